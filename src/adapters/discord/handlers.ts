@@ -1,0 +1,98 @@
+import type {
+  AutocompleteInteraction,
+  ButtonInteraction,
+  ChatInputCommandInteraction,
+  Interaction,
+  Message,
+  StringSelectMenuInteraction,
+} from 'discord.js';
+import { decodeAction, findCommand, type ChatService, type CommandName, type Conversation, type Lang } from '../../core/index.ts';
+import { langOfLocale } from './commands.ts';
+import { LIMITS, truncate } from './render.ts';
+import { respond } from './respond.ts';
+
+/** What the handlers need: the core, and who the bot is (known once the client is ready). */
+export interface DiscordContext {
+  chat: ChatService;
+  botUserId(): string;
+}
+
+/**
+ * Commands whose replies stay private in a server: browsing and settings would only clutter the channel.
+ * `/ask`, `/fact` and `/about` answer for everyone to see.
+ */
+const PRIVATE_IN_SERVERS: ReadonlySet<CommandName> = new Set(['lang', 'help', 'topics', 'start']);
+
+function conversation(userId: string, localeHint: Lang | undefined): Conversation {
+  return { platform: 'discord', scope: 'discord-user', id: userId, ...(localeHint && { localeHint }) };
+}
+
+const whoOf = (interaction: Interaction): Conversation => conversation(interaction.user.id, langOfLocale(interaction.locale));
+
+/** `/ask`, `/fact`, …: the command and its option (every command takes at most one) go to the core. */
+async function onCommand(ctx: DiscordContext, interaction: ChatInputCommandInteraction): Promise<void> {
+  const command = findCommand(interaction.commandName);
+  const arg = command?.options.map((option) => interaction.options.getString(option.name) ?? '').join(' ') ?? '';
+  const reply = ctx.chat.command(whoOf(interaction), interaction.commandName, arg);
+  const ephemeral = command?.name === 'lang' || (interaction.inGuild() && !!command && PRIVATE_IN_SERVERS.has(command.name));
+  await respond(ctx.chat.bot, interaction, reply, { ephemeral });
+}
+
+/**
+ * A pressed button or a chosen menu entry. The custom id (or the menu value) is the encoded action, so
+ * buttons keep working after a restart. In a server the result is shown only to whoever pressed, since
+ * anyone in the channel may press the buttons under someone else's answer.
+ */
+async function onComponent(ctx: DiscordContext, interaction: ButtonInteraction | StringSelectMenuInteraction, data: string): Promise<void> {
+  const reply = ctx.chat.action(whoOf(interaction), data);
+  const ephemeral = interaction.inGuild() || decodeAction(data)?.type === 'set-lang';
+  await respond(ctx.chat.bot, interaction, reply, { ephemeral });
+}
+
+/** Autocomplete for a command option, by the option's kind: questions for text, topic names for topics. */
+async function onAutocomplete(ctx: DiscordContext, interaction: AutocompleteInteraction): Promise<void> {
+  const focused = interaction.options.getFocused(true);
+  const spec = findCommand(interaction.commandName)?.options.find((option) => option.name === focused.name);
+  const who = whoOf(interaction);
+  const typed = String(focused.value);
+  let choices: { name: string; value: string }[] = [];
+  if (spec?.kind === 'text' && spec.autocomplete) {
+    // Choosing a suggestion sends its question, which the core answers like any typed question.
+    choices = ctx.chat.suggest(who, typed, LIMITS.choices).map((s) => {
+      const question = truncate(s.question, Math.min(LIMITS.choiceName, LIMITS.choiceValue, spec.maxLength ?? Infinity));
+      return { name: question, value: question };
+    });
+  } else if (spec?.kind === 'topic') {
+    const wanted = typed.trim().toLocaleLowerCase();
+    choices = ctx.chat.bot
+      .topics(ctx.chat.language(who))
+      .filter((topic) => !wanted || topic.name.toLocaleLowerCase().includes(wanted) || topic.id.includes(wanted))
+      .map((topic) => ({ name: truncate(topic.name, LIMITS.choiceName), value: topic.id }));
+  }
+  const seen = new Set<string>();
+  const distinct = choices.filter((choice) => !seen.has(choice.value) && !!seen.add(choice.value));
+  await interaction.respond(distinct.slice(0, LIMITS.choices));
+}
+
+/** Routes an interaction to its handler; kinds the bot does not use are ignored. */
+export async function onInteraction(ctx: DiscordContext, interaction: Interaction): Promise<void> {
+  if (interaction.isAutocomplete()) await onAutocomplete(ctx, interaction);
+  else if (interaction.isChatInputCommand()) await onCommand(ctx, interaction);
+  else if (interaction.isButton()) await onComponent(ctx, interaction, interaction.customId);
+  else if (interaction.isStringSelectMenu()) await onComponent(ctx, interaction, interaction.values[0] ?? '');
+}
+
+/**
+ * A message: a direct message, or one that mentions the bot in a server, is a question. Without the
+ * privileged message-content intent Discord delivers content only for these anyway. Bots and webhooks
+ * (including this bot) are ignored, so two bots can never talk to each other in a loop.
+ */
+export async function onMessage(ctx: DiscordContext, message: Message): Promise<void> {
+  if (message.author.bot || message.webhookId || message.system) return;
+  const me = ctx.botUserId();
+  if (message.inGuild() && !message.mentions.users.has(me)) return;
+  const text = message.content.replace(new RegExp(`<@!?${me}>`, 'g'), ' ').trim();
+  const localeHint = message.inGuild() ? langOfLocale(message.guild.preferredLocale) : undefined;
+  const reply = ctx.chat.question(conversation(message.author.id, localeHint), text);
+  await respond(ctx.chat.bot, message, reply);
+}

@@ -1,0 +1,100 @@
+import { once } from 'node:events';
+import { Client, Events, GatewayIntentBits, Message, Partials, type Interaction } from 'discord.js';
+import type { Config } from '../../config.ts';
+import type { ChatService, Lang } from '../../core/index.ts';
+import type { Logger } from '../../log.ts';
+import { langOfLocale } from './commands.ts';
+import { onInteraction, onMessage, type DiscordContext } from './handlers.ts';
+import { respond, type ReplyTarget } from './respond.ts';
+
+export type DiscordConfig = NonNullable<Config['discord']>;
+
+export interface DiscordOptions {
+  config: DiscordConfig;
+  chat: ChatService;
+  log: Logger;
+}
+
+export interface RunningBot {
+  /** Stops taking new events, finishes the replies in flight, then disconnects. */
+  stop(): Promise<void>;
+}
+
+/** A discord.js client with only the intents the bot needs (none privileged) and `DISCORD_API_ROOT` honoured. */
+export function createClient(config: DiscordConfig): Client {
+  return new Client({
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
+    // DM channels are not cached until used: without this partial their first message would be dropped.
+    partials: [Partials.Channel],
+    // A default for anything that does not go through `respond`, which also sets it explicitly.
+    allowedMentions: { parse: [] },
+    rest: config.apiRoot ? { api: config.apiRoot } : {},
+  });
+}
+
+/** Tells the user something went wrong, if the event is still unanswered; never throws. */
+async function apologize(ctx: DiscordContext, event: Interaction | Message, log: Logger): Promise<void> {
+  const notice = async (target: ReplyTarget, userId: string, localeHint: Lang | undefined) => {
+    const lang = ctx.chat.language({ platform: 'discord', scope: 'discord-user', id: userId, ...(localeHint && { localeHint }) });
+    await respond(ctx.chat.bot, target, ctx.chat.bot.message(lang, ctx.chat.bot.t(lang, 'discord:error')), { ephemeral: true });
+  };
+  try {
+    if (event instanceof Message) await notice(event, event.author.id, undefined);
+    else if (event.isAutocomplete()) {
+      if (!event.responded) await event.respond([]);
+    } else if (event.isRepliable() && !event.replied) await notice(event, event.user.id, langOfLocale(event.locale));
+  } catch (error) {
+    log.warn('discord: could not send the error notice', error);
+  }
+}
+
+/** Connects the Discord bot and resolves once it is ready (its guilds received). */
+export async function startDiscord({ config, chat, log }: DiscordOptions): Promise<RunningBot> {
+  const client = createClient(config);
+  const ctx: DiscordContext = { chat, botUserId: () => client.user!.id };
+  const inFlight = new Set<Promise<void>>();
+  let stopping = false;
+
+  // The error boundary: one failing event is logged (scrubbed by the logger) and never stops the bot.
+  const handle = (kind: string, event: Interaction | Message, run: () => Promise<void>) => {
+    if (stopping) return;
+    const task = run()
+      .catch(async (error: unknown) => {
+        log.error(`discord: ${kind} failed`, error);
+        await apologize(ctx, event, log);
+      })
+      .finally(() => inFlight.delete(task));
+    inFlight.add(task);
+  };
+
+  client.on(Events.InteractionCreate, (interaction) => handle('interaction', interaction, () => onInteraction(ctx, interaction)));
+  client.on(Events.MessageCreate, (message) => handle('message', message, () => onMessage(ctx, message)));
+  client.on(Events.Error, (error) => log.error('discord: client error', error));
+  client.on(Events.Warn, (message) => log.warn(`discord: ${message}`));
+  client.on(Events.ShardError, (error, shard) => log.warn(`discord: shard ${shard} connection error`, error));
+  client.on(Events.ShardReconnecting, (shard) => log.info(`discord: shard ${shard} reconnecting`));
+  client.on(Events.ShardResume, (shard, replayed) => log.info(`discord: shard ${shard} resumed (${replayed} events replayed)`));
+  client.rest.on('rateLimited', (info) => log.warn(`discord: rate limited on ${info.method.toUpperCase()} ${info.route}; retrying in ${info.retryAfter} ms`));
+
+  const ready = once(client, Events.ClientReady);
+  // Awaited below; should login fail instead, its error is the one reported.
+  ready.catch(() => {});
+  try {
+    await client.login(config.token);
+    await ready;
+  } catch (error) {
+    await client.destroy();
+    throw error;
+  }
+  log.info(`discord: logged in as ${client.user!.tag}, in ${client.guilds.cache.size} server(s)`);
+
+  return {
+    async stop() {
+      if (stopping) return;
+      stopping = true;
+      await Promise.allSettled([...inFlight]);
+      await client.destroy();
+      log.info('discord: stopped');
+    },
+  };
+}

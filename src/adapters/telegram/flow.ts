@@ -1,0 +1,53 @@
+/**
+ * Runs tasks one at a time per key (a chat), so replies keep the order of the messages, while different keys
+ * run concurrently; `idle()` waits for every task, for a clean shutdown.
+ */
+export class KeyedQueue {
+  private readonly tails = new Map<string, Promise<void>>();
+  private readonly running = new Set<Promise<unknown>>();
+
+  run<T>(key: string | undefined, task: () => Promise<T>): Promise<T> {
+    const previous = key === undefined ? undefined : this.tails.get(key);
+    const result = previous ? previous.then(task) : task();
+    const done = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    if (key !== undefined) {
+      this.tails.set(key, done);
+      void done.then(() => {
+        if (this.tails.get(key) === done) this.tails.delete(key);
+      });
+    }
+    this.running.add(done);
+    void done.then(() => this.running.delete(done));
+    return result;
+  }
+
+  /** Tasks queued or running. */
+  get size(): number {
+    return this.running.size;
+  }
+
+  /** Resolves when no task is queued or running (tasks added meanwhile are waited for too). */
+  async idle(): Promise<void> {
+    while (this.running.size > 0) await Promise.all(this.running);
+  }
+}
+
+/** Remembers the last `capacity` ids, to drop an update Telegram delivers twice (a webhook retried after a timeout). */
+export class RecentIds {
+  private readonly ids = new Set<number>();
+  private readonly order: number[] = [];
+
+  constructor(private readonly capacity = 10_000) {}
+
+  /** Records `id`; false if it was already recorded. */
+  add(id: number): boolean {
+    if (this.ids.has(id)) return false;
+    this.ids.add(id);
+    this.order.push(id);
+    if (this.order.length > this.capacity) this.ids.delete(this.order.shift()!);
+    return true;
+  }
+}

@@ -1,0 +1,25 @@
+import readline from 'node:readline';
+import { parseArgs } from 'node:util';
+import { FactsBot } from '../core/facts-bot.ts';
+import { isLang } from '../core/types.ts';
+import { answer } from './answer.ts';
+import { runCli, UsageError } from './run.ts';
+
+const USAGE = 'usage: npm run ask -- [--json] [--lang en|ru|kk] [question …]   (no question: one per line of standard input)';
+
+await runCli(async () => {
+  const { values, positionals } = parseArgs({
+    options: { json: { type: 'boolean', default: false }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+  });
+  if (values.help) return console.log(USAGE);
+  if (values.lang !== undefined && !isLang(values.lang)) throw new UsageError(`--lang must be en, ru or kk\n${USAGE}`);
+  const lang = values.lang;
+  const bot = new FactsBot();
+  const print = (question: string) => {
+    const record = answer(bot, question, lang ? { lang } : {});
+    console.log(values.json ? JSON.stringify(record) : `${record.text}\n`);
+  };
+  if (positionals.length > 0) return print(positionals.join(' '));
+  for await (const line of readline.createInterface({ input: process.stdin, crlfDelay: Infinity })) print(line);
+});

@@ -1,0 +1,18 @@
+import { KnowledgeError } from '../core/knowledge/load.ts';
+
+/** Wrong command-line arguments. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** Runs a command-line entry point: expected failures print one clear line, never a stack trace. */
+export async function runCli(main: () => Promise<unknown>): Promise<void> {
+  try {
+    await main();
+  } catch (error) {
+    // A malformed data file or bad arguments is the user's to fix: one line. Anything else is a bug: the stack.
+    const expected = error instanceof KnowledgeError || error instanceof UsageError;
+    console.error(expected ? `error: ${(error as Error).message}` : error);
+    process.exitCode = 1;
+  }
+}

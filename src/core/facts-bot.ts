@@ -1,0 +1,252 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ReplyComposer, renderPlain } from './compose.ts';
+import { createTranslator, type Translate } from './i18n.ts';
+import { loadKnowledge, type Knowledge } from './knowledge/load.ts';
+import type { FactRecord } from './knowledge/schema.ts';
+import { FactIndex, type SearchResult } from './search/fact-index.ts';
+import { Suggester } from './search/suggest.ts';
+import { DEFAULT_TUNING, type Tuning } from './search/tuning.ts';
+import { detectLanguage } from './text/detect-language.ts';
+import { foldText, tokenize } from './text/normalize.ts';
+import { GREETINGS, STOPWORDS, UNCOVERED_ATTRIBUTES } from './text/stopwords.ts';
+import {
+  isTopic,
+  LANGS,
+  TOPICS,
+  type AskOptions,
+  type AskResult,
+  type AskStatus,
+  type FactRef,
+  type Lang,
+  type Reply,
+  type Suggestion,
+  type TopicId,
+} from './types.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Questions longer than this get a polite request for a shorter one. */
+export const MAX_QUESTION_LENGTH = 500;
+
+
+export interface FactsBotOptions {
+  dataDir?: string;
+  localesDir?: string;
+  /** Random source for /fact; injectable for tests. */
+  random?: () => number;
+  /** Facts to use instead of `dataDir` (benchmarks scale the base this way). */
+  knowledge?: Knowledge;
+  /** Ranking and answering parameters (the evaluation tunes them). */
+  tuning?: Partial<Tuning>;
+}
+
+export interface TopicSummary {
+  id: TopicId;
+  name: string;
+  count: number;
+}
+
+/** The bot's whole knowledge and behaviour, independent of any chat platform. */
+export class FactsBot {
+  readonly t: Translate;
+  readonly facts: readonly FactRecord[];
+  private readonly byId: Map<string, FactRecord>;
+  private readonly index: FactIndex;
+  private readonly suggester: Suggester;
+  private readonly compose: ReplyComposer;
+  private readonly random: () => number;
+  private readonly tuning: Tuning;
+  private readonly relatedCache = new Map<string, FactRecord[]>();
+
+  constructor(options: FactsBotOptions = {}) {
+    const knowledge = options.knowledge ?? loadKnowledge(options.dataDir ?? path.join(ROOT, 'data'));
+    this.t = createTranslator(options.localesDir ?? path.join(ROOT, 'locales'));
+    this.facts = knowledge.facts;
+    this.byId = new Map(knowledge.facts.map((f) => [f.id, f]));
+    this.tuning = { ...DEFAULT_TUNING, ...options.tuning };
+    this.index = new FactIndex(knowledge.facts, this.tuning);
+    this.suggester = new Suggester(knowledge.facts, this.index);
+    this.compose = new ReplyComposer(this.t, knowledge.source);
+    this.random = options.random ?? Math.random;
+  }
+
+  /** Answers a question in any of the three languages; never throws. */
+  ask(input: string, options: AskOptions = {}): AskResult {
+    const text = typeof input === 'string' ? input.trim() : '';
+    const detected = detectLanguage(text.slice(0, MAX_QUESTION_LENGTH), options.localeHint ?? 'en');
+    const lang = options.lang ?? (detected.confident ? detected.lang : (options.localeHint ?? detected.lang));
+
+    if (!/[\p{L}\p{N}]/u.test(text)) return this.result('empty', lang, detected.lang, this.compose.message(lang, this.t(lang, 'empty')));
+    if (text.length > MAX_QUESTION_LENGTH) {
+      return this.result('too-long', lang, detected.lang, this.compose.message(lang, this.t(lang, 'tooLong', { max: MAX_QUESTION_LENGTH })));
+    }
+    if (this.isGreeting(text)) return this.result('greeting', lang, detected.lang, this.greeting(lang));
+
+    const search = this.index.search(text, 10);
+    const top = search.ranked[0];
+    if (top && this.confident(search)) {
+      const fact = this.facts[top.fact]!;
+      return this.result('answered', lang, detected.lang, this.factReply(fact, lang));
+    }
+    const suggestions = this.suggestionsFrom(search, lang);
+    const reply = this.compose.withSuggestions(lang, this.t(lang, 'decline'), 'suggestionsHeader', suggestions);
+    return this.result('declined', lang, detected.lang, reply, suggestions);
+  }
+
+  /**
+   * Answer only when the best fact explains most of the question's weight: "the population of Shanghai"
+   * shares a word with a fact but is not about it, and a decline beats a wrong fact.
+   */
+  private confident(search: SearchResult): boolean {
+    const top = search.ranked[0];
+    if (!top || top.missingNumbers > 0 || top.matchedSubjectWords === 0) return false;
+    if (search.terms.some((t) => UNCOVERED_ATTRIBUTES.has(t.word))) return false;
+    return top.coverage >= this.tuning.minCoverage && top.score >= this.tuning.minScore;
+  }
+
+  private isGreeting(text: string): boolean {
+    const words = tokenize(foldText(text));
+    return words.some((w) => GREETINGS.has(w)) && words.every((w) => GREETINGS.has(w) || STOPWORDS.has(w));
+  }
+
+  private result(status: AskStatus, lang: Lang, detectedLang: Lang, reply: Reply, suggestions: Suggestion[] = []): AskResult {
+    const fact = reply.fact && status === 'answered' ? reply.fact : null;
+    return {
+      status,
+      answered: status === 'answered',
+      lang,
+      detectedLang,
+      fact,
+      text: renderPlain(reply, this.t),
+      sources: reply.sources,
+      related: fact ? this.related(this.byId.get(fact.id)!).map((f) => this.compose.factRef(f, lang)) : [],
+      suggestions,
+      reply,
+    };
+  }
+
+  private suggestionsFrom(search: SearchResult, lang: Lang): Suggestion[] {
+    const candidates = search.ranked.filter((r) => r.score > 0).slice(0, 3).map((r) => this.facts[r.fact]!);
+    const facts = candidates.length ? candidates : this.starterFacts();
+    return facts.map((fact) => ({ factId: fact.id, question: fact[lang].questions[0]! }));
+  }
+
+  /** One fact from each of the first topics: a sensible default set of example questions. */
+  private starterFacts(): FactRecord[] {
+    return TOPICS.map((topic) => this.facts.find((f) => f.topic === topic)).filter((f): f is FactRecord => !!f).slice(0, 3);
+  }
+
+  /** Up to 3 facts closest to this one, found by searching with its own title and keywords. */
+  private related(fact: FactRecord): FactRecord[] {
+    const cached = this.relatedCache.get(fact.id);
+    if (cached) return cached;
+    const query = [fact.en.title, ...fact.en.keywords, fact.ru.title, fact.kk.title].join(' ');
+    const related = this.index
+      .search(query, 8)
+      .ranked.map((r) => this.facts[r.fact]!)
+      .filter((f) => f.id !== fact.id)
+      .slice(0, 3);
+    this.relatedCache.set(fact.id, related);
+    return related;
+  }
+
+  /** The reply that presents a fact, with sources, related facts and language buttons. */
+  factReply(fact: FactRecord, lang: Lang): Reply {
+    return this.compose.fact(fact, lang, this.related(fact));
+  }
+
+  /** The language of a text, falling back to `fallback` when the text gives no clue. */
+  detect(text: string, fallback: Lang): Lang {
+    const detected = detectLanguage(typeof text === 'string' ? text.slice(0, MAX_QUESTION_LENGTH) : '', fallback);
+    return detected.confident ? detected.lang : fallback;
+  }
+
+  /** A fact by id in a language, or null if no such fact exists. */
+  factById(id: string, lang: Lang): Reply | null {
+    const fact = this.byId.get(id);
+    return fact ? this.factReply(fact, lang) : null;
+  }
+
+  /** A random fact, optionally from one topic. */
+  randomFact(lang: Lang, topic?: TopicId): Reply {
+    const pool = topic ? this.facts.filter((f) => f.topic === topic) : this.facts;
+    const fact = pool[Math.floor(this.random() * pool.length)] ?? this.facts[0]!;
+    return this.factReply(fact, lang);
+  }
+
+  topics(lang: Lang): TopicSummary[] {
+    return TOPICS.map((id) => ({
+      id,
+      name: this.t(lang, `topics.names.${id}`),
+      count: this.facts.filter((f) => f.topic === id).length,
+    })).filter((topic) => topic.count > 0);
+  }
+
+  factsOfTopic(topic: TopicId, lang: Lang): FactRef[] {
+    return this.facts.filter((f) => f.topic === topic).map((f) => this.compose.factRef(f, lang));
+  }
+
+  /** Questions that complete a partial one, for autocomplete; prefix- and typo-tolerant. */
+  suggest(partial: string, lang: Lang, limit = 10): Suggestion[] {
+    return this.suggester.suggest(typeof partial === 'string' ? partial : '', lang, limit);
+  }
+
+  /** A greeting with three example questions as buttons. */
+  greeting(lang: Lang): Reply {
+    const examples = this.starterFacts().map((fact) => ({ factId: fact.id, question: fact[lang].questions[0]! }));
+    return this.compose.withSuggestions(lang, this.t(lang, 'greeting'), 'greetingHint', examples);
+  }
+
+  about(lang: Lang): Reply {
+    const citation = this.compose.articleSource(lang);
+    return {
+      ...this.compose.message(lang, this.t(lang, 'about', { count: this.facts.length, citation: citation.label })),
+      sources: [citation],
+    };
+  }
+
+  /** A topic named by its id or by the start of its name in any language ("conf", "институты"). */
+  findTopic(text: string, lang: Lang): TopicId | undefined {
+    const wanted = foldText(text.trim());
+    if (!wanted) return undefined;
+    if (isTopic(text.trim())) return text.trim() as TopicId;
+    const order: Lang[] = [lang, ...LANGS.filter((l) => l !== lang)];
+    for (const l of order) {
+      const found = TOPICS.find((id) => foldText(this.t(l, `topics.names.${id}`)).includes(wanted));
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /** Confirms a language change, in the new language. */
+  languageSet(lang: Lang): Reply {
+    return this.compose.message(lang, this.t(lang, 'lang.set'));
+  }
+
+  message(lang: Lang, body: string): Reply {
+    return this.compose.message(lang, body);
+  }
+
+  topicsReply(lang: Lang, header = this.t(lang, 'topics.header')): Reply {
+    const rows = this.topics(lang).map((topic) => [
+      {
+        label: `${topic.name} (${this.t(lang, 'topics.factCount', { count: topic.count })})`,
+        action: { type: 'topic' as const, topic: topic.id, lang },
+      },
+    ]);
+    return this.compose.message(lang, header, rows);
+  }
+
+  topicReply(topic: TopicId, lang: Lang): Reply {
+    const facts = this.factsOfTopic(topic, lang);
+    const header = this.t(lang, 'topics.factsHeader', { topic: this.t(lang, `topics.names.${topic}`), count: facts.length });
+    const rows = facts.map((fact) => [{ label: fact.title, action: { type: 'fact' as const, factId: fact.id, lang } }]);
+    return this.compose.message(lang, header, rows);
+  }
+
+  /** Plain text of any reply, as the console and the CLI print it. */
+  plain(reply: Reply): string {
+    return renderPlain(reply, this.t);
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * The numbers that decide ranking and when to answer, in one place. Each was chosen by measuring the
+ * evaluation sets (`npm run eval`); see README "Evaluation" for the figures.
+ */
+export interface Tuning {
+  /** How much a word counts depending on where in a fact it stands. */
+  fieldWeights: { title: number; keywords: number; questions: number; answer: number };
+  /** BM25 term-frequency saturation. */
+  k1: number;
+  /** BM25 length normalisation: a fact that mentions everything (a list of all alliances) should not win every question. */
+  b: number;
+  /** A corrected typo counts a little less than the word itself. */
+  correctionWeight: number;
+  /** Words that frame a question ("when", "сколько") say little about its subject. */
+  framingWeight: number;
+  /**
+   * Field weight at which a word is fully part of what a fact is about. A word only mentioned in passing in an
+   * answer ("mobility of capital") explains little of a question that is about it ("the capital of …").
+   */
+  salientWeight: number;
+  /** How much a word the knowledge base has never seen counts towards what a question is about. */
+  unknownWordWeight: number;
+  /**
+   * How much a word counts that the knowledge base uses only in question phrasings, never in a title,
+   * keyword or answer ("говорится", "деді"): it is phrasing, not subject.
+   */
+  phrasingWordWeight: number;
+  /** Answer only when the best fact explains at least this share of the question's weight … */
+  minCoverage: number;
+  /** … and scores at least this much. */
+  minScore: number;
+}
+
+export const DEFAULT_TUNING: Tuning = {
+  fieldWeights: { title: 2, keywords: 2.5, questions: 1.5, answer: 1 },
+  k1: 1.2,
+  b: 0.5,
+  correctionWeight: 0.85,
+  framingWeight: 0.25,
+  salientWeight: 3,
+  unknownWordWeight: 1,
+  phrasingWordWeight: 1,
+  minCoverage: 0.62,
+  minScore: 1.5,
+};

@@ -1,0 +1,73 @@
+import { franc } from 'franc-min';
+import type { Lang } from '../types.ts';
+import { foldText, tokenize } from './normalize.ts';
+
+export interface DetectedLanguage {
+  lang: Lang;
+  /** False when the text gave no clue (digits, emoji, a lone name): callers may prefer a locale hint. */
+  confident: boolean;
+}
+
+const KAZAKH_LETTERS = /[әғқңөұүһі]/i;
+const KAZAKH_LATIN_LETTERS = /[äğñöūüış]/i;
+// Kazakh Latin q before a vowel or at a word's end; English q is followed by u.
+const KAZAKH_LATIN_Q = /q(?:[aeıioöūüyä]|\b)/i;
+const CYRILLIC = /[а-яё]/i;
+const LATIN = /[a-z]/i;
+
+// Marker words in folded form (see normalize.ts), so they work in either script and without Kazakh letters.
+const MARKERS: Record<Lang, ReadonlySet<string>> = {
+  en: new Set(
+    'the what vkat kov many muk vken vkere vkik vko is are vas vere did does do of in to and a an for vitk bi about from at tkis tkat tkere tkeir kas kave iear tell me please ki kello kei tkanks vkos vkom tkei it'.split(' '),
+  ),
+  ru: new Set(
+    'skolko kogda gde kakoi kakaia kakie kakoe kakom kakou kakov kakuiu kto chto v vo na i po s so iz ot dlia pri god godu goda bil bila bilo bili eto kak ili o ob u k za do posle est takoe pochemu kotorii kotoraia vse li privet spasibo skaji podskaji slushai mne pojaluista seichas ego ee ikk bude'.split(' '),
+  ),
+  kk: new Set(
+    'kansha kashan kaida kai neshe nesinshi kandai kim pe ma me ba be pa degen bar jok jil jili jilgi jilga jildan turali ushin jane bolip boiinsha arnalgan karai salem salemetsiz kalaisiz rakmet aitshi magan bul osi kazir kanshaga kaisi kimder ne nege kalai kaiter kaidan biz sen siz edi bolgan bolad'.split(' '),
+  ),
+};
+
+// Kazakh endings that Russian words do not have (folded form).
+const KAZAKH_ENDING = /(dagi|degi|tagi|tegi|ndagi|ndegi|nin|din|tin|lar|ler|tar|ter|dar|der|dan|den|nan|nen|ga|ge|gan|gen|ndi|di|ti)$/;
+
+function markerScores(tokens: string[]): Record<Lang, number> {
+  const scores: Record<Lang, number> = { en: 0, ru: 0, kk: 0 };
+  for (const token of tokens) {
+    for (const lang of ['en', 'ru', 'kk'] as const) if (MARKERS[lang].has(token)) scores[lang] += 1;
+  }
+  return scores;
+}
+
+function best(scores: Record<Lang, number>, candidates: readonly Lang[]): Lang | null {
+  const sorted = [...candidates].sort((a, b) => scores[b] - scores[a]);
+  const [first, second] = sorted;
+  if (!first || scores[first] === 0) return null;
+  return second && scores[second] === scores[first] ? null : first;
+}
+
+/** Tells English, Russian and Kazakh apart in short chat text, in Cyrillic or Latin script. */
+export function detectLanguage(text: string, fallback: Lang = 'en'): DetectedLanguage {
+  if (KAZAKH_LETTERS.test(text)) return { lang: 'kk', confident: true };
+  const cyrillic = (text.match(/[а-яё]/gi) ?? []).length;
+  const latin = (text.match(/[a-z]/gi) ?? []).length;
+  if (cyrillic === 0 && latin === 0) return { lang: fallback, confident: false };
+  const tokens = tokenize(foldText(text));
+
+  if (cyrillic >= latin && CYRILLIC.test(text)) {
+    const scores = markerScores(tokens);
+    scores.kk += tokens.filter((t) => t.length > 4 && KAZAKH_ENDING.test(t)).length * 0.5;
+    const marked = best(scores, ['ru', 'kk']);
+    if (marked) return { lang: marked, confident: true };
+    const guess = franc(text, { only: ['rus', 'kaz'], minLength: 1 });
+    return { lang: guess === 'kaz' ? 'kk' : 'ru', confident: guess !== 'und' };
+  }
+
+  if (LATIN.test(text) && (KAZAKH_LATIN_LETTERS.test(text) || KAZAKH_LATIN_Q.test(text))) {
+    return { lang: 'kk', confident: true };
+  }
+  const scores = markerScores(tokens);
+  const marked = best(scores, ['en', 'ru', 'kk']);
+  if (marked) return { lang: marked, confident: true };
+  return { lang: fallback, confident: false };
+}

@@ -1,0 +1,55 @@
+/**
+ * One normal form for every way people type English, Russian and Kazakh: Cyrillic or Latin script,
+ * with or without Kazakh letters, in chat transliteration. Both the index and the queries go through it,
+ * so "Қазақстан", "Казакстан", "Qazaqstan" and "Kazakstan" meet in one spelling ("kazakstan").
+ */
+
+// Letters that must be mapped before NFKD, which would otherwise strip them to a different base.
+const PRE_FOLD: Record<string, string> = {
+  ş: 'sh', ç: 'ch', ı: 'i', 'ʼ': '', "'": '', '’': '', '`': '', 'ʻ': '',
+};
+
+const CYRILLIC: Record<string, string> = {
+  а: 'a', ә: 'a', б: 'b', в: 'v', г: 'g', ғ: 'g', д: 'd', е: 'e', ё: 'e', ж: 'j', з: 'z', и: 'i', і: 'i',
+  й: 'i', к: 'k', қ: 'k', л: 'l', м: 'm', н: 'n', ң: 'n', о: 'o', ө: 'o', п: 'p', р: 'r', с: 's', т: 't',
+  у: 'u', ұ: 'u', ү: 'u', ф: 'f', х: 'h', һ: 'h', ц: 'c', ч: 'ch', ш: 'sh', щ: 'sh', ъ: '', ы: 'i', ь: '',
+  э: 'e', ю: 'iu', я: 'ia',
+};
+
+// Latin chat spellings folded onto the same letters as their Cyrillic originals; order matters (longest first).
+const LATIN_DIGRAPHS: ReadonlyArray<[RegExp, string]> = [
+  [/shch|sch/g, 'sh'],
+  [/zh/g, 'j'],
+  [/ts(?=[a-z])/g, 'c'],
+  // Hard c as in "concert" is the Cyrillic к; c before e/i stays (ц).
+  [/c(?![eihy])/g, 'k'],
+  [/q/g, 'k'],
+  // Russian writes х where Kazakh has қ (Казахстан / Қазақстан), so both fold to k.
+  [/kh|(?<![cs])h/g, 'k'],
+  [/y/g, 'i'],
+  [/w/g, 'v'],
+];
+
+const COMBINING_MARKS = /\p{M}+/gu;
+const PRE_FOLD_RE = /[şçıʼ'’`ʻ]/g;
+const CYRILLIC_RE = /[а-яёәғқңөұүһі]/g;
+
+/** Folds text into the project's single ASCII normal form (letters, digits, spaces and number punctuation). */
+export function foldText(input: string): string {
+  let text = input.toLowerCase().replace(PRE_FOLD_RE, (c) => PRE_FOLD[c] ?? c);
+  text = text.replace(CYRILLIC_RE, (c) => CYRILLIC[c] ?? c);
+  text = text.normalize('NFKD').replace(COMBINING_MARKS, '');
+  // The combining-mark strip can leave Cyrillic letters that were written decomposed (й, ё).
+  text = text.replace(CYRILLIC_RE, (c) => CYRILLIC[c] ?? c);
+  for (const [pattern, replacement] of LATIN_DIGRAPHS) text = text.replace(pattern, replacement);
+  // Thousands separators and decimal commas inside numbers: "15 000", "15,000" → "15000"; "23,06" → "23.06".
+  text = text
+    .replace(/(?<!\d)\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+(?!\d)/g, (n) => n.replace(/\D/g, ''))
+    .replace(/(\d),(?=\d)/g, '$1.');
+  return text.replace(/([a-z])\1+/g, '$1');
+}
+
+/** Splits folded text into word and number tokens. */
+export function tokenize(folded: string): string[] {
+  return folded.match(/[a-z]+|\d+(?:\.\d+)?/g) ?? [];
+}

@@ -1,0 +1,38 @@
+/**
+ * A light stemmer over the folded normal form (see normalize.ts), shared by English, Russian and Kazakh:
+ * one suffix list serves all three because folding already put them in one alphabet. Kazakh has no stemmer
+ * on npm, and Snowball's Russian stemmer needs Cyrillic input, which Latin-typed Russian never is.
+ */
+
+// Folded inflectional endings; longest first is enforced below.
+const SUFFIXES = [
+  // English
+  'ing', 'ed', 'es', 's', 'ly',
+  // Russian: nouns, adjectives, verbs (folded: я→ia, ю→iu, й/ы→i)
+  'iami', 'iah', 'ami', 'ah', 'ov', 'ev', 'ei', 'oi', 'ii', 'ia', 'iu', 'om', 'em', 'im', 'ih', 'ie', 'ogo', 'ego',
+  'omu', 'emu', 'aia', 'oe', 'ee', 'uiu', 'iuiu', 'imi', 'ali', 'ili', 'ila', 'ilo', 'ala', 'alo', 'al', 'il',
+  'et', 'ut', 'iut', 'at', 'iat', 'it', 'li', 'la', 'lo', 'a', 'i', 'u', 'e', 'o',
+  // Kazakh: plural, case, possessive and derivational endings (folded: ы/і→i, ғ→g, қ→k, ң→n)
+  'lar', 'ler', 'tar', 'ter', 'dar', 'der', 'nin', 'din', 'tin', 'ga', 'ge', 'ka', 'ke', 'na', 'ne', 'ni', 'di',
+  'ti', 'da', 'de', 'ta', 'te', 'nda', 'nde', 'dan', 'den', 'tan', 'ten', 'nan', 'nen', 'men', 'ben', 'pen',
+  'si', 'in', 'imiz', 'iniz', 'dagi', 'degi', 'tagi', 'tegi', 'ndagi', 'ndegi', 'lik', 'dik', 'tik', 'gan', 'gen',
+  'kan', 'ken', 'ip', 'ap', 'ep', 'iga', 'ige', 'mak', 'mek',
+].sort((a, b) => b.length - a.length);
+
+const MIN_STEM = 5;
+const MAX_STEM = 7;
+const VOWEL = /[aeiou]/;
+
+/** Reduces a folded word to its stem; numbers and short words are returned unchanged. */
+export function stem(word: string): string {
+  if (word.length <= MIN_STEM || /\d/.test(word)) return word;
+  let current = word;
+  for (let round = 0; round < 3; round++) {
+    const suffix = SUFFIXES.find(
+      (s) => current.endsWith(s) && current.length - s.length >= MIN_STEM && VOWEL.test(current.slice(0, -s.length)),
+    );
+    if (!suffix) break;
+    current = current.slice(0, -suffix.length);
+  }
+  return current.slice(0, MAX_STEM);
+}

@@ -1,0 +1,65 @@
+import { foldText, tokenize } from './normalize.ts';
+
+const foldAll = (words: string): ReadonlySet<string> => new Set(tokenize(foldText(words)));
+
+/**
+ * Function words and chat filler in the three languages, folded. Question words ("when", "сколько",
+ * "қанша") are deliberately absent: they tell which fact a question wants.
+ */
+export const STOPWORDS = foldAll(`
+  a an the is are was were be been being am do does did of in on at to for from by with about as into and or but
+  it its it's this that these those there their they them he she his her we our you your i me my mine
+  can could would should will shall may might must please pls plz tell say know let us
+  hey hi hello yo ok okay so well btw quick question one bot buddy pal guys thanks thank just really actually also
+  any some
+  а и в во на с со к ко по о об от до из за у же ли бы то это этот эта эти тот та те как так вот ну да нет или
+  мне меня мы вы ты он она они его ее её их нам вам им
+  слушай скажи скажите подскажи подскажите пожалуйста плиз пж бот вопрос быстрый кстати знаешь хочу узнать интересно
+  а ал және мен да де та те ғой ше шы ші ау ей маған саған бізге айтшы айтыңызшы білесің білесіз ба бе па пе ма ме
+  сұрақ бот өтінемін рақмет
+`);
+
+/** Words that make a message a greeting when nothing else is said. */
+export const GREETINGS = foldAll(`
+  hi hello hey hiya howdy greetings good morning afternoon evening how are you doing what's up sup yo
+  привет здравствуй здравствуйте здрасте добрый день утро вечер доброе как дела поживаешь хай салют
+  сәлем сәлеметсіз бе сәлеметсің салем салеметсиз қалайсыз қалың қалыңыз қайырлы таң кеш күн армысыз
+  ассалаумағалейкум
+`);
+
+/**
+ * Words that frame a question rather than name its subject ("when", "сколько", "қай жылы", "took place").
+ * They still help pick a fact, but count little towards deciding whether a fact explains the question.
+ */
+export const FRAMING_WORDS = foldAll(`
+  how many much when where which who whom whose what why kind type sort year years date time day number amount
+  held hold holds take takes took taken place happen happened happens located locate opened open founded
+  established created set up launched start started called name named mean means does did do done get got
+  city town place
+  сколько когда где какой какая какое какие каким каком какую какого какой-то кто что чем кем чему зачем почему
+  который которая которое которые году год года годах число количество количеством был была было были
+  прошёл прошла прошло прошли проходит проходил проходила состоялся состоялась состоялось проводился проводилась
+  провели открыли открылся открылась открыт открыта создан создана создали основан основана основали находится
+  расположен расположена такое называется значит есть ли город городе месте
+  қанша неше нешінші қашан қайда қай қандай кім кімдер не неге қалай жылы жылдары жылғы саны өтті өткен өтеді
+  болды болған ашылды ашылған ашты құрылды құрылған құрды орналасқан деген дегеніміз бар қала қалада жерде
+`);
+
+/**
+ * What people ask about that the article never records: prices, contacts, opening hours, birth dates and ages,
+ * populations, weather, exchange rates, who designed or heads an institution. A question about any of these is
+ * declined even when the rest of it matches a fact ("how much does an HSK exam cost in Astana").
+ */
+export const UNCOVERED_ATTRIBUTES = foldAll(`
+  price prices cost costs costing pay paid fee fees ticket tickets buy sell salary money invest invested investment
+  address phone telephone contact website hours schedule
+  born birth age old population populations inhabitants live weather forecast temperature rain
+  exchange rate dollar dollars euro yuan tenge rector designed designer architect sculptor
+  цена цены стоимость стоила платить плата билет билеты билета купить продать зарплата деньги инвестиции инвестировал
+  адрес телефон телефона сайт часы расписание родился родилась родились рождения возраст население населения живет
+  живут погода погоду прогноз температура доллар доллара евро юань юаня тенге ректор ректором архитектор скульптор
+  спроектировал
+  баға бағасы бағамы төлейді ақша билет билеті сатып жалақы мекенжай мекенжайы телефон телефоны сайты сағат
+  сағатта кестесі туған туды туылған жасы жаста халқы тұрғындары ауа райы температура доллар еуро юань теңге ректор
+  ректоры сәулетші мүсінші
+`);
