@@ -7,11 +7,19 @@ import { runCli, UsageError } from './run.ts';
 
 const USAGE = 'usage: npm run ask -- [--json] [--lang en|ru|kk] [question …]   (no question: one per line of standard input)';
 
+function parseArguments() {
+  try {
+    return parseArgs({
+      options: { json: { type: 'boolean', default: false }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+    });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n${USAGE}`);
+  }
+}
+
 await runCli(async () => {
-  const { values, positionals } = parseArgs({
-    options: { json: { type: 'boolean', default: false }, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    allowPositionals: true,
-  });
+  const { values, positionals } = parseArguments();
   if (values.help) return console.log(USAGE);
   if (values.lang !== undefined && !isLang(values.lang)) throw new UsageError(`--lang must be en, ru or kk\n${USAGE}`);
   const lang = values.lang;

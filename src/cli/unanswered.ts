@@ -29,7 +29,12 @@ function parseLimit(value: string | undefined): number {
 }
 
 await runCli(async () => {
-  const { values } = parseArgs({ options: { limit: { type: 'string', short: 'n' }, help: { type: 'boolean', short: 'h' } } });
+  let values: { limit?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({ options: { limit: { type: 'string', short: 'n' }, help: { type: 'boolean', short: 'h' } } }));
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n${USAGE}`);
+  }
   if (values.help) return console.log(USAGE);
   const limit = parseLimit(values.limit);
   dotenv.config({ quiet: true });

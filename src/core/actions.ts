@@ -21,8 +21,8 @@ export function encodeAction(action: Action): string {
 
 /** Decodes `encodeAction`'s output; anything else (stale or forged data) gives null. */
 export function decodeAction(data: string): Action | null {
-  const [kind, lang, rest] = data.split(':', 3);
-  if (!isLang(lang)) return null;
+  const [kind, lang, rest, ...extra] = data.split(':');
+  if (!isLang(lang) || extra.length > 0) return null;
   switch (kind) {
     case 'f':
       return rest ? { type: 'fact', lang, factId: rest } : null;

@@ -5,11 +5,12 @@ import { createTranslator, type Translate } from './i18n.ts';
 import { loadKnowledge, type Knowledge } from './knowledge/load.ts';
 import type { FactRecord } from './knowledge/schema.ts';
 import { FactIndex, type SearchResult } from './search/fact-index.ts';
+import { AnswerJudge } from './search/answer-judge.ts';
 import { Suggester } from './search/suggest.ts';
 import { DEFAULT_TUNING, type Tuning } from './search/tuning.ts';
 import { detectLanguage } from './text/detect-language.ts';
 import { foldText, tokenize } from './text/normalize.ts';
-import { GREETINGS, STOPWORDS, UNCOVERED_ATTRIBUTES } from './text/stopwords.ts';
+import { GREETINGS, STOPWORDS } from './text/stopwords.ts';
 import {
   isTopic,
   LANGS,
@@ -58,6 +59,7 @@ export class FactsBot {
   private readonly random: () => number;
   private readonly tuning: Tuning;
   private readonly relatedCache = new Map<string, FactRecord[]>();
+  private readonly judge: AnswerJudge;
 
   constructor(options: FactsBotOptions = {}) {
     const knowledge = options.knowledge ?? loadKnowledge(options.dataDir ?? path.join(ROOT, 'data'));
@@ -67,6 +69,7 @@ export class FactsBot {
     this.tuning = { ...DEFAULT_TUNING, ...options.tuning };
     this.index = new FactIndex(knowledge.facts, this.tuning);
     this.suggester = new Suggester(knowledge.facts, this.index);
+    this.judge = new AnswerJudge(knowledge.facts, this.index, this.tuning);
     this.compose = new ReplyComposer(this.t, knowledge.source);
     this.random = options.random ?? Math.random;
   }
@@ -85,24 +88,13 @@ export class FactsBot {
 
     const search = this.index.search(text, 10);
     const top = search.ranked[0];
-    if (top && this.confident(search)) {
+    if (top && this.judge.answers(text, search)) {
       const fact = this.facts[top.fact]!;
       return this.result('answered', lang, detected.lang, this.factReply(fact, lang));
     }
     const suggestions = this.suggestionsFrom(search, lang);
     const reply = this.compose.withSuggestions(lang, this.t(lang, 'decline'), 'suggestionsHeader', suggestions);
     return this.result('declined', lang, detected.lang, reply, suggestions);
-  }
-
-  /**
-   * Answer only when the best fact explains most of the question's weight: "the population of Shanghai"
-   * shares a word with a fact but is not about it, and a decline beats a wrong fact.
-   */
-  private confident(search: SearchResult): boolean {
-    const top = search.ranked[0];
-    if (!top || top.missingNumbers > 0 || top.matchedSubjectWords === 0) return false;
-    if (search.terms.some((t) => UNCOVERED_ATTRIBUTES.has(t.word))) return false;
-    return top.coverage >= this.tuning.minCoverage && top.score >= this.tuning.minScore;
   }
 
   private isGreeting(text: string): boolean {
@@ -206,14 +198,18 @@ export class FactsBot {
     };
   }
 
-  /** A topic named by its id or by the start of its name in any language ("conf", "институты"). */
+  /** A topic named by its id or by the starts of words of its name in any language ("conf", "институты"). */
   findTopic(text: string, lang: Lang): TopicId | undefined {
-    const wanted = foldText(text.trim());
-    if (!wanted) return undefined;
-    if (isTopic(text.trim())) return text.trim() as TopicId;
+    const trimmed = text.trim();
+    if (isTopic(trimmed)) return trimmed;
+    const wanted = tokenize(foldText(trimmed));
+    if (wanted.length === 0 || wanted.join('').length < 2) return undefined;
     const order: Lang[] = [lang, ...LANGS.filter((l) => l !== lang)];
     for (const l of order) {
-      const found = TOPICS.find((id) => foldText(this.t(l, `topics.names.${id}`)).includes(wanted));
+      const found = TOPICS.find((id) => {
+        const name = tokenize(foldText(this.t(l, `topics.names.${id}`)));
+        return wanted.every((w) => name.some((n) => n.startsWith(w)));
+      });
       if (found) return found;
     }
     return undefined;

@@ -25,7 +25,7 @@ interface Bucket {
 
 /**
  * A sliding-window limit per key (a chat user): at most `limit` requests in any `windowMs`.
- * Memory stays bounded: idle keys are swept as the map grows.
+ * Memory stays bounded: keys idle for a whole window are swept.
  */
 export class RateLimiter {
   readonly limit: number;
@@ -33,6 +33,7 @@ export class RateLimiter {
   private readonly now: () => number;
   private readonly buckets = new Map<string, Bucket>();
   private sweepAt = 1024;
+  private lastSweep = -Infinity;
 
   constructor(options: RateLimitOptions = {}) {
     this.limit = options.limit ?? 20;
@@ -68,7 +69,9 @@ export class RateLimiter {
   }
 
   private sweep(now: number): void {
-    if (this.buckets.size < this.sweepAt) return;
+    // Sweep when the map has doubled, or once per window: O(keys) at most that often.
+    if (this.buckets.size < this.sweepAt && now - this.lastSweep < this.windowMs) return;
+    this.lastSweep = now;
     const windowStart = now - this.windowMs;
     for (const [key, bucket] of this.buckets) {
       if ((bucket.times.at(-1) ?? -Infinity) <= windowStart) this.buckets.delete(key);

@@ -9,7 +9,7 @@ import type {
 import { decodeAction, findCommand, type ChatService, type CommandName, type Conversation, type Lang } from '../../core/index.ts';
 import { langOfLocale } from './commands.ts';
 import { LIMITS, truncate } from './render.ts';
-import { respond } from './respond.ts';
+import { answerInteraction, respond } from './respond.ts';
 
 /** What the handlers need: the core, and who the bot is (known once the client is ready). */
 export interface DiscordContext {
@@ -33,9 +33,8 @@ const whoOf = (interaction: Interaction): Conversation => conversation(interacti
 async function onCommand(ctx: DiscordContext, interaction: ChatInputCommandInteraction): Promise<void> {
   const command = findCommand(interaction.commandName);
   const arg = command?.options.map((option) => interaction.options.getString(option.name) ?? '').join(' ') ?? '';
-  const reply = ctx.chat.command(whoOf(interaction), interaction.commandName, arg);
   const ephemeral = command?.name === 'lang' || (interaction.inGuild() && !!command && PRIVATE_IN_SERVERS.has(command.name));
-  await respond(ctx.chat.bot, interaction, reply, { ephemeral });
+  await answerInteraction(ctx.chat.bot, interaction, () => ctx.chat.command(whoOf(interaction), interaction.commandName, arg), { ephemeral });
 }
 
 /**
@@ -44,9 +43,8 @@ async function onCommand(ctx: DiscordContext, interaction: ChatInputCommandInter
  * anyone in the channel may press the buttons under someone else's answer.
  */
 async function onComponent(ctx: DiscordContext, interaction: ButtonInteraction | StringSelectMenuInteraction, data: string): Promise<void> {
-  const reply = ctx.chat.action(whoOf(interaction), data);
   const ephemeral = interaction.inGuild() || decodeAction(data)?.type === 'set-lang';
-  await respond(ctx.chat.bot, interaction, reply, { ephemeral });
+  await answerInteraction(ctx.chat.bot, interaction, () => ctx.chat.action(whoOf(interaction), data), { ephemeral });
 }
 
 /** Autocomplete for a command option, by the option's kind: questions for text, topic names for topics. */

@@ -1,7 +1,6 @@
 import {
   ButtonStyle,
   ComponentType,
-  escapeMarkdown,
   type APIActionRowComponent,
   type APIButtonComponentWithCustomId,
   type APIEmbed,
@@ -40,10 +39,25 @@ export function truncate(text: string, max: number): string {
   return `${cut}…`;
 }
 
+/**
+ * Escapes what Discord Markdown would format: emphasis, code, spoilers, masked links, headings, quotes and
+ * lists at the start of a line, and `<@…>`-style tags (shown as mentions even when they ping nobody).
+ * One linear pass per rule: discord.js's `escapeMarkdown` is quadratic on long texts.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\*_~`|[\]]/g, '\\$&')
+    .replace(/<(?=[@#:/]|a:|t:)/g, '\\<')
+    .replace(/^([ \t]*)([#>+-])/gm, '$1\\$2')
+    .replace(/^([ \t]*\d+)\./gm, '$1\\.');
+}
+
 /** Markdown-escaped text cut to `max`; a cut never leaves a dangling escape backslash. */
 function escapedWithin(text: string, max: number): string {
-  const escaped = escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
-  if (escaped.length <= max) return escaped;
+  // Escaping only lengthens a text, so cutting it first bounds the work.
+  const fits = text.length <= max;
+  const escaped = escapeMarkdown(fits ? text : text.slice(0, max));
+  if (fits && escaped.length <= max) return escaped;
   let cut = truncate(escaped, max).slice(0, -1);
   const trailing = /\\+$/.exec(cut)?.[0].length ?? 0;
   if (trailing % 2 === 1) cut = cut.slice(0, -1);

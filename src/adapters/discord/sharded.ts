@@ -48,7 +48,7 @@ export async function startSharded({ config, log, env = {} }: ShardedOptions): P
     execArgv: ['--import', 'tsx'],
   });
   manager.on('shardCreate', (shard) => {
-    Object.assign(shard.env, env);
+    Object.assign(shard.env as Record<string, string>, env);
     shard.on('death', () => log.warn(`discord: shard ${shard.id} exited${manager.respawn ? '; restarting it' : ''}`));
     log.info(`discord: shard ${shard.id} of ${manager.totalShards} starting`);
   });

@@ -72,7 +72,9 @@ export async function startDiscord({ config, chat, log }: DiscordOptions): Promi
   client.on(Events.Error, (error) => log.error('discord: client error', error));
   client.on(Events.Warn, (message) => log.warn(`discord: ${message}`));
   client.on(Events.ShardError, (error, shard) => log.warn(`discord: shard ${shard} connection error`, error));
-  client.on(Events.ShardReconnecting, (shard) => log.info(`discord: shard ${shard} reconnecting`));
+  client.on(Events.ShardReconnecting, (shard) => {
+    if (!stopping) log.info(`discord: shard ${shard} reconnecting`);
+  });
   client.on(Events.ShardResume, (shard, replayed) => log.info(`discord: shard ${shard} resumed (${replayed} events replayed)`));
   client.rest.on('rateLimited', (info) => log.warn(`discord: rate limited on ${info.method.toUpperCase()} ${info.route}; retrying in ${info.retryAfter} ms`));
 

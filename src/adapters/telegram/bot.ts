@@ -1,4 +1,4 @@
-import type { Context, NarrowedContext, Telegraf, Telegram } from 'telegraf';
+import { TelegramError, type Context, type NarrowedContext, type Telegraf, type Telegram } from 'telegraf';
 import type { Message, MessageEntity, Update, User, UserFromGetMe } from 'telegraf/types';
 import {
   decodeAction,
@@ -81,6 +81,10 @@ const MEDIA_HINTS = [
   ['video', 'other'],
   ['animation', 'other'],
   ['document', 'other'],
+  ['location', 'other'],
+  ['contact', 'other'],
+  ['poll', 'other'],
+  ['dice', 'other'],
 ] as const;
 
 function mediaHint(message: Message): string | undefined {
@@ -181,6 +185,8 @@ export function attachHandlers(bot: Telegraf, deps: HandlerDeps): KeyedQueue {
         await ctx.editMessageText(text, { parse_mode: 'HTML', link_preview_options: { is_disabled: true }, ...(reply_markup && { reply_markup }) });
         return;
       } catch (error) {
+        // "Not modified": an earlier attempt was applied before its connection dropped (see retry.ts).
+        if (error instanceof TelegramError && /message is not modified/i.test(error.description)) return;
         log.warn('could not edit the language picker; sending the confirmation instead', error);
       }
     }

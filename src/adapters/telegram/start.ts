@@ -7,6 +7,7 @@ import { COMMANDS, LANGS, RateLimiter, type ChatService, type Lang, type RateLim
 import { scrub, type Logger } from '../../log.ts';
 import { ALLOWED_UPDATES, attachHandlers } from './bot.ts';
 import { clip } from './render.ts';
+import { LongPolling } from './polling.ts';
 import { DEFAULT_RETRY_POLICY, installRetries, type RetryPolicy } from './retry.ts';
 
 export interface TelegramOptions {
@@ -84,21 +85,21 @@ export async function startTelegram(options: TelegramOptions): Promise<RunningBo
 
   if (config.webhook) return startWebhook(bot, { ...config.webhook, secrets, log, queue });
 
-  const polling = bot.launch({ allowedUpdates: [...ALLOWED_UPDATES], dropPendingUpdates: false }).catch((error: unknown) => {
-    log.error('Telegram long polling stopped', error);
-  });
+  try {
+    // A webhook left registered would make every getUpdates fail with 409.
+    await bot.telegram.deleteWebhook({ drop_pending_updates: false });
+  } catch (error) {
+    throw new TelegramStartError(scrub(`cannot switch the bot to long polling: ${(error as Error).message}`, secrets));
+  }
+  const polling = new LongPolling(bot.telegram, (update) => bot.handleUpdate(update), log, policy, ALLOWED_UPDATES);
+  void polling.start();
   log.info(`Telegram bot @${bot.botInfo.username} started (long polling)`);
   let stopping: Promise<void> | undefined;
   return {
     stop: () =>
       (stopping ??= (async () => {
-        try {
-          bot.stop('shutdown');
-        } catch {
-          // Polling had already stopped (and was logged).
-        }
-        // The polling loop ends after the current batch and confirms it to Telegram, so it is not redelivered.
-        await polling;
+        // Polling ends after the current batch and confirms it to Telegram, so it is not delivered again.
+        await polling.stop();
         await queue.idle();
         log.info('Telegram bot stopped');
       })()),
@@ -112,7 +113,8 @@ async function startWebhook(
   const { log, queue } = options;
   // Without a configured secret a fresh one per start still proves each request comes from Telegram.
   const secret = options.secret ?? randomBytes(32).toString('hex');
-  const path = new URL(options.url).pathname;
+  const { pathname, search } = new URL(options.url);
+  const path = pathname + search;
   const callback = bot.webhookCallback(path, { secretToken: secret });
   const server = http.createServer((req, res) => {
     if (req.method === 'GET' && req.url === '/healthz') return void res.end('ok');

@@ -6,6 +6,14 @@ import { SpellingCorrector } from './spelling.ts';
 import { FRAMING_WORDS } from '../text/stopwords.ts';
 import { DEFAULT_TUNING, type Tuning } from './tuning.ts';
 
+/** Letter trigrams of a word, with its start marked so that stems line up ("^ka", "kaz", …). */
+function trigrams(word: string): string[] {
+  const padded = `^${word}`;
+  const grams: string[] = [];
+  for (let i = 0; i + 3 <= padded.length; i++) grams.push(padded.slice(i, i + 3));
+  return grams;
+}
+
 interface Posting {
   fact: number;
   weight: number;
@@ -41,6 +49,7 @@ export interface SearchResult {
 /** A BM25F index over every fact's titles, keywords, questions and answers in all three languages. */
 export class FactIndex {
   private readonly postings = new Map<string, Posting[]>();
+  private readonly gramPostings = new Map<string, Posting[]>();
   private readonly surfaceToTerm = new Map<string, string>();
   private readonly corrector: SpellingCorrector;
   private readonly factCount: number;
@@ -58,8 +67,12 @@ export class FactIndex {
     const lengths: number[] = [];
     facts.forEach((fact, index) => {
       const weights = new Map<string, number>();
+      const grams = new Map<string, number>();
       const add = (text: string, field: keyof Tuning['fieldWeights']) => {
         for (const word of contentWords(text)) {
+          if (tuning.trigramWeight > 0 && field !== 'answer') {
+            for (const gram of new Set(trigrams(word))) grams.set(gram, (grams.get(gram) ?? 0) + tuning.fieldWeights[field]);
+          }
           const term = stem(word);
           this.surfaceToTerm.set(word, term);
           if (field !== 'questions') this.subjectTerms.add(term);
@@ -75,6 +88,11 @@ export class FactIndex {
       }
       for (const date of fact.dates) add(date.slice(0, 4), 'keywords');
       lengths.push([...weights.values()].reduce((a, b) => a + b, 0));
+      for (const [gram, weight] of grams) {
+        const list = this.gramPostings.get(gram);
+        if (list) list.push({ fact: index, weight });
+        else this.gramPostings.set(gram, [{ fact: index, weight }]);
+      }
       for (const [term, weight] of weights) {
         const list = this.postings.get(term);
         const posting = { fact: index, weight };
@@ -86,6 +104,11 @@ export class FactIndex {
     this.lengthNorm = lengths.map((length) => 1 - tuning.b + (tuning.b * length) / average);
     this.corrector = new SpellingCorrector(this.surfaceToTerm.keys());
     this.unknownIdf = this.idf(0);
+  }
+
+  /** Whether any fact contains this index term. */
+  knows(term: string): boolean {
+    return this.postings.has(term);
   }
 
   private idf(df: number): number {
@@ -108,7 +131,9 @@ export class FactIndex {
       const share = FRAMING_WORDS.has(word)
         ? this.tuning.framingWeight
         : !term
-          ? this.tuning.unknownWordWeight
+          ? this.corrector.resembles(word)
+            ? this.tuning.typoWordWeight
+            : this.tuning.unknownWordWeight
           : this.subjectTerms.has(term)
             ? 1
             : this.tuning.phrasingWordWeight;
@@ -139,6 +164,20 @@ export class FactIndex {
         const matchQuality = query.weight / (FRAMING_WORDS.has(query.word) ? this.tuning.framingWeight : 1);
         entry.explained += query.idf * query.share * matchQuality * Math.min(1, weight / this.tuning.salientWeight);
         scores.set(fact, entry);
+      }
+    }
+    if (this.tuning.trigramWeight > 0) {
+      const { k1 } = this.tuning;
+      const queryGrams = new Set(terms.filter((t) => !FRAMING_WORDS.has(t.word)).flatMap((t) => trigrams(t.word)));
+      for (const gram of queryGrams) {
+        const list = this.gramPostings.get(gram);
+        if (!list) continue;
+        const idf = this.idf(list.length);
+        for (const { fact, weight } of list) {
+          const entry = scores.get(fact) ?? { score: 0, explained: 0, numbers: 0, subject: 0 };
+          entry.score += (this.tuning.trigramWeight * idf * ((weight * (k1 + 1)) / (weight + k1))) / Math.max(1, queryGrams.size / 4);
+          scores.set(fact, entry);
+        }
       }
     }
     const numbers = terms.filter((t) => /^\d/.test(t.word)).length;

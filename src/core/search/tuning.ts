@@ -7,6 +7,8 @@ export interface Tuning {
   fieldWeights: { title: number; keywords: number; questions: number; answer: number };
   /** BM25 term-frequency saturation. */
   k1: number;
+  /** Weight of letter-trigram matching beside whole words: it catches inflections and typos words miss. */
+  trigramWeight: number;
   /** BM25 length normalisation: a fact that mentions everything (a list of all alliances) should not win every question. */
   b: number;
   /** A corrected typo counts a little less than the word itself. */
@@ -20,6 +22,8 @@ export interface Tuning {
   salientWeight: number;
   /** How much a word the knowledge base has never seen counts towards what a question is about. */
   unknownWordWeight: number;
+  /** … and an unknown word a few edits away from a known one (most likely a bad typo). */
+  typoWordWeight: number;
   /**
    * How much a word counts that the knowledge base uses only in question phrasings, never in a title,
    * keyword or answer ("говорится", "деді"): it is phrasing, not subject.
@@ -35,11 +39,13 @@ export const DEFAULT_TUNING: Tuning = {
   fieldWeights: { title: 2, keywords: 2.5, questions: 1.5, answer: 1 },
   k1: 1.2,
   b: 0.5,
+  trigramWeight: 0.5,
   correctionWeight: 0.85,
   framingWeight: 0.25,
-  salientWeight: 3,
+  salientWeight: 1,
   unknownWordWeight: 1,
+  typoWordWeight: 1,
   phrasingWordWeight: 1,
-  minCoverage: 0.62,
-  minScore: 1.5,
+  minCoverage: 0.43,
+  minScore: 0,
 };

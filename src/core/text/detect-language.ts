@@ -10,31 +10,33 @@ export interface DetectedLanguage {
 
 const KAZAKH_LETTERS = /[әғқңөұүһі]/i;
 const KAZAKH_LATIN_LETTERS = /[äğñöūüış]/i;
-// Kazakh Latin q before a vowel or at a word's end; English q is followed by u.
-const KAZAKH_LATIN_Q = /q(?:[aeıioöūüyä]|\b)/i;
+// A word with Kazakh Latin q before a vowel or at its end ("qazaq", "halyqaralyq"); English q is followed by u.
+const KAZAKH_LATIN_Q = /\p{L}{2,}q(?:[aeıioöūüyä]|\b)|\bq[aeıioöūüyä]\p{L}+/iu;
 const CYRILLIC = /[а-яё]/i;
 const LATIN = /[a-z]/i;
 
 // Marker words in folded form (see normalize.ts), so they work in either script and without Kazakh letters.
 const MARKERS: Record<Lang, ReadonlySet<string>> = {
   en: new Set(
-    'the what vkat kov many muk vken vkere vkik vko is are vas vere did does do of in to and a an for vitk bi about from at tkis tkat tkere tkeir kas kave iear tell me please ki kello kei tkanks vkos vkom tkei it'.split(' '),
+    'the what vkat kov many muk vken vkere vkik vko is are vas vere did does do of in to and a an for vitk bi about from at tkis tkat tkere tkeir kas kave iear tell me please ki kello kei tkanks vkos vkom tkei it god morning evening afternon'.split(' '),
   ),
   ru: new Set(
-    'skolko kogda gde kakoi kakaia kakie kakoe kakom kakou kakov kakuiu kto chto v vo na i po s so iz ot dlia pri god godu goda bil bila bilo bili eto kak ili o ob u k za do posle est takoe pochemu kotorii kotoraia vse li privet spasibo skaji podskaji slushai mne pojaluista seichas ego ee ikk bude'.split(' '),
+    'skolko kogda gde kakoi kakaia kakie kakoe kakom kakou kakov kakuiu kto chto v vo na i po s so iz ot dlia pri godu goda bil bila bilo bili eto kak ili o ob u k za do posle est takoe pochemu kotorii kotoraia vse li privet spasibo skaji podskaji slushai mne pojaluista seichas ego ee ikk bude'.split(' '),
   ),
   kk: new Set(
     'kansha kashan kaida kai neshe nesinshi kandai kim pe ma me ba be pa degen bar jok jil jili jilgi jilga jildan turali ushin jane bolip boiinsha arnalgan karai salem salemetsiz kalaisiz rakmet aitshi magan bul osi kazir kanshaga kaisi kimder ne nege kalai kaiter kaidan biz sen siz edi bolgan bolad'.split(' '),
   ),
 };
 
-// Kazakh endings that Russian words do not have (folded form).
-const KAZAKH_ENDING = /(dagi|degi|tagi|tegi|ndagi|ndegi|nin|din|tin|lar|ler|tar|ter|dar|der|dan|den|nan|nen|ga|ge|gan|gen|ndi|di|ti)$/;
+// Endings typical of one language and rare in the other (folded form).
+const KAZAKH_ENDING = /(dagi|degi|tagi|tegi|nin|din|tin|lar|ler|tar|ter|dar|der|dan|den|nan|nen|ga|ge|gan|gen|ldi|rdi|ndi|idi)$/;
+const RUSSIAN_ENDING = /(ie|aia|oe|ogo|ego|omu|imi|oi|ii|ia|tsia|ost|ami|akh|iakh|ov|ev|ut|iut|it|at|iat|et)$/;
 
 function markerScores(tokens: string[]): Record<Lang, number> {
   const scores: Record<Lang, number> = { en: 0, ru: 0, kk: 0 };
   for (const token of tokens) {
-    for (const lang of ['en', 'ru', 'kk'] as const) if (MARKERS[lang].has(token)) scores[lang] += 1;
+    // Single letters ("v", "k", "i") are prepositions in Russian but noise elsewhere: they count half.
+    for (const lang of ['en', 'ru', 'kk'] as const) if (MARKERS[lang].has(token)) scores[lang] += token.length > 1 ? 1 : 0.5;
   }
   return scores;
 }
@@ -55,12 +57,19 @@ export function detectLanguage(text: string, fallback: Lang = 'en'): DetectedLan
   const tokens = tokenize(foldText(text));
 
   if (cyrillic >= latin && CYRILLIC.test(text)) {
-    const scores = markerScores(tokens);
-    scores.kk += tokens.filter((t) => t.length > 4 && KAZAKH_ENDING.test(t)).length * 0.5;
-    const marked = best(scores, ['ru', 'kk']);
+    const marked = best(markerScores(tokens), ['ru', 'kk']);
     if (marked) return { lang: marked, confident: true };
+    // Endings are weaker evidence than whole words ("Токаев" ends like a Russian genitive): they decide, unsure.
+    const endings: Record<Lang, number> = {
+      en: 0,
+      ru: tokens.filter((t) => t.length > 4 && RUSSIAN_ENDING.test(t)).length,
+      kk: tokens.filter((t) => t.length > 4 && KAZAKH_ENDING.test(t)).length,
+    };
+    const ended = best(endings, ['ru', 'kk']);
+    if (ended) return { lang: ended, confident: false };
+    // The statistical guess is a last resort: on a word or two it is no better than the platform's locale.
     const guess = franc(text, { only: ['rus', 'kaz'], minLength: 1 });
-    return { lang: guess === 'kaz' ? 'kk' : 'ru', confident: guess !== 'und' };
+    return { lang: guess === 'kaz' ? 'kk' : 'ru', confident: false };
   }
 
   if (LATIN.test(text) && (KAZAKH_LATIN_LETTERS.test(text) || KAZAKH_LATIN_Q.test(text))) {

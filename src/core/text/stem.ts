@@ -20,19 +20,17 @@ const SUFFIXES = [
 ].sort((a, b) => b.length - a.length);
 
 const MIN_STEM = 5;
-const MAX_STEM = 7;
+const PREFIX = 6;
 const VOWEL = /[aeiou]/;
 
-/** Reduces a folded word to its stem; numbers and short words are returned unchanged. */
+/**
+ * Reduces a folded word to its stem: its first six letters, less one inflectional ending if at least five
+ * letters remain. Cutting first makes the result independent of how many endings were stacked
+ * ("концерта", "концерттер", "концерттердің" all become "koncer").
+ */
 export function stem(word: string): string {
   if (word.length <= MIN_STEM || /\d/.test(word)) return word;
-  let current = word;
-  for (let round = 0; round < 3; round++) {
-    const suffix = SUFFIXES.find(
-      (s) => current.endsWith(s) && current.length - s.length >= MIN_STEM && VOWEL.test(current.slice(0, -s.length)),
-    );
-    if (!suffix) break;
-    current = current.slice(0, -suffix.length);
-  }
-  return current.slice(0, MAX_STEM);
+  const head = word.slice(0, PREFIX);
+  const suffix = SUFFIXES.find((s) => head.endsWith(s) && head.length - s.length >= MIN_STEM && VOWEL.test(head.slice(0, -s.length)));
+  return suffix ? head.slice(0, -suffix.length) : head;
 }

@@ -23,7 +23,7 @@ export const STOPWORDS = foldAll(`
 export const GREETINGS = foldAll(`
   hi hello hey hiya howdy greetings good morning afternoon evening how are you doing what's up sup yo
   привет здравствуй здравствуйте здрасте добрый день утро вечер доброе как дела поживаешь хай салют
-  сәлем сәлеметсіз бе сәлеметсің салем салеметсиз қалайсыз қалың қалыңыз қайырлы таң кеш күн армысыз
+  сәлем не сәлеметсіз бе сәлеметсің салем салеметсиз қалайсыз қалайсың қалың қалыңыз не істеп isteip жатырсың жатырсыз қайырлы таң кеш күн армысыз
   ассалаумағалейкум
 `);
 
@@ -36,12 +36,14 @@ export const FRAMING_WORDS = foldAll(`
   held hold holds take takes took taken place happen happened happens located locate opened open founded
   established created set up launched start started called name named mean means does did do done get got
   city town place
-  сколько когда где какой какая какое какие каким каком какую какого какой-то кто что чем кем чему зачем почему
+  сколько когда где какой какая какое какие каким каком какую какого каких какими какому кто что чем кем чему зачем
+  почему куда откуда чей чья чьи кого каков какова каковы
   который которая которое которые году год года годах число количество количеством был была было были
   прошёл прошла прошло прошли проходит проходил проходила состоялся состоялась состоялось проводился проводилась
   провели открыли открылся открылась открыт открыта создан создана создали основан основана основали находится
   расположен расположена такое называется значит есть ли город городе месте
-  қанша неше нешінші қашан қайда қай қандай кім кімдер не неге қалай жылы жылдары жылғы саны өтті өткен өтеді
+  қанша неше нешінші қашан қайда қай қайсы қайсысы қандай кім кімдер кімге кімді не неге нені қалай жылы жылдары
+  жылғы саны өтті өткен өтеді
   болды болған ашылды ашылған ашты құрылды құрылған құрды орналасқан деген дегеніміз бар қала қалада жерде
 `);
 
@@ -53,13 +55,18 @@ export const FRAMING_WORDS = foldAll(`
 export const UNCOVERED_ATTRIBUTES = foldAll(`
   price prices cost costs costing pay paid fee fees ticket tickets buy sell salary money invest invested investment
   address phone telephone contact website hours schedule
-  born birth age old population populations inhabitants live weather forecast temperature rain
-  exchange rate dollar dollars euro yuan tenge rector designed designer architect sculptor
+  born age inhabitants live weather forecast temperature rain
+  exchange rate dollar dollars euro yuan tenge capital rector designed designer architect sculptor
   цена цены стоимость стоила платить плата билет билеты билета купить продать зарплата деньги инвестиции инвестировал
   адрес телефон телефона сайт часы расписание родился родилась родились рождения возраст население населения живет
-  живут погода погоду прогноз температура доллар доллара евро юань юаня тенге ректор ректором архитектор скульптор
+  живут столица столицей столицы погода погоду прогноз температура доллар доллара евро юань юаня тенге ректор ректором архитектор скульптор
   спроектировал
   баға бағасы бағамы төлейді ақша билет билеті сатып жалақы мекенжай мекенжайы телефон телефоны сайты сағат
-  сағатта кестесі туған туды туылған жасы жаста халқы тұрғындары ауа райы температура доллар еуро юань теңге ректор
-  ректоры сәулетші мүсінші
+  сағатта кестесі туған туды туылған жасы жаста тұрғындары ауа райы температура доллар еуро юань теңге ректор
+  ректоры сәулетші мүсінші елорда елордасы
 `);
+
+/** Phrases (folded) that ask what the article never records, where a single word would be ambiguous. */
+export const UNCOVERED_PHRASES: readonly string[] = [
+  'birth year', 'year of birth', 'population of', 'год рождения', 'туған жылы', 'население города',
+].map((phrase) => tokenize(foldText(phrase)).join(' '));

@@ -1,0 +1,48 @@
+import type { FactRecord } from '../knowledge/schema.ts';
+import { foldText, tokenize } from '../text/normalize.ts';
+import { UNCOVERED_ATTRIBUTES, UNCOVERED_PHRASES } from '../text/stopwords.ts';
+import { LANGS } from '../types.ts';
+import { CountEvidence, countedWord } from './count-check.ts';
+import type { FactIndex, SearchResult } from './fact-index.ts';
+import type { Tuning } from './tuning.ts';
+
+/** Words that ask for a time ("when", "когда", "қашан", "what year"), folded. */
+const WHEN_WORDS = new Set(tokenize(foldText('when когда қашан кашан date дата датасы какого числа')));
+const YEAR = /\b(1[89]|20)\d\d\b/;
+
+/**
+ * Decides whether the best fact really answers the question, so that a decline beats a wrong fact. Each check
+ * catches a kind of question that shares words with a fact but asks what the article does not say.
+ */
+export class AnswerJudge {
+  private readonly countEvidence: CountEvidence[];
+  private readonly hasTime: boolean[];
+
+  constructor(
+    facts: readonly FactRecord[],
+    private readonly index: FactIndex,
+    private readonly tuning: Tuning,
+  ) {
+    this.countEvidence = facts.map(
+      (f) => new CountEvidence(LANGS.flatMap((l) => [f[l].title, f[l].answer, ...f[l].questions, ...f[l].keywords]), LANGS.map((l) => f[l].answer)),
+    );
+    this.hasTime = facts.map((f) => f.dates.length > 0 || LANGS.some((l) => YEAR.test(f[l].answer)));
+  }
+
+  answers(question: string, search: SearchResult): boolean {
+    const top = search.ranked[0];
+    if (!top) return false;
+    // A number the fact does not hold ("the trade turnover in 2015"), or nothing but numbers and framing.
+    if (top.missingNumbers > 0 || top.matchedSubjectWords === 0) return false;
+    // Prices, contacts, birth dates, weather…: the article records none of them.
+    const folded = tokenize(foldText(question)).join(' ');
+    if (search.terms.some((t) => UNCOVERED_ATTRIBUTES.has(t.word))) return false;
+    if (UNCOVERED_PHRASES.some((phrase) => ` ${folded} `.includes(` ${phrase} `))) return false;
+    // "How many members does the library alliance have?": the fact must count that very thing.
+    const counted = countedWord(question, (s) => this.index.knows(s));
+    if (counted && !this.countEvidence[top.fact]!.has(counted)) return false;
+    // "When did Xi Jinping arrive?": a fact with no date cannot say when.
+    if (search.terms.some((t) => WHEN_WORDS.has(t.word)) && !this.hasTime[top.fact]) return false;
+    return top.coverage >= this.tuning.minCoverage && top.score >= this.tuning.minScore;
+  }
+}

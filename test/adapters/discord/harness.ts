@@ -1,0 +1,26 @@
+import { ChatService, FactsBot, MemoryStore, type Store } from '../../../src/core/index.ts';
+import { createLogger } from '../../../src/log.ts';
+import { startDiscord, type RunningBot } from '../../../src/adapters/discord/start.ts';
+import type { FakeDiscord } from './fake-discord.ts';
+
+/** The knowledge base is loaded once per test file: it is the slow part of starting a bot. */
+let shared: FactsBot | undefined;
+export const factsBot = (): FactsBot => (shared ??= new FactsBot());
+
+export interface TestBot {
+  running: RunningBot;
+  chat: ChatService;
+  store: Store;
+  /** Every line the bot logged (already scrubbed by the logger). */
+  logs: string[];
+}
+
+/** Starts the real Discord adapter against the fake, as `npm start` would with DISCORD_API_ROOT set. */
+export async function startTestBot(fake: FakeDiscord, options: { store?: Store; chat?: ChatService } = {}): Promise<TestBot> {
+  const store = options.store ?? new MemoryStore();
+  const chat = options.chat ?? new ChatService(factsBot(), store);
+  const logs: string[] = [];
+  const log = createLogger([fake.token], (line) => logs.push(line));
+  const running = await startDiscord({ config: { token: fake.token, clientId: fake.applicationId, apiRoot: fake.apiRoot }, chat, log });
+  return { running, chat, store, logs };
+}

@@ -1,0 +1,603 @@
+import { describe, expect, it } from 'vitest';
+import { FactsBot, LANGS, MAX_QUESTION_LENGTH, TOPICS, type AskResult, type Lang } from '../../src/core/index.ts';
+import { loadKnowledge } from '../../src/core/knowledge/load.ts';
+import { DATA_DIR, expectWellFormed, factOf, realBot } from '../helpers/bot.ts';
+
+const bot = realBot();
+const knowledge = loadKnowledge(DATA_DIR);
+const { article } = knowledge.source;
+
+/** Digits with thousands separators dropped, so "15,000" and "15 000" both read 15000. */
+const plainNumbers = (text: string) => text.replace(/(?<=\d)[ ,\u00a0\u202f](?=\d{3}\b)/g, '');
+
+function answered(question: string, options = {}): AskResult & { fact: NonNullable<AskResult['fact']> } {
+  const result = bot.ask(question, options);
+  expect(result.status, question).toBe('answered');
+  return result as AskResult & { fact: NonNullable<AskResult['fact']> };
+}
+
+interface Family {
+  topic: string;
+  /** The clean English question. */
+  clean: string;
+  /** What the English answer to the clean question must say: numbers or names the article gives. */
+  says: string[];
+  variants: Array<[kind: string, question: string, lang: Lang]>;
+}
+
+/** The same question asked the ways people type it; each must reach the fact the clean question reaches. */
+const FAMILIES: Family[] = [
+  {
+    topic: 'Confucius Institutes in Kazakhstan',
+    clean: 'how many confucius institutes in kazakhstan',
+    says: ['5'],
+    variants: [
+      ['typos', 'how many confucius institues in kazakstan', 'en'],
+      ['all caps', 'HOW MANY CONFUCIUS INSTITUTES IN KAZAKHSTAN', 'en'],
+      ['chatter', 'hey bot, quick question: how many confucius institutes are in kazakhstan?', 'en'],
+      ['Russian', 'Сколько институтов Конфуция в Казахстане?', 'ru'],
+      ['Russian in Latin letters', 'skolko institutov konfuciya v kazakhstane', 'ru'],
+      ['Kazakh', 'Қазақстанда қанша Конфуций институты бар?', 'kk'],
+      ['Kazakh without Kazakh letters', 'Казакстанда канша Конфуций институты бар?', 'kk'],
+      ['Latin-script Kazakh', 'Qazaqstanda qanşa Konfuci institūty bar?', 'kk'],
+    ],
+  },
+  {
+    topic: 'the Abai monument in Beijing',
+    clean: 'when was the abai monument in beijing installed',
+    says: ['2014'],
+    variants: [
+      ['typos', 'when was the abay monumnet in bejing installed', 'en'],
+      ['all caps', 'WHEN WAS THE ABAI MONUMENT IN BEIJING INSTALLED', 'en'],
+      ['chatter', 'hi there, I was wondering: when was the Abai monument in Beijing installed?', 'en'],
+      ['Russian', 'Когда установили памятник Абаю в Пекине?', 'ru'],
+      ['Russian in Latin letters', 'kogda postavili pamyatnik abayu v pekine', 'ru'],
+      ['Kazakh', 'Бейжіңде Абай ескерткіші қашан орнатылды?', 'kk'],
+      ['Kazakh without Kazakh letters', 'Бейжинде Абай ескерткиши кашан орнатылды?', 'kk'],
+      ['Latin-script Kazakh', 'Beijıñde Abai eskertkışı qaşan ornatyldy?', 'kk'],
+    ],
+  },
+  {
+    topic: 'the Kazakh language major in Xi’an',
+    clean: "when did xi'an international studies university start teaching kazakh",
+    says: ['2017'],
+    variants: [
+      ['typos', 'when did xian internatonal studies univercity start teaching kazakh', 'en'],
+      ['all caps', "WHEN DID XI'AN INTERNATIONAL STUDIES UNIVERSITY START TEACHING KAZAKH", 'en'],
+      ['chatter', "ok so tell me, when did Xi'an International Studies University start teaching Kazakh?", 'en'],
+      ['Russian', 'Когда в Сианьском университете иностранных языков начали преподавать казахский язык?', 'ru'],
+      ['Russian in Latin letters', 'kogda v sianskom universitete inostrannyh yazykov nachali prepodavat kazahskiy yazyk', 'ru'],
+      ['Kazakh', 'Сиань шет тілдер университеті қазақ тілін қашан оқыта бастады?', 'kk'],
+      ['Kazakh without Kazakh letters', 'Сиань шет тилдер университети казак тилин кашан окыта бастады?', 'kk'],
+      ['Latin-script Kazakh', 'Sian şet tılder universitetı qazaq tılın qaşan oqyta bastady?', 'kk'],
+    ],
+  },
+  {
+    topic: "the Belt and Road's effect on Kazakhstan's GDP",
+    clean: "how much will the belt and road increase kazakhstan's gdp",
+    says: ['21'],
+    variants: [
+      ['typos', 'how much will the belt and raod increse kazakhstans gdp', 'en'],
+      ['all caps', "HOW MUCH WILL THE BELT AND ROAD INCREASE KAZAKHSTAN'S GDP", 'en'],
+      ['chatter', "hey, quick one - how much will the belt and road increase kazakhstan's gdp?", 'en'],
+      ['Russian', 'На сколько инициатива «Пояс и путь» увеличит ВВП Казахстана?', 'ru'],
+      ['Russian in Latin letters', 'na skolko poyas i put uvelichit vvp kazahstana', 'ru'],
+      ['Kazakh', '«Белдеу және жол» Қазақстанның ЖІӨ-сін қанша пайызға арттырады?', 'kk'],
+      ['Kazakh without Kazakh letters', 'Белдеу жане жол Казакстаннын ЖИО-син канша пайызга арттырады?', 'kk'],
+      ['Latin-script Kazakh', 'Beldeu jäne jol Qazaqstannyñ JIÖ-sın qanşa paiyzğa arttyrady?', 'kk'],
+    ],
+  },
+  {
+    topic: 'culture and tourism cooperation documents',
+    clean: 'how many culture and tourism cooperation documents has china signed with belt and road countries',
+    says: ['108'],
+    variants: [
+      ['typos', 'how many culture and tourism coperation documnets has china signed with belt and road countries', 'en'],
+      ['all caps', 'HOW MANY CULTURE AND TOURISM COOPERATION DOCUMENTS HAS CHINA SIGNED WITH BELT AND ROAD COUNTRIES', 'en'],
+      ['chatter', 'hello bot! I wonder how many culture and tourism cooperation documents china has signed with belt and road countries', 'en'],
+      ['Russian', 'Сколько документов о сотрудничестве в сфере культуры и туризма подписал Китай со странами Пояса и пути?', 'ru'],
+      ['Russian in Latin letters', 'skolko dokumentov o sotrudnichestve v sfere kultury i turizma podpisal kitai', 'ru'],
+      ['Kazakh', 'Қытай Белдеу және жол елдерімен мәдениет және туризм бойынша қанша құжатқа қол қойды?', 'kk'],
+      ['Kazakh without Kazakh letters', 'Кытай Белдеу жане жол елдеримен мадениет жане туризм бойынша канша кужатка кол койды?', 'kk'],
+      ['Latin-script Kazakh', 'Qytai Beldeu jäne jol elderımen mädeniet jäne turizm boiynşa qanşa qūjatqa qol qoidy?', 'kk'],
+    ],
+  },
+  {
+    topic: 'Kazakh students in China in 2019',
+    clean: 'how many kazakh students studied in china in 2019',
+    says: ['15000'],
+    variants: [
+      ['typos', 'how many kazak studnets studied in chna in 2019', 'en'],
+      ['all caps', 'HOW MANY KAZAKH STUDENTS STUDIED IN CHINA IN 2019', 'en'],
+      ['chatter', 'hey bot, do you know how many kazakh students studied in china in 2019?', 'en'],
+      ['Russian', 'Сколько казахстанских студентов училось в Китае в 2019 году?', 'ru'],
+      ['Russian in Latin letters', 'skolko kazahstanskih studentov uchilos v kitae v 2019 godu', 'ru'],
+      ['Kazakh', '2019 жылы Қытайда қанша қазақстандық студент оқыды?', 'kk'],
+      ['Kazakh without Kazakh letters', '2019 жылы Кытайда канша казакстандык студент окыды?', 'kk'],
+      ['Latin-script Kazakh', '2019 jyly Qytaida qanşa qazaqstandyq student oqydy?', 'kk'],
+    ],
+  },
+  {
+    topic: 'the Silk Road International Theatre Alliance',
+    clean: 'when was the silk road international theatre alliance founded',
+    says: ['2016'],
+    variants: [
+      ['typos', 'when was the silk raod international theater aliance founded', 'en'],
+      ['all caps', 'WHEN WAS THE SILK ROAD INTERNATIONAL THEATRE ALLIANCE FOUNDED', 'en'],
+      ['chatter', 'quick question: when was the silk road international theatre alliance founded?', 'en'],
+      ['Russian', 'Когда был создан Международный театральный альянс Шёлкового пути?', 'ru'],
+      ['Russian in Latin letters', 'kogda byl sozdan mezhdunarodnyi teatralnyi alyans shelkovogo puti', 'ru'],
+      ['Kazakh', 'Жібек жолы халықаралық театрлар альянсы қашан құрылды?', 'kk'],
+      ['Kazakh without Kazakh letters', 'Жибек жолы халыкаралык театрлар альянсы кашан курылды?', 'kk'],
+      ['Latin-script Kazakh', 'Jıbek joly halyqaralyq teatrlar aliansy qaşan qūryldy?', 'kk'],
+    ],
+  },
+  {
+    topic: "Tokayev's books in Chinese",
+    clean: "how many of tokayev's books have been published in chinese",
+    says: ['10'],
+    variants: [
+      ['typos', 'how many of tokaev books have been publshed in chinese', 'en'],
+      ['all caps', "HOW MANY OF TOKAYEV'S BOOKS HAVE BEEN PUBLISHED IN CHINESE", 'en'],
+      ['chatter', "hey there, quick question: how many of tokayev's books have been published in chinese?", 'en'],
+      ['Russian', 'Сколько книг Токаева издано на китайском языке?', 'ru'],
+      ['Russian in Latin letters', 'skolko knig tokaeva izdano na kitaiskom yazyke', 'ru'],
+      ['Kazakh', 'Тоқаевтың қанша кітабы қытай тілінде шықты?', 'kk'],
+      ['Kazakh without Kazakh letters', 'Токаевтын канша китабы кытай тилинде шыкты?', 'kk'],
+      ['Latin-script Kazakh', 'Toqaevtyñ qanşa kıtaby qytai tılınde şyqty?', 'kk'],
+    ],
+  },
+  {
+    topic: 'where the Belt and Road was first proposed',
+    clean: 'where was the belt and road initiative first proposed',
+    says: ['Kazakhstan', '2013'],
+    variants: [
+      ['typos', 'where was the belt and raod iniciative first proposd', 'en'],
+      ['all caps', 'WHERE WAS THE BELT AND ROAD INITIATIVE FIRST PROPOSED', 'en'],
+      ['chatter', 'hi! so, where was the belt and road initiative first proposed?', 'en'],
+      ['Russian', 'Где впервые была предложена инициатива «Один пояс, один путь»?', 'ru'],
+      ['Russian in Latin letters', 'gde vpervye byla predlozhena iniciativa odin poyas odin put', 'ru'],
+      ['Kazakh', '«Бір белдеу, бір жол» бастамасы алғаш рет қай елде ұсынылды?', 'kk'],
+      ['Kazakh without Kazakh letters', 'Бир белдеу, бир жол бастамасы алгаш рет кай елде усынылды?', 'kk'],
+      ['Latin-script Kazakh', 'Bır beldeu, bır jol bastamasy alğaş ret qai elde ūsynyldy?', 'kk'],
+    ],
+  },
+  {
+    topic: 'the authors of the article',
+    clean: 'who wrote the article',
+    says: ['Wang Lulu', 'Kalashnikova'],
+    variants: [
+      ['typos', 'who wrote the artcle', 'en'],
+      ['all caps', 'WHO WROTE THE ARTICLE', 'en'],
+      ['chatter', 'hey bot, who wrote the article?', 'en'],
+      ['Russian', 'Кто написал статью?', 'ru'],
+      ['Russian in Latin letters', 'kto napisal statyu', 'ru'],
+      ['Kazakh', 'Мақаланың авторлары кімдер?', 'kk'],
+      ['Kazakh without Kazakh letters', 'Макаланын авторлары кимдер?', 'kk'],
+      ['Latin-script Kazakh', 'Maqalanyñ avtorlary kımder?', 'kk'],
+    ],
+  },
+  {
+    topic: 'China–Kazakhstan trade turnover',
+    clean: 'what was the china kazakhstan trade turnover last year',
+    says: ['31', '23.06'],
+    variants: [
+      ['typos', 'what was the china kazakstan trade turnovr last year', 'en'],
+      ['all caps', 'WHAT WAS THE CHINA KAZAKHSTAN TRADE TURNOVER LAST YEAR', 'en'],
+      ['chatter', 'hey, quick question: what was the china kazakhstan trade turnover last year?', 'en'],
+      ['Russian', 'Каким был товарооборот Китая и Казахстана за прошлый год?', 'ru'],
+      ['Russian in Latin letters', 'kakim byl tovarooborot kitaya i kazahstana za proshlyi god', 'ru'],
+      ['Kazakh', 'Қытай мен Қазақстанның тауар айналымы өткен жылы қанша болды?', 'kk'],
+      ['Kazakh without Kazakh letters', 'Кытай мен Казакстаннын тауар айналымы откен жылы канша болды?', 'kk'],
+      ['Latin-script Kazakh', 'Qytai men Qazaqstannyñ tauar ainalymy ötken jyly qanşa boldy?', 'kk'],
+    ],
+  },
+  {
+    topic: 'Chinese cultural centres along the route',
+    clean: 'how many chinese cultural centres are there in belt and road countries',
+    says: ['17'],
+    variants: [
+      ['typos', 'how many chinese cultral centers are there in belt and road countries', 'en'],
+      ['all caps', 'HOW MANY CHINESE CULTURAL CENTRES ARE THERE IN BELT AND ROAD COUNTRIES', 'en'],
+      ['chatter', 'hey bot, how many chinese cultural centres are there in belt and road countries?', 'en'],
+      ['Russian', 'Сколько китайских культурных центров в странах Пояса и пути?', 'ru'],
+      ['Russian in Latin letters', 'skolko kitaiskih kulturnyh centrov v stranah poyasa i puti', 'ru'],
+      ['Kazakh', 'Белдеу және жол елдерінде қанша Қытай мәдениет орталығы бар?', 'kk'],
+      ['Kazakh without Kazakh letters', 'Белдеу жане жол елдеринде канша Кытай мадениет орталыгы бар?', 'kk'],
+      ['Latin-script Kazakh', 'Beldeu jäne jol elderınde qanşa Qytai mädeniet ortalyğy bar?', 'kk'],
+    ],
+  },
+];
+
+describe('FactsBot.ask — one fact however the question is typed', () => {
+  it.each(FAMILIES)('GIVEN questions about $topic THEN every variant answers the fact of the clean question', ({ clean, says, variants }) => {
+    const base = answered(clean);
+    expect(base.lang).toBe('en');
+    const fact = factOf(bot, base.fact.id);
+    for (const needle of says) expect(plainNumbers(fact.en.answer)).toContain(needle);
+    for (const [kind, question, lang] of variants) {
+      const result = bot.ask(question);
+      expect.soft({ kind, status: result.status, factId: result.fact?.id, lang: result.lang }).toEqual({
+        kind,
+        status: 'answered',
+        factId: base.fact.id,
+        lang,
+      });
+    }
+  });
+});
+
+describe('FactsBot.ask — what an answer holds', () => {
+  const result = answered('how many confucius institutes in kazakhstan');
+  const fact = factOf(bot, result.fact.id);
+
+  it('GIVEN an answered question THEN the result presents the fact in the question language', () => {
+    expectWellFormed(bot, result);
+    expect(result.fact).toEqual({ id: fact.id, title: fact.en.title, topic: fact.topic });
+    expect(result.reply.title).toBe(fact.en.title);
+    expect(result.reply.body).toBe(fact.en.answer);
+    expect(result.suggestions).toEqual([]);
+  });
+
+  it('GIVEN an answered question THEN the plain text is the title, the answer and every source, without markup', () => {
+    expect(result.text.startsWith(fact.en.title)).toBe(true);
+    expect(result.text).toContain(fact.en.answer);
+    for (const source of result.sources) {
+      expect(result.text).toContain(source.label);
+      if (source.url) expect(result.text).toContain(source.url);
+    }
+    expect(result.text).not.toMatch(/<\/?[a-z]+>|\*\*/);
+    expect(result.text).toBe(bot.plain(result.reply));
+  });
+
+  it('GIVEN an answered question THEN up to 3 related facts, other than the answer', () => {
+    expect(result.related.length).toBeGreaterThan(0);
+    expect(result.related.length).toBeLessThanOrEqual(3);
+    for (const related of result.related) {
+      expect(related.id).not.toBe(fact.id);
+      expect(related.title).toBe(factOf(bot, related.id).en.title);
+    }
+  });
+});
+
+describe('FactsBot.ask — declining', () => {
+  it.each<[string, Lang]>([
+    ['what is the weather in almaty', 'en'],
+    ['какая погода в Алматы', 'ru'],
+    ['Алматыда ауа райы қандай?', 'kk'],
+    ['how do I cook beshbarmak', 'en'],
+    ['рецепт плова', 'ru'],
+    ['what is 17 times 23', 'en'],
+    ['сколько будет 17 умножить на 23', 'ru'],
+    ['who won the world cup in 2018', 'en'],
+    ['price of bitcoin today', 'en'],
+    ['what is the capital of france', 'en'],
+    ['who is the president of the usa', 'en'],
+    ['what is the population of shanghai', 'en'],
+    ['when was Abai born', 'en'],
+    ['how tall is the eiffel tower', 'en'],
+  ])('GIVEN the out-of-scope %j THEN declines in %s with at most 3 suggestions', (question, lang) => {
+    const result = bot.ask(question);
+    expectWellFormed(bot, result);
+    expect(result.status).toBe('declined');
+    expect(result.lang).toBe(lang);
+    expect(result.fact).toBeNull();
+    expect(result.sources).toEqual([]);
+    expect(result.suggestions.length).toBeGreaterThan(0);
+    expect(result.suggestions.length).toBeLessThanOrEqual(3);
+    expect(result.text).toContain(bot.t(lang, 'decline'));
+    // Every suggestion is a button that leads to its fact, in the reply language.
+    expect(result.reply.buttons.flat().map((b) => b.action)).toEqual(
+      result.suggestions.map((s) => ({ type: 'fact', factId: s.factId, lang })),
+    );
+    for (const suggestion of result.suggestions) expect(result.text).toContain(suggestion.question);
+  });
+});
+
+describe('FactsBot.ask — greetings, empty and long input', () => {
+  it.each<[string, Lang]>([
+    ['hi', 'en'],
+    ['Hello!', 'en'],
+    ['hey', 'en'],
+    ['hello bot', 'en'],
+    ['Hi there!', 'en'],
+    ['привет', 'ru'],
+    ['Здравствуйте!', 'ru'],
+    ['Добрый день', 'ru'],
+    ['сәлем', 'kk'],
+    ['Сәлеметсіз бе', 'kk'],
+    ['salem', 'kk'],
+  ])('GIVEN the greeting %j THEN greets back in %s with example questions', (text, lang) => {
+    const result = bot.ask(text);
+    expectWellFormed(bot, result);
+    expect(result.status).toBe('greeting');
+    expect(result.lang).toBe(lang);
+    expect(result.text).toContain(bot.t(lang, 'greeting'));
+    const buttons = result.reply.buttons.flat();
+    expect(buttons.length).toBeGreaterThan(0);
+    expect(buttons.length).toBeLessThanOrEqual(3);
+    for (const { label, action } of buttons) {
+      expect(action.type).toBe('fact');
+      if (action.type === 'fact') expect(factOf(bot, action.factId)[lang].questions).toContain(label);
+    }
+  });
+
+  it('GIVEN a greeting followed by a question THEN answers the question', () => {
+    expect(answered('hello! how many confucius institutes are in kazakhstan?').fact.id).toBe(
+      answered('how many confucius institutes in kazakhstan').fact.id,
+    );
+  });
+
+  it.each(['', '   ', '\n\t', '😀😀😀', '🇰🇿❤️', '!!!', '...', '?'])('GIVEN %j THEN empty', (text) => {
+    const result = bot.ask(text);
+    expectWellFormed(bot, result);
+    expect(result.status).toBe('empty');
+    expect(result.text).toBe(bot.t('en', 'empty'));
+  });
+
+  it('GIVEN empty input and a locale hint THEN asks for words in the hint language', () => {
+    const result = bot.ask('😀', { localeHint: 'kk' });
+    expect(result.status).toBe('empty');
+    expect(result.lang).toBe('kk');
+    expect(result.text).toBe(bot.t('kk', 'empty'));
+  });
+
+  it('GIVEN more than 500 characters THEN too-long, even when it is a real question', () => {
+    expect(MAX_QUESTION_LENGTH).toBe(500);
+    for (const text of ['a'.repeat(501), 'how many confucius institutes in kazakhstan '.repeat(12)]) {
+      const result = bot.ask(text);
+      expectWellFormed(bot, result);
+      expect(result.status).toBe('too-long');
+      expect(result.text).toBe(bot.t('en', 'tooLong', { max: MAX_QUESTION_LENGTH }));
+      expect(result.text).toContain('500');
+    }
+  });
+
+  it('GIVEN a long Russian message THEN asks for a shorter question in Russian', () => {
+    const result = bot.ask('Сколько институтов Конфуция в Казахстане? '.repeat(13));
+    expect(result.status).toBe('too-long');
+    expect(result.lang).toBe('ru');
+  });
+
+  it('GIVEN exactly 500 characters, or 500 padded with spaces THEN not too-long', () => {
+    const question = 'how many confucius institutes in kazakhstan';
+    const exact = `${question} ${'x'.repeat(MAX_QUESTION_LENGTH - question.length - 1)}`;
+    expect(exact).toHaveLength(500);
+    expect(bot.ask(exact).status).not.toBe('too-long');
+    expect(bot.ask(`   ${exact}\n\n`).status).not.toBe('too-long');
+  });
+});
+
+describe('FactsBot.ask — reply language', () => {
+  const questions: Array<[string, Lang]> = [
+    ['how many confucius institutes in kazakhstan', 'en'],
+    ['Сколько институтов Конфуция в Казахстане?', 'ru'],
+    ['Қазақстанда қанша Конфуций институты бар?', 'kk'],
+  ];
+
+  it.each(LANGS)('GIVEN a forced language %s THEN every question is answered in it, with the same fact', (forced) => {
+    for (const [question, detected] of questions) {
+      const free = answered(question);
+      const result = answered(question, { lang: forced });
+      expectWellFormed(bot, result, forced);
+      expect(result.detectedLang).toBe(detected);
+      expect(result.fact.id).toBe(free.fact.id);
+      const fact = factOf(bot, result.fact.id);
+      expect(result.reply.title).toBe(fact[forced].title);
+      expect(result.text).toContain(fact[forced].answer);
+      for (const related of result.related) expect(related.title).toBe(factOf(bot, related.id)[forced].title);
+    }
+  });
+
+  it('GIVEN a forced language THEN declines, greetings and empty replies use it too', () => {
+    for (const forced of LANGS) {
+      const declined = bot.ask('what is the weather in almaty', { lang: forced });
+      expectWellFormed(bot, declined, forced);
+      expect(declined.text).toContain(bot.t(forced, 'decline'));
+      expect(bot.ask('hello', { lang: forced }).text).toContain(bot.t(forced, 'greeting'));
+      expect(bot.ask('', { lang: forced }).text).toBe(bot.t(forced, 'empty'));
+    }
+  });
+
+  it('GIVEN a question whose language is clear THEN the locale hint is ignored', () => {
+    for (const [question, lang] of questions) {
+      for (const hint of LANGS) expect(bot.ask(question, { localeHint: hint }).lang).toBe(lang);
+    }
+  });
+
+  it.each(['Abai', 'XISU', '2019', 'ENU'])('GIVEN %j, which says nothing of its language, THEN replies in the locale hint', (text) => {
+    for (const hint of LANGS) {
+      const result = bot.ask(text, { localeHint: hint });
+      expectWellFormed(bot, result);
+      expect(result.lang).toBe(hint);
+    }
+  });
+
+  it('GIVEN a lone Cyrillic word THEN the locale hint decides between Russian and Kazakh', () => {
+    // One Cyrillic word is too little to tell Russian from Kazakh (names are spelled alike, and «выставка» is
+    // plain Russian): the locale is the tie-breaker the AskOptions contract promises.
+    const cases: Array<[string, Lang]> = [
+      ['Абай', 'ru'],
+      ['Токаев', 'kk'],
+      ['Конфуций', 'kk'],
+      ['выставка', 'ru'],
+    ];
+    expect(cases.map(([text, hint]) => [text, bot.ask(text, { localeHint: hint }).lang])).toEqual(cases);
+  });
+});
+
+describe('FactsBot — sources and related facts of every fact', () => {
+  it('GIVEN every fact in every language THEN sources start with the article and list the fact’s references', () => {
+    for (const fact of bot.facts) {
+      for (const lang of LANGS) {
+        const reply = bot.factById(fact.id, lang)!;
+        const [first, ...references] = reply.sources;
+        expect(first?.label, fact.id).toContain(article.doi);
+        expect(first?.label).toContain(article.authors[lang]);
+        expect(first?.url).toBe(article.url);
+        expect(references.length, fact.id).toBe(fact.refs.length);
+        fact.refs.forEach((number, i) => {
+          const reference = knowledge.source.references.find((r) => r.number === number)!;
+          expect(references[i]?.label).toContain(`[${number}]`);
+          expect(references[i]?.label).toContain(reference.title);
+          expect(references[i]?.url).toBe(reference.url);
+        });
+      }
+    }
+  });
+
+  it('GIVEN every fact in every language THEN up to 3 related facts, never itself, then the fact in the other two languages', () => {
+    for (const fact of bot.facts) {
+      for (const lang of LANGS) {
+        const reply = bot.factById(fact.id, lang)!;
+        expect(reply.fact).toEqual({ id: fact.id, title: fact[lang].title, topic: fact.topic });
+        const languageRow = reply.buttons.at(-1)!;
+        expect(languageRow.map((b) => b.action)).toEqual(
+          LANGS.filter((l) => l !== lang).map((l) => ({ type: 'fact', factId: fact.id, lang: l })),
+        );
+        const related = reply.buttons.slice(0, -1).flat();
+        expect(related.length, fact.id).toBeLessThanOrEqual(3);
+        for (const button of related) {
+          expect(button.action.type).toBe('fact');
+          if (button.action.type !== 'fact') continue;
+          expect(button.action.factId, fact.id).not.toBe(fact.id);
+          expect(button.action.lang).toBe(lang);
+          expect(button.label).toBe(factOf(bot, button.action.factId)[lang].title);
+        }
+      }
+    }
+  });
+});
+
+describe('FactsBot — browsing', () => {
+  it.each(LANGS)('GIVEN %s THEN topics lists every topic in order with its localized name and count', (lang) => {
+    const topics = bot.topics(lang);
+    expect(topics.map((t) => t.id)).toEqual([...TOPICS]);
+    expect(topics.reduce((sum, t) => sum + t.count, 0)).toBe(bot.facts.length);
+    for (const topic of topics) {
+      expect(topic.name).toBe(bot.t(lang, `topics.names.${topic.id}`));
+      expect(topic.count).toBe(bot.factsOfTopic(topic.id, lang).length);
+    }
+    expect(new Set(topics.map((t) => t.name)).size).toBe(topics.length);
+  });
+
+  it('GIVEN a topic THEN factsOfTopic gives exactly its facts, titled in the language', () => {
+    for (const topic of TOPICS) {
+      for (const lang of LANGS) {
+        const expected = bot.facts.filter((f) => f.topic === topic).map((f) => ({ id: f.id, title: f[lang].title, topic }));
+        expect(bot.factsOfTopic(topic, lang)).toEqual(expected);
+      }
+    }
+  });
+
+  describe('randomFact', () => {
+    // One bot for both tests: building a bot indexes the whole base.
+    let next = 0;
+    const seeded = new FactsBot({ knowledge, random: () => next });
+    const pick = (value: number, topic?: (typeof TOPICS)[number]) => {
+      next = value;
+      return seeded.randomFact('ru', topic).fact?.id;
+    };
+
+    it('GIVEN an injected random source THEN picks by it, from the whole base or one topic', () => {
+      expect(pick(0)).toBe(bot.facts[0]!.id);
+      expect(pick(0.5)).toBe(bot.facts[Math.floor(0.5 * bot.facts.length)]!.id);
+      expect(pick(0.999999)).toBe(bot.facts.at(-1)!.id);
+      const ofTopic = bot.facts.filter((f) => f.topic === 'events');
+      expect(pick(0, 'events')).toBe(ofTopic[0]!.id);
+      expect(pick(0.999999, 'events')).toBe(ofTopic.at(-1)!.id);
+    });
+
+    it('GIVEN a language THEN replies in it', () => {
+      for (const [i, lang] of LANGS.entries()) {
+        next = i / 10;
+        const reply = seeded.randomFact(lang);
+        expect(reply.lang).toBe(lang);
+        expect(reply.title).toBe(factOf(bot, reply.fact!.id)[lang].title);
+      }
+    });
+  });
+
+  it('GIVEN an id THEN factById gives that fact, or null for an unknown one', () => {
+    const fact = bot.facts[0]!;
+    expect(bot.factById(fact.id, 'kk')?.body).toBe(fact.kk.answer);
+    expect(bot.factById('no-such-fact', 'en')).toBeNull();
+    expect(bot.factById('', 'en')).toBeNull();
+  });
+
+  it('GIVEN a topic id, or the start of its name in any language THEN findTopic finds it', () => {
+    for (const topic of TOPICS) {
+      expect(bot.findTopic(topic, 'en')).toBe(topic);
+      for (const lang of LANGS) {
+        const name = bot.t(lang, `topics.names.${topic}`);
+        for (const asked of LANGS) expect(bot.findTopic(name, asked), `${lang} name asked in ${asked}`).toBe(topic);
+        expect(bot.findTopic(name.toUpperCase(), lang)).toBe(topic);
+      }
+    }
+    expect(bot.findTopic('conf', 'en')).toBe('confucius-institutes');
+    expect(bot.findTopic('конфу', 'ru')).toBe('confucius-institutes');
+  });
+
+  it('GIVEN nothing or an unknown name THEN findTopic finds nothing', () => {
+    for (const text of ['', '   ', 'qwerty', 'sport', 'погода']) expect(bot.findTopic(text, 'en'), text).toBeUndefined();
+  });
+
+  it('GIVEN a run of one letter that starts no topic name THEN findTopic finds nothing', () => {
+    // "zzzz" folds to "z", which occurs inside a name ("Языки…") but starts none: `/fact zzzz` must not pick a topic.
+    expect(bot.findTopic('zzzz', 'ru')).toBeUndefined();
+    expect(bot.findTopic('zz', 'en')).toBeUndefined();
+  });
+
+  it('GIVEN a language THEN about, the topic list and a topic page are in it', () => {
+    for (const lang of LANGS) {
+      const about = bot.about(lang);
+      expect(about.body).toContain(String(bot.facts.length));
+      expect(about.sources[0]?.label).toContain(article.doi);
+      const topics = bot.topicsReply(lang);
+      expect(topics.buttons.flat().map((b) => b.action)).toEqual(TOPICS.map((topic) => ({ type: 'topic', topic, lang })));
+      const page = bot.topicReply('events', lang);
+      expect(page.body).toContain(bot.t(lang, 'topics.names.events'));
+      expect(page.buttons.flat().map((b) => b.label)).toEqual(bot.factsOfTopic('events', lang).map((f) => f.title));
+    }
+  });
+});
+
+describe('FactsBot.suggest', () => {
+  const confucius = new Set(bot.factsOfTopic('confucius-institutes', 'en').map((f) => f.id));
+
+  it.each<[string, Lang]>([
+    ['confu', 'en'],
+    ['confuc', 'en'],
+    ['confuci', 'en'],
+    ['how many confucius inst', 'en'],
+    ['конфу', 'ru'],
+    ['Сколько институтов Конфу', 'ru'],
+    ['конфу', 'kk'],
+    ['Konfu', 'kk'],
+    ['confusius', 'en'],
+  ])('GIVEN the partial question %j THEN suggests mostly Confucius Institute facts in %s', (partial, lang) => {
+    const suggestions = bot.suggest(partial, lang, 5);
+    expect(suggestions.length).toBeGreaterThan(0);
+    expect(suggestions.length).toBeLessThanOrEqual(5);
+    expect(suggestions.filter((s) => confucius.has(s.factId)).length).toBeGreaterThanOrEqual(Math.ceil(suggestions.length / 2));
+    for (const s of suggestions) expect(factOf(bot, s.factId)[lang].questions).toContain(s.question);
+  });
+
+  it.each(LANGS)('GIVEN nothing typed THEN gives example questions in %s', (lang) => {
+    for (const partial of ['', '   ', '😀']) {
+      const suggestions = bot.suggest(partial, lang, 4);
+      expect(suggestions).toHaveLength(4);
+      for (const s of suggestions) expect(factOf(bot, s.factId)[lang].questions).toContain(s.question);
+    }
+  });
+
+  it('GIVEN a limit THEN never returns more, nor the same fact twice', () => {
+    for (const limit of [1, 3, 10, 25]) {
+      for (const partial of ['', 'a', 'abai', 'silk road', 'Қазақстан', 'сколько']) {
+        const suggestions = bot.suggest(partial, 'en', limit);
+        expect(suggestions.length).toBeLessThanOrEqual(limit);
+        expect(new Set(suggestions.map((s) => s.factId)).size).toBe(suggestions.length);
+      }
+    }
+  });
+});
