@@ -1,4 +1,4 @@
-import { expectedReplies, runBurst } from '../adapters/telegram/burst.ts';
+import { expectedReplies, runBurst, runSequential } from '../adapters/telegram/burst.ts';
 import { ms, summarize } from './stats.ts';
 
 const USERS = 50;
@@ -15,10 +15,12 @@ export async function run(): Promise<string> {
   const correct = result.chats.every((chat) => JSON.stringify(chat.replies.map((r) => r.html)) === JSON.stringify(expectedReplies(chat)));
   const { median, p99, n } = summarize(result.latencies);
   const throughput = (answered / result.durationMs) * 1000;
+  const single = summarize(await runSequential(50));
   return [
     `burst: ${result.sent} messages from ${USERS} users at once (long polling, fake Bot API on 127.0.0.1)`,
     `answered ${answered}/${result.sent} exactly once, correct and in order: ${correct ? 'yes' : 'NO'}; rejected API calls: ${result.rejected}`,
     `throughput ${throughput.toFixed(0)} updates/s (all answered in ${ms(result.durationMs)})`,
-    `per-update latency: median ${ms(median)}   p99 ${ms(p99)}   (n=${n})`,
+    `per-update latency in the burst (queueing included): median ${ms(median)}   p99 ${ms(p99)}   (n=${n})`,
+    `one question at a time (no queue): median ${ms(single.median)}   p99 ${ms(single.p99)}   (n=${single.n})`,
   ].join('\n');
 }

@@ -54,9 +54,10 @@ function option(t: Translate, command: Command, spec: CommandOption): APIApplica
 
 /**
  * The slash commands, generated from the core's command table and `locales/`: what `npm run discord:deploy`
- * registers. Every command works in servers and in direct messages with the bot.
+ * registers. Global commands work in servers and in direct messages with the bot; Discord takes the
+ * contexts only for global commands (a server's own commands exist only there).
  */
-export function buildCommands(t: Translate): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+export function buildCommands(t: Translate, { global = true } = {}): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
   return COMMANDS.map((command) => ({
     type: ApplicationCommandType.ChatInput,
     // The canonical name: interactions always carry it, whatever the user's locale.
@@ -64,8 +65,10 @@ export function buildCommands(t: Translate): RESTPostAPIChatInputApplicationComm
     name_localizations: localized(t, `commands.${command.name}.name`),
     description: t('en', `commands.${command.name}.description`),
     description_localizations: localized(t, `commands.${command.name}.description`),
-    contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
-    integration_types: [ApplicationIntegrationType.GuildInstall],
+    ...(global && {
+      contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
+      integration_types: [ApplicationIntegrationType.GuildInstall],
+    }),
     options: command.options.map((spec) => option(t, command, spec)),
   }));
 }

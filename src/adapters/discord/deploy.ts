@@ -25,7 +25,7 @@ export async function deployCommands(config: Config, bot: Pick<FactsBot, 't'> = 
     const route = discord.guildId
       ? Routes.applicationGuildCommands(discord.clientId, discord.guildId)
       : Routes.applicationCommands(discord.clientId);
-    const registered = (await rest.put(route, { body: buildCommands(bot.t) })) as RESTPutAPIApplicationCommandsResult;
+    const registered = (await rest.put(route, { body: buildCommands(bot.t, { global: !discord.guildId }) })) as RESTPutAPIApplicationCommandsResult;
     return { scope: discord.guildId ? { guildId: discord.guildId } : 'global', names: registered.map((command) => command.name) };
   } finally {
     rest.clearHashSweeper();

@@ -7,7 +7,7 @@ import type { FactIndex, SearchResult } from './fact-index.ts';
 import type { Tuning } from './tuning.ts';
 
 /** Words that ask for a time ("when", "когда", "қашан", "what year"), folded. */
-const WHEN_WORDS = new Set(tokenize(foldText('when когда қашан кашан date дата датасы какого числа')));
+const WHEN_WORDS = new Set(tokenize(foldText('when когда қашан кашан date дата датасы')));
 const YEAR = /\b(1[89]|20)\d\d\b/;
 
 /**
@@ -39,7 +39,8 @@ export class AnswerJudge {
     if (search.terms.some((t) => UNCOVERED_ATTRIBUTES.has(t.word))) return false;
     if (UNCOVERED_PHRASES.some((phrase) => ` ${folded} `.includes(` ${phrase} `))) return false;
     // "How many members does the library alliance have?": the fact must count that very thing.
-    const counted = countedWord(question, (s) => this.index.knows(s));
+    const resolved = new Map(search.terms.map((t) => [t.word, t.term]));
+    const counted = countedWord(question, (word) => resolved.get(word) ?? null);
     if (counted && !this.countEvidence[top.fact]!.has(counted)) return false;
     // "When did Xi Jinping arrive?": a fact with no date cannot say when.
     if (search.terms.some((t) => WHEN_WORDS.has(t.word)) && !this.hasTime[top.fact]) return false;

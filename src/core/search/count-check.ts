@@ -1,4 +1,4 @@
-import { foldText } from '../text/normalize.ts';
+import { foldText, words } from '../text/normalize.ts';
 import { stem } from '../text/stem.ts';
 import { FRAMING_WORDS, STOPWORDS } from '../text/stopwords.ts';
 
@@ -24,15 +24,15 @@ const related = (a: string, b: string) => a === b || (a.length >= 2 && b.length 
  * The thing a count question counts: the first subject word after "how many" ("how many *members* …",
  * "сколько *зрителей* …", "қанша *студент* …"), or null when the question does not ask for a count.
  */
-export function countedWord(question: string, known: (stem: string) => boolean): string | null {
-  const words = tokens(question);
-  const at = words.findIndex((w) => COUNT_WORDS.has(w));
+export function countedWord(question: string, resolve: (word: string) => string | null): string | null {
+  const asked = tokens(question);
+  const at = asked.findIndex((w) => COUNT_WORDS.has(w));
   if (at < 0) return null;
-  for (const word of words.slice(at + 1, at + 4)) {
+  for (const word of asked.slice(at + 1, at + 4)) {
     if (word === '%') return '%';
     if (STOPWORDS.has(word) || FRAMING_WORDS.has(word) || /^\d/.test(word)) continue;
-    const s = stem(word);
-    if (known(s)) return s;
+    const term = resolve(word);
+    if (term) return term;
   }
   return null;
 }
@@ -44,9 +44,9 @@ export class CountEvidence {
   private readonly hasPercent: boolean;
 
   constructor(texts: readonly string[], answers: readonly string[]) {
-    this.words = new Set(texts.flatMap((text) => tokens(text).map(stem)));
-    const answerTokens = answers.map(tokens);
-    this.hasPercent = answerTokens.some((words) => words.includes('%'));
+    this.words = new Set(texts.flatMap((text) => words(text).map(stem)));
+    const answerTokens = answers.map((answer) => words(answer));
+    this.hasPercent = answers.some((answer) => answer.includes('%'));
     // A count is a number that is not a year and not a day beside a month name.
     this.hasCount = answerTokens.some((words) =>
       words.some(

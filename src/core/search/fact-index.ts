@@ -14,9 +14,18 @@ function trigrams(word: string): string[] {
   return grams;
 }
 
-interface Posting {
-  fact: number;
-  weight: number;
+/** The facts containing a term and the term's field weight in each, as parallel typed arrays. */
+interface Postings {
+  facts: Int32Array;
+  weights: Float32Array;
+}
+
+function freeze(lists: Map<string, Array<[number, number]>>): Map<string, Postings> {
+  const frozen = new Map<string, Postings>();
+  for (const [key, list] of lists) {
+    frozen.set(key, { facts: Int32Array.from(list, ([fact]) => fact), weights: Float32Array.from(list, ([, weight]) => weight) });
+  }
+  return frozen;
 }
 
 /** One word of the question as the index understood it. */
@@ -48,8 +57,10 @@ export interface SearchResult {
 
 /** A BM25F index over every fact's titles, keywords, questions and answers in all three languages. */
 export class FactIndex {
-  private readonly postings = new Map<string, Posting[]>();
-  private readonly gramPostings = new Map<string, Posting[]>();
+  private readonly postings: Map<string, Postings>;
+  private readonly gramPostings: Map<string, Postings>;
+  /** Per-search accumulators, one slot per fact, reused between searches (JavaScript runs one search at a time). */
+  private readonly acc: { score: Float64Array; explained: Float64Array; numbers: Int32Array; subject: Int32Array; touched: Int32Array };
   private readonly surfaceToTerm = new Map<string, string>();
   private readonly corrector: SpellingCorrector;
   private readonly factCount: number;
@@ -65,6 +76,8 @@ export class FactIndex {
   ) {
     this.factCount = facts.length;
     const lengths: number[] = [];
+    const postings = new Map<string, Array<[number, number]>>();
+    const gramPostings = new Map<string, Array<[number, number]>>();
     facts.forEach((fact, index) => {
       const weights = new Map<string, number>();
       const grams = new Map<string, number>();
@@ -89,17 +102,20 @@ export class FactIndex {
       for (const date of fact.dates) add(date.slice(0, 4), 'keywords');
       lengths.push([...weights.values()].reduce((a, b) => a + b, 0));
       for (const [gram, weight] of grams) {
-        const list = this.gramPostings.get(gram);
-        if (list) list.push({ fact: index, weight });
-        else this.gramPostings.set(gram, [{ fact: index, weight }]);
+        const list = gramPostings.get(gram);
+        if (list) list.push([index, weight]);
+        else gramPostings.set(gram, [[index, weight]]);
       }
       for (const [term, weight] of weights) {
-        const list = this.postings.get(term);
-        const posting = { fact: index, weight };
-        if (list) list.push(posting);
-        else this.postings.set(term, [posting]);
+        const list = postings.get(term);
+        if (list) list.push([index, weight]);
+        else postings.set(term, [[index, weight]]);
       }
     });
+    this.postings = freeze(postings);
+    this.gramPostings = freeze(gramPostings);
+    const n = facts.length;
+    this.acc = { score: new Float64Array(n), explained: new Float64Array(n), numbers: new Int32Array(n), subject: new Int32Array(n), touched: new Int32Array(n) };
     const average = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
     this.lengthNorm = lengths.map((length) => 1 - tuning.b + (tuning.b * length) / average);
     this.corrector = new SpellingCorrector(this.surfaceToTerm.keys());
@@ -109,6 +125,11 @@ export class FactIndex {
   /** Whether any fact contains this index term. */
   knows(term: string): boolean {
     return this.postings.has(term);
+  }
+
+  /** How many facts contain this index term. */
+  documentFrequency(term: string): number {
+    return this.postings.get(term)?.facts.length ?? 0;
   }
 
   private idf(df: number): number {
@@ -140,7 +161,7 @@ export class FactIndex {
       const key = term ?? `?${word}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const df = term ? (this.postings.get(term)?.length ?? 0) : 0;
+      const df = term ? (this.postings.get(term)?.facts.length ?? 0) : 0;
       terms.push({ word, term, idf: term ? this.idf(df) : this.unknownIdf, weight, share });
     }
     return terms;
@@ -149,48 +170,63 @@ export class FactIndex {
   /** Ranks facts for a question, best first. */
   search(text: string, limit = 10): SearchResult {
     const terms = this.resolve(text);
-    const scores = new Map<number, { score: number; explained: number; numbers: number; subject: number }>();
+    const { score, explained, numbers, subject, touched } = this.acc;
+    const { k1, framingWeight, salientWeight, trigramWeight } = this.tuning;
+    let touchedCount = 0;
+    const touch = (fact: number) => {
+      if (score[fact] === 0 && explained[fact] === 0 && numbers[fact] === 0 && subject[fact] === 0) touched[touchedCount++] = fact;
+    };
     let totalIdf = 0;
     for (const query of terms) {
       totalIdf += query.idf * query.share;
-      if (!query.term) continue;
-      for (const { fact, weight } of this.postings.get(query.term) ?? []) {
-        const entry = scores.get(fact) ?? { score: 0, explained: 0, numbers: 0, subject: 0 };
-        if (/^\d/.test(query.term)) entry.numbers += 1;
-        else if (!FRAMING_WORDS.has(query.word)) entry.subject += 1;
-        const { k1 } = this.tuning;
+      const list = query.term ? this.postings.get(query.term) : undefined;
+      if (!list) continue;
+      const isNumber = /^\d/.test(query.term!);
+      const isFraming = FRAMING_WORDS.has(query.word);
+      const matchQuality = query.weight / (isFraming ? framingWeight : 1);
+      for (let i = 0; i < list.facts.length; i++) {
+        const fact = list.facts[i]!;
+        const weight = list.weights[i]!;
+        touch(fact);
+        if (isNumber) numbers[fact]! += 1;
+        else if (!isFraming) subject[fact]! += 1;
         const tf = weight / this.lengthNorm[fact]!;
-        entry.score += query.weight * query.idf * ((tf * (k1 + 1)) / (tf + k1));
-        const matchQuality = query.weight / (FRAMING_WORDS.has(query.word) ? this.tuning.framingWeight : 1);
-        entry.explained += query.idf * query.share * matchQuality * Math.min(1, weight / this.tuning.salientWeight);
-        scores.set(fact, entry);
+        score[fact]! += query.weight * query.idf * ((tf * (k1 + 1)) / (tf + k1));
+        explained[fact]! += query.idf * query.share * matchQuality * Math.min(1, weight / salientWeight);
       }
     }
-    if (this.tuning.trigramWeight > 0) {
-      const { k1 } = this.tuning;
+    if (trigramWeight > 0) {
       const queryGrams = new Set(terms.filter((t) => !FRAMING_WORDS.has(t.word)).flatMap((t) => trigrams(t.word)));
+      const scale = trigramWeight / Math.max(1, queryGrams.size / 4);
       for (const gram of queryGrams) {
         const list = this.gramPostings.get(gram);
         if (!list) continue;
-        const idf = this.idf(list.length);
-        for (const { fact, weight } of list) {
-          const entry = scores.get(fact) ?? { score: 0, explained: 0, numbers: 0, subject: 0 };
-          entry.score += (this.tuning.trigramWeight * idf * ((weight * (k1 + 1)) / (weight + k1))) / Math.max(1, queryGrams.size / 4);
-          scores.set(fact, entry);
+        const idf = this.idf(list.facts.length) * scale;
+        for (let i = 0; i < list.facts.length; i++) {
+          const fact = list.facts[i]!;
+          const weight = list.weights[i]!;
+          touch(fact);
+          score[fact]! += (idf * (weight * (k1 + 1))) / (weight + k1);
         }
       }
     }
-    const numbers = terms.filter((t) => /^\d/.test(t.word)).length;
-    const ranked = [...scores]
-      .map(([fact, { score, explained, numbers: found, subject }]) => ({
+    const queryNumbers = terms.filter((t) => /^\d/.test(t.word)).length;
+    const ranked: ScoredFact[] = [];
+    for (let i = 0; i < touchedCount; i++) {
+      const fact = touched[i]!;
+      ranked.push({
         fact,
-        score,
-        coverage: totalIdf > 0 ? explained / totalIdf : 0,
-        missingNumbers: numbers - found,
-        matchedSubjectWords: subject,
-      }))
-      .sort((a, b) => b.score - a.score)
-      .slice(0, limit);
-    return { terms, ranked };
+        score: score[fact]!,
+        coverage: totalIdf > 0 ? explained[fact]! / totalIdf : 0,
+        missingNumbers: queryNumbers - numbers[fact]!,
+        matchedSubjectWords: subject[fact]!,
+      });
+      score[fact] = 0;
+      explained[fact] = 0;
+      numbers[fact] = 0;
+      subject[fact] = 0;
+    }
+    ranked.sort((a, b) => b.score - a.score);
+    return { terms, ranked: ranked.slice(0, limit) };
   }
 }

@@ -1,5 +1,5 @@
 import type { FactRecord } from '../knowledge/schema.ts';
-import { foldText, tokenize } from '../text/normalize.ts';
+import { words as foldedWords } from '../text/normalize.ts';
 import { stem } from '../text/stem.ts';
 import { LANGS, type Lang, type Suggestion } from '../types.ts';
 import type { FactIndex } from './fact-index.ts';
@@ -23,7 +23,7 @@ export class Suggester {
     const build = (lang: Lang) =>
       facts.map((fact) =>
         fact[lang].questions.map((question) => {
-          const tokens = tokenize(foldText(question));
+          const tokens = foldedWords(question);
           for (const token of tokens) words.add(token);
           return { question, stems: tokens.map(stem) };
         }),
@@ -49,13 +49,20 @@ export class Suggester {
   }
 
   suggest(partial: string, lang: Lang, limit: number): Suggestion[] {
-    const words = tokenize(foldText(partial.slice(0, 200)));
+    const words = foldedWords(partial.slice(0, 200));
     if (words.length === 0) {
       return this.facts.slice(0, limit).map((fact, i) => ({ factId: fact.id, question: this.phrasings[lang][i]![0]!.question }));
     }
     const finished = words.slice(0, -1);
     const last = words[words.length - 1]!;
-    const lastOptions = last.length >= 2 ? [last, ...this.completions(last)] : [last];
+    // An unfinished word folds without its next letter: "confuc" ends in k, though "confucius" keeps its c.
+    const prefixes = last.endsWith('k') ? [last, `${last.slice(0, -1)}c`] : [last];
+    // The commonest completions are the likeliest: "conf" means Confucius far more often than "confirmed".
+    const completions = prefixes
+      .flatMap((p) => this.completions(p, 40))
+      .sort((a, b) => this.index.documentFrequency(stem(b)) - this.index.documentFrequency(stem(a)))
+      .slice(0, 4);
+    const lastOptions = last.length >= 2 ? [last, ...completions] : [last];
     const wanted = new Set([...finished, ...lastOptions].map(stem));
     return this.index.search([...finished, ...lastOptions].join(' '), limit).ranked.map(({ fact }) => {
       let best = this.phrasings[lang][fact]![0]!;

@@ -46,6 +46,6 @@ export const DEFAULT_TUNING: Tuning = {
   unknownWordWeight: 1,
   typoWordWeight: 1,
   phrasingWordWeight: 1,
-  minCoverage: 0.43,
+  minCoverage: 0.4,
   minScore: 0,
 };

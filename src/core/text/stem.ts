@@ -30,6 +30,18 @@ const VOWEL = /[aeiou]/;
  */
 export function stem(word: string): string {
   if (word.length <= MIN_STEM || /\d/.test(word)) return word;
+  let cached = cache.get(word);
+  if (cached === undefined) {
+    cached = stemUncached(word);
+    if (cache.size >= 200_000) cache.clear();
+    cache.set(word, cached);
+  }
+  return cached;
+}
+
+const cache = new Map<string, string>();
+
+function stemUncached(word: string): string {
   const head = word.slice(0, PREFIX);
   const suffix = SUFFIXES.find((s) => head.endsWith(s) && head.length - s.length >= MIN_STEM && VOWEL.test(head.slice(0, -s.length)));
   return suffix ? head.slice(0, -suffix.length) : head;

@@ -56,17 +56,18 @@ export const UNCOVERED_ATTRIBUTES = foldAll(`
   price prices cost costs costing pay paid fee fees ticket tickets buy sell salary money invest invested investment
   address phone telephone contact website hours schedule
   born age inhabitants live weather forecast temperature rain
-  exchange rate dollar dollars euro yuan tenge capital rector designed designer architect sculptor
+  dollar dollars euro yuan tenge capital rector designed designer architect sculptor
   цена цены стоимость стоила платить плата билет билеты билета купить продать зарплата деньги инвестиции инвестировал
   адрес телефон телефона сайт часы расписание родился родилась родились рождения возраст население населения живет
   живут столица столицей столицы погода погоду прогноз температура доллар доллара евро юань юаня тенге ректор ректором архитектор скульптор
   спроектировал
   баға бағасы бағамы төлейді ақша билет билеті сатып жалақы мекенжай мекенжайы телефон телефоны сайты сағат
-  сағатта кестесі туған туды туылған жасы жаста тұрғындары ауа райы температура доллар еуро юань теңге ректор
+  сағатта кестесі туған туды туылған жасы жаста тұрғындары температура доллар еуро юань теңге ректор
   ректоры сәулетші мүсінші елорда елордасы
 `);
 
 /** Phrases (folded) that ask what the article never records, where a single word would be ambiguous. */
 export const UNCOVERED_PHRASES: readonly string[] = [
-  'birth year', 'year of birth', 'population of', 'год рождения', 'туған жылы', 'население города',
+  'birth year', 'year of birth', 'population of', 'exchange rate', 'год рождения', 'туған жылы', 'население города',
+  'ауа райы', 'курс валют', 'курс доллара', 'курс юаня', 'курс евро',
 ].map((phrase) => tokenize(foldText(phrase)).join(' '));

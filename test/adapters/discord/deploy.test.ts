@@ -45,6 +45,9 @@ describe('npm run discord:deploy', () => {
     expect(result.scope).toEqual({ guildId: fake.guildId });
     expect(fake.callsTo(new RegExp(`^/applications/\\d+/guilds/${fake.guildId}/commands$`), 'PUT').map((c) => c.status)).toEqual([200]);
     expect(fake.commands.get(fake.guildId)!.map((c) => c.name)).toEqual(COMMANDS.map((c) => c.name));
+    // Install contexts are for global commands only.
+    expect(fake.commands.get(fake.guildId)!.some((c) => 'contexts' in c)).toBe(false);
+    expect(fake.commands.get('global')!.every((c) => c.contexts.length === 2)).toBe(true);
   });
 
   it('GIVEN a missing DISCORD_CLIENT_ID or DISCORD_TOKEN THEN one clear line, and no request', async () => {

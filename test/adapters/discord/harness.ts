@@ -1,7 +1,7 @@
 import { ChatService, FactsBot, MemoryStore, type Store } from '../../../src/core/index.ts';
 import { createLogger } from '../../../src/log.ts';
 import { startDiscord, type RunningBot } from '../../../src/adapters/discord/start.ts';
-import type { FakeDiscord } from './fake-discord.ts';
+import type { FakeDiscord, FakeInteraction } from './fake-discord.ts';
 
 /** The knowledge base is loaded once per test file: it is the slow part of starting a bot. */
 let shared: FactsBot | undefined;
@@ -23,4 +23,18 @@ export async function startTestBot(fake: FakeDiscord, options: { store?: Store; 
   const log = createLogger([fake.token], (line) => logs.push(line));
   const running = await startDiscord({ config: { token: fake.token, clientId: fake.applicationId, apiRoot: fake.apiRoot }, chat, log });
   return { running, chat, store, logs };
+}
+
+/**
+ * The reply an interaction got: its response, or, when the bot deferred it (as it does for an interaction
+ * that waited too long, e.g. on a loaded machine), the edit that completed it, with the deferral's flags.
+ */
+export async function replyTo(fake: FakeDiscord, interaction: FakeInteraction): Promise<{ type: number; data: any }> {
+  const response = await interaction.acknowledged;
+  if (response.type !== 5) return { type: response.type, data: response.data };
+  const edit = await fake.until(
+    () => fake.callsTo(/^\/webhooks\/\d+\/[^/]+\/messages\/@original$/, 'PATCH').find((c) => c.path.includes(interaction.token) && c.status === 200),
+    'the edit of a deferred reply',
+  );
+  return { type: 4, data: { ...edit.body, flags: response.data?.flags } };
 }

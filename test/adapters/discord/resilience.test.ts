@@ -6,7 +6,7 @@ import { componentsOf, embedOf } from '../../../src/adapters/discord/render.ts';
 import { ChatService, encodeAction, MemoryStore, type Reply } from '../../../src/core/index.ts';
 import { SqliteStore } from '../../../src/store/sqlite-store.ts';
 import { FakeDiscord } from './fake-discord.ts';
-import { factsBot, startTestBot, type TestBot } from './harness.ts';
+import { factsBot, replyTo, startTestBot, type TestBot } from './harness.ts';
 
 const t = factsBot().t;
 const rendered = (reply: Reply) => ({ embeds: [embedOf(reply, t)], components: componentsOf(reply, t) });
@@ -47,7 +47,7 @@ describe('faults: rate limits and gateway trouble', () => {
   it('GIVEN a 429 on an interaction response THEN it is retried and the interaction acknowledged exactly once', async () => {
     fake.rateLimitNext('POST', /\/callback$/, 1);
     const interaction = fake.slash('about');
-    expect((await interaction.acknowledged).data).toMatchObject(about());
+    expect((await replyTo(fake, interaction)).data).toMatchObject(about());
     expect(interaction.attempts.map((a) => a.status)).toEqual([429, 204]);
   });
 
@@ -59,17 +59,17 @@ describe('faults: rate limits and gateway trouble', () => {
     const { resumes, identifies } = { resumes: fake.gateway.resumes, identifies: fake.gateway.identifies.length };
     fake.dropConnections();
     const missed = fake.slash('about');
-    expect((await missed.acknowledged).data).toMatchObject(about());
+    expect((await replyTo(fake, missed)).data).toMatchObject(about());
     expect(fake.gateway.resumes).toBe(resumes + 1);
     expect(fake.gateway.identifies).toHaveLength(identifies);
-    expect((await fake.slash('about').acknowledged).data).toMatchObject(about());
+    expect((await replyTo(fake, fake.slash('about'))).data).toMatchObject(about());
   });
 
   it('GIVEN Discord asks for a reconnect (op 7) THEN the client resumes and keeps answering', async () => {
     const resumes = fake.gateway.resumes;
     fake.requestReconnect();
     await fake.until(() => fake.gateway.resumes > resumes, 'a resume');
-    expect((await fake.slash('about').acknowledged).data).toMatchObject(about());
+    expect((await replyTo(fake, fake.slash('about'))).data).toMatchObject(about());
   });
 
   it('GIVEN heartbeats stop being acknowledged (a zombie connection) THEN the client reconnects by itself', async () => {
@@ -77,7 +77,7 @@ describe('faults: rate limits and gateway trouble', () => {
     fake.ackHeartbeats = false;
     await fake.until(() => fake.gateway.resumes > resumes, 'a resume after a zombie connection');
     fake.ackHeartbeats = true;
-    expect((await fake.slash('about').acknowledged).data).toMatchObject(about());
+    expect((await replyTo(fake, fake.slash('about'))).data).toMatchObject(about());
   });
 
   it('GIVEN the session is gone when resuming (INVALID_SESSION) THEN the client identifies anew and keeps answering', async () => {
@@ -86,7 +86,7 @@ describe('faults: rate limits and gateway trouble', () => {
     fake.dropConnections();
     await fake.until(() => fake.gateway.identifies.length > identifies, 'a new IDENTIFY', 15_000);
     await fake.ready();
-    expect((await fake.slash('about').acknowledged).data).toMatchObject(about());
+    expect((await replyTo(fake, fake.slash('about'))).data).toMatchObject(about());
   });
 
   it('GIVEN all of the above THEN Discord never rejected a call and no handler failed', () => {
@@ -113,7 +113,7 @@ describe('restart and shutdown', () => {
     const first = await startTestBot(fake, { store: SqliteStore.open(dir) });
     await fake.slash('lang', { language: 'kk' }, { from: user }).acknowledged;
     const question = factsBot().facts[0]!.en.questions[0]!;
-    const oldAnswer = (await fake.slash('ask', { question }, { from: user }).acknowledged) as { data: any };
+    const oldAnswer = await replyTo(fake, fake.slash('ask', { question }, { from: user }));
     await first.running.stop();
     first.store.close();
 
@@ -125,12 +125,12 @@ describe('restart and shutdown', () => {
       expected.command({ platform: 'discord', scope: 'discord-user', id: user.id }, 'lang', 'kk');
       const reply = expected.command({ platform: 'discord', scope: 'discord-user', id: user.id, localeHint: 'en' }, 'ask', question);
       expect(reply.lang).toBe('kk');
-      const answer = (await fake.slash('ask', { question }, { from: user }).acknowledged) as { data: any };
+      const answer = await replyTo(fake, fake.slash('ask', { question }, { from: user }));
       expect(answer.data).toMatchObject(rendered(reply));
 
       // A button under the answer the first process sent.
       const buttonId: string = oldAnswer.data.components.at(-1).components[0].custom_id;
-      const pressed = (await fake.button(buttonId, { from: user }).acknowledged) as { data: any };
+      const pressed = await replyTo(fake, fake.button(buttonId, { from: user }));
       expect(buttonId).toBe(encodeAction(reply.buttons.at(-1)![0]!.action));
       expect(pressed.data.embeds[0].title.length).toBeGreaterThan(0);
     } finally {

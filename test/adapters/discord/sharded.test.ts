@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSharded, type RunningShards } from '../../../src/adapters/discord/sharded.ts';
 import { createLogger } from '../../../src/log.ts';
 import { FakeDiscord } from './fake-discord.ts';
+import { replyTo } from './harness.ts';
 
 describe('npm run start:sharded', () => {
   let fake: FakeDiscord;
@@ -31,7 +32,7 @@ describe('npm run start:sharded', () => {
   it('GIVEN the recommended shard count THEN each shard is a process that identifies as its shard and answers', async () => {
     expect(shards.manager.totalShards).toBe(1);
     expect(fake.gateway.identifies.map((d) => d.shard)).toEqual([[0, 1]]);
-    const answer = (await fake.slash('about').acknowledged) as { type: number; data: { embeds: unknown[] } };
+    const answer = await replyTo(fake, fake.slash('about'));
     expect(answer.type).toBe(4);
     expect(answer.data.embeds).toHaveLength(1);
   });

@@ -13,7 +13,7 @@ import {
   type Suggestion,
 } from '../../../src/core/index.ts';
 import { FakeDiscord, INTENTS, type FakeInteraction, type FakeUser, type RecordedCall } from './fake-discord.ts';
-import { factsBot, startTestBot, type TestBot } from './harness.ts';
+import { factsBot, replyTo, startTestBot, type TestBot } from './harness.ts';
 
 const EPHEMERAL = 64;
 const t = factsBot().t;
@@ -81,7 +81,7 @@ describe('the Discord bot against a fake Discord', () => {
     }
   });
 
-  const answer = async (interaction: FakeInteraction) => (await interaction.acknowledged) as { type: number; data: any };
+  const answer = (interaction: FakeInteraction) => replyTo(fake, interaction);
   const channelReplies = () => fake.callsTo(/^\/channels\/\d+\/messages$/, 'POST');
 
   it('GIVEN the bot starts THEN it identifies with Guilds, GuildMessages and DirectMessages only', () => {

@@ -76,3 +76,24 @@ export function expectedReplies(chat: BurstResult['chats'][number]): string[] {
   const mirror = new ChatService(factsBot(), new MemoryStore());
   return chat.questions.map((q) => expected(mirror.question(privateChat(chat.user), q)).text);
 }
+
+/** Round trips of `count` questions sent one at a time (each after the previous reply): latency without queueing. */
+export async function runSequential(count = 50): Promise<number[]> {
+  const h = await startHarness();
+  try {
+    const pool = questionPool();
+    // A new user every 10 questions keeps within the per-user rate limit.
+    const users = Array.from({ length: Math.ceil(count / 10) }, (_, i) => h.api.user(`sequential${i}`, 'en'));
+    const latencies: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const user = users[Math.floor(i / 10)]!;
+      h.api.sendText(user, pool[(i * 5) % pool.length]!);
+      const pushed = h.api.pushedAt.get(h.api.lastUpdateId)!;
+      const [reply] = await h.api.replies(user.id, 1, i % 10);
+      latencies.push(reply!.at - pushed);
+    }
+    return latencies;
+  } finally {
+    await h.stop();
+  }
+}
