@@ -133,9 +133,9 @@ export class FactsBot {
   private related(fact: FactRecord): FactRecord[] {
     const cached = this.relatedCache.get(fact.id);
     if (cached) return cached;
-    const query = [fact.en.title, ...fact.en.keywords, fact.ru.title, fact.kk.title].join(' ');
+    const query = [fact.en.title, ...fact.en.keywords.slice(0, 6)].join(' ');
     const related = this.index
-      .search(query, 8)
+      .search(query, 8, { letters: false })
       .ranked.map((r) => this.facts[r.fact]!)
       .filter((f) => f.id !== fact.id)
       .slice(0, 3);

@@ -25,7 +25,13 @@ function render(chat: ChatService, reply: Reply): string {
 /** The console chat: try the bot with no Discord or Telegram token. Resolves when the user leaves. */
 export async function runConsoleChat({ chat, input, output, interactive }: ConsoleChatOptions): Promise<void> {
   const rl = readline.createInterface({ input, output, terminal: interactive, crlfDelay: Infinity });
-  const write = (text: string) => output.write(`${text}\n\n`);
+  // Output closed early (`npm start | head`): stop quietly instead of crashing on EPIPE.
+  let closed = false;
+  output.on('error', () => {
+    closed = true;
+    rl.close();
+  });
+  const write = (text: string) => !closed && output.write(`${text}\n\n`);
   const prompt = () => interactive && rl.setPrompt(chat.bot.t(chat.language(WHO), 'console.prompt'));
   let buttons: string[] = [];
 

@@ -15,18 +15,29 @@ const YEAR = /\b(1[89]|20)\d\d\b/;
  * catches a kind of question that shares words with a fact but asks what the article does not say.
  */
 export class AnswerJudge {
-  private readonly countEvidence: CountEvidence[];
+  /** Built on first use: only the facts that win count questions ever need it. */
+  private readonly countEvidence = new Map<number, CountEvidence>();
   private readonly hasTime: boolean[];
 
   constructor(
-    facts: readonly FactRecord[],
+    private readonly facts: readonly FactRecord[],
     private readonly index: FactIndex,
     private readonly tuning: Tuning,
   ) {
-    this.countEvidence = facts.map(
-      (f) => new CountEvidence(LANGS.flatMap((l) => [f[l].title, f[l].answer, ...f[l].questions, ...f[l].keywords]), LANGS.map((l) => f[l].answer)),
-    );
     this.hasTime = facts.map((f) => f.dates.length > 0 || LANGS.some((l) => YEAR.test(f[l].answer)));
+  }
+
+  private evidence(position: number): CountEvidence {
+    let evidence = this.countEvidence.get(position);
+    if (!evidence) {
+      const f = this.facts[position]!;
+      evidence = new CountEvidence(
+        LANGS.flatMap((l) => [f[l].title, f[l].answer, ...f[l].questions, ...f[l].keywords]),
+        LANGS.map((l) => f[l].answer),
+      );
+      this.countEvidence.set(position, evidence);
+    }
+    return evidence;
   }
 
   answers(question: string, search: SearchResult): boolean {
@@ -41,7 +52,7 @@ export class AnswerJudge {
     // "How many members does the library alliance have?": the fact must count that very thing.
     const resolved = new Map(search.terms.map((t) => [t.word, t.term]));
     const counted = countedWord(question, (word) => resolved.get(word) ?? null);
-    if (counted && !this.countEvidence[top.fact]!.has(counted)) return false;
+    if (counted && !this.evidence(top.fact).has(counted)) return false;
     // "When did Xi Jinping arrive?": a fact with no date cannot say when.
     if (search.terms.some((t) => WHEN_WORDS.has(t.word)) && !this.hasTime[top.fact]) return false;
     return top.coverage >= this.tuning.minCoverage && top.score >= this.tuning.minScore;

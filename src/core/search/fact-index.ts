@@ -6,6 +6,9 @@ import { SpellingCorrector } from './spelling.ts';
 import { FRAMING_WORDS } from '../text/stopwords.ts';
 import { DEFAULT_TUNING, type Tuning } from './tuning.ts';
 
+/** Trigrams found in more than this share of facts are skipped. */
+const COMMON_GRAM_SHARE = 0.6;
+
 /** Letter trigrams of a word, with its start marked so that stems line up ("^ka", "kaz", …). */
 function trigrams(word: string): string[] {
   const padded = `^${word}`;
@@ -20,11 +23,20 @@ interface Postings {
   weights: Float32Array;
 }
 
-function freeze(lists: Map<string, Array<[number, number]>>): Map<string, Postings> {
+/** Postings while the index is being built. */
+type Growing = Map<string, { facts: number[]; weights: number[] }>;
+
+function post(lists: Growing, key: string, fact: number, weight: number): void {
+  const list = lists.get(key);
+  if (list) {
+    list.facts.push(fact);
+    list.weights.push(weight);
+  } else lists.set(key, { facts: [fact], weights: [weight] });
+}
+
+function freeze(lists: Growing): Map<string, Postings> {
   const frozen = new Map<string, Postings>();
-  for (const [key, list] of lists) {
-    frozen.set(key, { facts: Int32Array.from(list, ([fact]) => fact), weights: Float32Array.from(list, ([, weight]) => weight) });
-  }
+  for (const [key, list] of lists) frozen.set(key, { facts: Int32Array.from(list.facts), weights: Float32Array.from(list.weights) });
   return frozen;
 }
 
@@ -60,7 +72,16 @@ export class FactIndex {
   private readonly postings: Map<string, Postings>;
   private readonly gramPostings: Map<string, Postings>;
   /** Per-search accumulators, one slot per fact, reused between searches (JavaScript runs one search at a time). */
-  private readonly acc: { score: Float64Array; explained: Float64Array; numbers: Int32Array; subject: Int32Array; touched: Int32Array };
+  private readonly acc: {
+    score: Float64Array;
+    explained: Float64Array;
+    numbers: Int32Array;
+    subject: Int32Array;
+    touched: Int32Array;
+    /** Which search last wrote each slot: slots from older searches count as zero. */
+    stamp: Int32Array;
+  };
+  private generation = 0;
   private readonly surfaceToTerm = new Map<string, string>();
   private readonly corrector: SpellingCorrector;
   private readonly factCount: number;
@@ -76,15 +97,18 @@ export class FactIndex {
   ) {
     this.factCount = facts.length;
     const lengths: number[] = [];
-    const postings = new Map<string, Array<[number, number]>>();
-    const gramPostings = new Map<string, Array<[number, number]>>();
+    const postings: Growing = new Map();
+    const gramPostings: Growing = new Map();
+    const gramsOf = new Map<string, string[]>();
     facts.forEach((fact, index) => {
       const weights = new Map<string, number>();
       const grams = new Map<string, number>();
       const add = (text: string, field: keyof Tuning['fieldWeights']) => {
         for (const word of contentWords(text)) {
           if (tuning.trigramWeight > 0 && field !== 'answer') {
-            for (const gram of new Set(trigrams(word))) grams.set(gram, (grams.get(gram) ?? 0) + tuning.fieldWeights[field]);
+            let unique = gramsOf.get(word);
+            if (!unique) gramsOf.set(word, (unique = [...new Set(trigrams(word))]));
+            for (const gram of unique) grams.set(gram, (grams.get(gram) ?? 0) + tuning.fieldWeights[field]);
           }
           const term = stem(word);
           this.surfaceToTerm.set(word, term);
@@ -101,21 +125,20 @@ export class FactIndex {
       }
       for (const date of fact.dates) add(date.slice(0, 4), 'keywords');
       lengths.push([...weights.values()].reduce((a, b) => a + b, 0));
-      for (const [gram, weight] of grams) {
-        const list = gramPostings.get(gram);
-        if (list) list.push([index, weight]);
-        else gramPostings.set(gram, [[index, weight]]);
-      }
-      for (const [term, weight] of weights) {
-        const list = postings.get(term);
-        if (list) list.push([index, weight]);
-        else postings.set(term, [[index, weight]]);
-      }
+      for (const [gram, weight] of grams) post(gramPostings, gram, index, weight);
+      for (const [term, weight] of weights) post(postings, term, index, weight);
     });
     this.postings = freeze(postings);
     this.gramPostings = freeze(gramPostings);
     const n = facts.length;
-    this.acc = { score: new Float64Array(n), explained: new Float64Array(n), numbers: new Int32Array(n), subject: new Int32Array(n), touched: new Int32Array(n) };
+    this.acc = {
+      score: new Float64Array(n),
+      explained: new Float64Array(n),
+      numbers: new Int32Array(n),
+      subject: new Int32Array(n),
+      touched: new Int32Array(n),
+      stamp: new Int32Array(n),
+    };
     const average = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
     this.lengthNorm = lengths.map((length) => 1 - tuning.b + (tuning.b * length) / average);
     this.corrector = new SpellingCorrector(this.surfaceToTerm.keys());
@@ -167,14 +190,21 @@ export class FactIndex {
     return terms;
   }
 
-  /** Ranks facts for a question, best first. */
-  search(text: string, limit = 10): SearchResult {
+  /** Ranks facts for a question, best first; `letters: false` skips trigram matching (for long internal queries). */
+  search(text: string, limit = 10, { letters = true }: { letters?: boolean } = {}): SearchResult {
     const terms = this.resolve(text);
-    const { score, explained, numbers, subject, touched } = this.acc;
+    const { score, explained, numbers, subject, touched, stamp } = this.acc;
     const { k1, framingWeight, salientWeight, trigramWeight } = this.tuning;
+    const generation = ++this.generation;
     let touchedCount = 0;
     const touch = (fact: number) => {
-      if (score[fact] === 0 && explained[fact] === 0 && numbers[fact] === 0 && subject[fact] === 0) touched[touchedCount++] = fact;
+      if (stamp[fact] === generation) return;
+      stamp[fact] = generation;
+      score[fact] = 0;
+      explained[fact] = 0;
+      numbers[fact] = 0;
+      subject[fact] = 0;
+      touched[touchedCount++] = fact;
     };
     let totalIdf = 0;
     for (const query of terms) {
@@ -195,12 +225,13 @@ export class FactIndex {
         explained[fact]! += query.idf * query.share * matchQuality * Math.min(1, weight / salientWeight);
       }
     }
-    if (trigramWeight > 0) {
+    if (letters && trigramWeight > 0) {
       const queryGrams = new Set(terms.filter((t) => !FRAMING_WORDS.has(t.word)).flatMap((t) => trigrams(t.word)));
       const scale = trigramWeight / Math.max(1, queryGrams.size / 4);
       for (const gram of queryGrams) {
         const list = this.gramPostings.get(gram);
-        if (!list) continue;
+        // A trigram in most facts tells nothing and costs the most.
+        if (!list || list.facts.length > this.factCount * COMMON_GRAM_SHARE) continue;
         const idf = this.idf(list.facts.length) * scale;
         for (let i = 0; i < list.facts.length; i++) {
           const fact = list.facts[i]!;
@@ -210,23 +241,24 @@ export class FactIndex {
         }
       }
     }
-    const queryNumbers = terms.filter((t) => /^\d/.test(t.word)).length;
-    const ranked: ScoredFact[] = [];
+    // Keep the best `limit` without sorting every fact touched.
+    const best: number[] = [];
     for (let i = 0; i < touchedCount; i++) {
       const fact = touched[i]!;
-      ranked.push({
-        fact,
-        score: score[fact]!,
-        coverage: totalIdf > 0 ? explained[fact]! / totalIdf : 0,
-        missingNumbers: queryNumbers - numbers[fact]!,
-        matchedSubjectWords: subject[fact]!,
-      });
-      score[fact] = 0;
-      explained[fact] = 0;
-      numbers[fact] = 0;
-      subject[fact] = 0;
+      if (best.length === limit && score[fact]! <= score[best[limit - 1]!]!) continue;
+      let at = best.length === limit ? limit - 1 : best.length;
+      while (at > 0 && score[best[at - 1]!]! < score[fact]!) at--;
+      best.splice(at, 0, fact);
+      if (best.length > limit) best.pop();
     }
-    ranked.sort((a, b) => b.score - a.score);
-    return { terms, ranked: ranked.slice(0, limit) };
+    const queryNumbers = terms.filter((t) => /^\d/.test(t.word)).length;
+    const ranked = best.map((fact) => ({
+      fact,
+      score: score[fact]!,
+      coverage: totalIdf > 0 ? explained[fact]! / totalIdf : 0,
+      missingNumbers: queryNumbers - numbers[fact]!,
+      matchedSubjectWords: subject[fact]!,
+    }));
+    return { terms, ranked };
   }
 }
