@@ -4,32 +4,47 @@ import { LANGS, type Button, type FactRef, type Lang, type Reply, type Source, t
 
 /** Turns facts and outcomes into platform-neutral replies in one language. */
 export class ReplyComposer {
+  /** Citations formatted once per language: the article and each numbered reference. */
+  private readonly citations = new Map<string, Source>();
+
   constructor(
     private readonly t: Translate,
     private readonly source: SourceFile,
   ) {}
+
+  private cited(key: string, format: () => Source): Source {
+    let source = this.citations.get(key);
+    if (!source) this.citations.set(key, (source = format()));
+    return { ...source };
+  }
 
   factRef(fact: FactRecord, lang: Lang): FactRef {
     return { id: fact.id, title: fact[lang].title, topic: fact.topic };
   }
 
   articleSource(lang: Lang): Source {
-    const { article } = this.source;
-    const label = this.t(lang, 'articleCitation', {
-      authors: article.authors[lang],
-      title: article.title[lang],
-      issue: article.issue[lang],
-      doi: article.doi,
+    return this.cited(`${lang}:article`, () => {
+      const { article } = this.source;
+      const label = this.t(lang, 'articleCitation', {
+        authors: article.authors[lang],
+        title: article.title[lang],
+        issue: article.issue[lang],
+        doi: article.doi,
+      });
+      return { label, url: article.url };
     });
-    return { label, url: article.url };
   }
 
   sources(fact: FactRecord, lang: Lang): Source[] {
     const references = fact.refs.flatMap((number) => {
       const reference = this.source.references.find((r) => r.number === number);
       if (!reference) return [];
-      const label = this.t(lang, 'referenceCitation', { number, title: reference.title });
-      return [reference.url ? { label, url: reference.url } : { label }];
+      return [
+        this.cited(`${lang}:${number}`, () => {
+          const label = this.t(lang, 'referenceCitation', { number, title: reference.title });
+          return reference.url ? { label, url: reference.url } : { label };
+        }),
+      ];
     });
     return [this.articleSource(lang), ...references];
   }

@@ -9,7 +9,7 @@ import { AnswerJudge } from './search/answer-judge.ts';
 import { Suggester } from './search/suggest.ts';
 import { DEFAULT_TUNING, type Tuning } from './search/tuning.ts';
 import { detectLanguage } from './text/detect-language.ts';
-import { foldText, tokenize } from './text/normalize.ts';
+import { foldText, tokenize, words as foldedWords } from './text/normalize.ts';
 import { GREETINGS, STOPWORDS } from './text/stopwords.ts';
 import {
   isTopic,
@@ -98,7 +98,7 @@ export class FactsBot {
   }
 
   private isGreeting(text: string): boolean {
-    const words = tokenize(foldText(text));
+    const words = foldedWords(text);
     return words.some((w) => GREETINGS.has(w)) && words.every((w) => GREETINGS.has(w) || STOPWORDS.has(w));
   }
 

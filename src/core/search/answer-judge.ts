@@ -1,5 +1,5 @@
 import type { FactRecord } from '../knowledge/schema.ts';
-import { foldText, tokenize } from '../text/normalize.ts';
+import { foldText, tokenize, words } from '../text/normalize.ts';
 import { UNCOVERED_ATTRIBUTES, UNCOVERED_PHRASES } from '../text/stopwords.ts';
 import { LANGS } from '../types.ts';
 import { CountEvidence, countedWord } from './count-check.ts';
@@ -46,7 +46,7 @@ export class AnswerJudge {
     // A number the fact does not hold ("the trade turnover in 2015"), or nothing but numbers and framing.
     if (top.missingNumbers > 0 || top.matchedSubjectWords === 0) return false;
     // Prices, contacts, birth dates, weather…: the article records none of them.
-    const folded = tokenize(foldText(question)).join(' ');
+    const folded = words(question).join(' ');
     if (search.terms.some((t) => UNCOVERED_ATTRIBUTES.has(t.word))) return false;
     if (UNCOVERED_PHRASES.some((phrase) => ` ${folded} `.includes(` ${phrase} `))) return false;
     // "How many members does the library alliance have?": the fact must count that very thing.

@@ -16,7 +16,7 @@ const NUMBER_WORDS = foldWords(
 const MONTH = /^(januar|februar|march|april|mai|june|juli|august|september|oktober|november|december|ianvar|fevral|mart|aprel|iiun|iiul|avgust|sentiabr|noiabr|dekabr|kantar|akpan|nauriz|sauir|mamir|mausim|shilde|tamiz|kirkuiek|kazan|karasha|jeltoksan|iiune|iiule|mae|maia)/;
 
 const tokens = (text: string): string[] =>
-  (foldText(text).match(/%|[a-z]+|\d+(?:\.\d+)?/g) ?? []).map((t) => (PERCENT.has(t) ? '%' : t));
+  [...words(text).map((t) => (PERCENT.has(t) ? '%' : t)), ...(text.includes('%') ? ['%'] : [])];
 
 const related = (a: string, b: string) => a === b || (a.length >= 2 && b.length >= 2 && (a.startsWith(b) || b.startsWith(a)));
 

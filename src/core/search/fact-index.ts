@@ -86,8 +86,6 @@ export class FactIndex {
   private readonly corrector: SpellingCorrector;
   private readonly factCount: number;
   private readonly unknownIdf: number;
-  /** Terms that appear in some title, keyword or answer (the rest only in question phrasings). */
-  private readonly subjectTerms = new Set<string>();
   /** Per fact: BM25's length normalisation factor. */
   private readonly lengthNorm: number[];
 
@@ -112,7 +110,6 @@ export class FactIndex {
           }
           const term = stem(word);
           this.surfaceToTerm.set(word, term);
-          if (field !== 'questions') this.subjectTerms.add(term);
           weights.set(term, (weights.get(term) ?? 0) + tuning.fieldWeights[field]);
         }
       };
@@ -172,15 +169,7 @@ export class FactIndex {
         weight = correction ? this.tuning.correctionWeight * correction.confidence : 0;
       }
       if (FRAMING_WORDS.has(word)) weight *= this.tuning.framingWeight;
-      const share = FRAMING_WORDS.has(word)
-        ? this.tuning.framingWeight
-        : !term
-          ? this.corrector.resembles(word)
-            ? this.tuning.typoWordWeight
-            : this.tuning.unknownWordWeight
-          : this.subjectTerms.has(term)
-            ? 1
-            : this.tuning.phrasingWordWeight;
+      const share = FRAMING_WORDS.has(word) ? this.tuning.framingWeight : 1;
       const key = term ?? `?${word}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -5,11 +5,12 @@ const SHORTLIST = 12;
 /** fuse.js scores 0 (exact) to 1; past this a "correction" is more often another word than a typo. */
 const MAX_FUSE_SCORE = 0.34;
 
-const bigrams = (word: string): string[] => {
+/** Letter trigrams with the word's ends marked: selective enough that few words share each one. */
+const grams = (word: string): string[] => {
   const padded = `^${word}$`;
-  const grams: string[] = [];
-  for (let i = 0; i < padded.length - 1; i++) grams.push(padded.slice(i, i + 2));
-  return grams;
+  const out: string[] = [];
+  for (let i = 0; i + 3 <= padded.length; i++) out.push(padded.slice(i, i + 3));
+  return out;
 };
 
 /** Optimal-string-alignment distance: edits, with a swap of two neighbours counting as one. */
@@ -40,35 +41,61 @@ export interface Correction {
 }
 
 /**
- * Corrects misspelled words against a vocabulary. A shortlist of words sharing letter pairs with the typo
+ * Corrects misspelled words against a vocabulary. A shortlist of words sharing letter trigrams with the typo
  * (as Lucene's spellchecker does) keeps it fast at any vocabulary size; fuse.js ranks the shortlist.
  */
 export class SpellingCorrector {
   private readonly words: string[];
-  private readonly byBigram = new Map<string, number[]>();
+  private readonly lengths: Int32Array;
+  private readonly byGram = new Map<string, Int32Array>();
+  /** Per-lookup counters, one per vocabulary word, reused (lookups run one at a time). */
+  private readonly shared: Int32Array;
+  private readonly touched: Int32Array;
+  /** One fuse.js instance, given each shortlist in turn. */
+  private readonly fuse = new Fuse<string>([], { includeScore: true, ignoreLocation: true, threshold: MAX_FUSE_SCORE });
 
   constructor(vocabulary: Iterable<string>) {
     this.words = [...new Set(vocabulary)].filter((w) => w.length >= MIN_WORD - 1 && !/\d/.test(w));
+    this.lengths = Int32Array.from(this.words, (w) => w.length);
+    const lists = new Map<string, number[]>();
     this.words.forEach((word, index) => {
-      for (const gram of new Set(bigrams(word))) {
-        const list = this.byBigram.get(gram);
+      for (const gram of new Set(grams(word))) {
+        const list = lists.get(gram);
         if (list) list.push(index);
-        else this.byBigram.set(gram, [index]);
+        else lists.set(gram, [index]);
       }
     });
+    for (const [gram, list] of lists) this.byGram.set(gram, Int32Array.from(list));
+    this.shared = new Int32Array(this.words.length);
+    this.touched = new Int32Array(this.words.length);
   }
 
-  /** Vocabulary words sharing the most letter pairs with `word`, of similar length. */
+  /** Vocabulary words sharing the most letter trigrams with `word`, of similar length. */
   private shortlist(word: string): string[] {
-    const shared = new Map<number, number>();
-    for (const gram of new Set(bigrams(word))) {
-      for (const index of this.byBigram.get(gram) ?? []) shared.set(index, (shared.get(index) ?? 0) + 1);
+    const { shared, touched } = this;
+    let count = 0;
+    for (const gram of new Set(grams(word))) {
+      const list = this.byGram.get(gram);
+      if (!list) continue;
+      for (let i = 0; i < list.length; i++) {
+        const index = list[i]!;
+        if (Math.abs(this.lengths[index]! - word.length) > 2) continue;
+        if (shared[index] === 0) touched[count++] = index;
+        shared[index]! += 1;
+      }
     }
-    return [...shared]
-      .filter(([index]) => Math.abs(this.words[index]!.length - word.length) <= 2)
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, SHORTLIST)
-      .map(([index]) => this.words[index]!);
+    const best: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const index = touched[i]!;
+      if (best.length < SHORTLIST || shared[index]! > shared[best[best.length - 1]!]!) {
+        let at = best.length;
+        while (at > 0 && shared[best[at - 1]!]! < shared[index]!) at--;
+        best.splice(at, 0, index);
+        if (best.length > SHORTLIST) best.pop();
+      }
+    }
+    for (let i = 0; i < count; i++) shared[touched[i]!] = 0;
+    return best.map((index) => this.words[index]!);
   }
 
   /** The likely intended vocabulary word for a misspelled one, or null. */
@@ -76,19 +103,12 @@ export class SpellingCorrector {
     if (word.length < MIN_WORD || /\d/.test(word)) return null;
     const shortlist = this.shortlist(word);
     if (shortlist.length === 0) return null;
-    const [best] = new Fuse(shortlist, { includeScore: true, ignoreLocation: true, threshold: MAX_FUSE_SCORE }).search(word, {
-      limit: 1,
-    });
+    this.fuse.setCollection(shortlist);
+    const [best] = this.fuse.search(word, { limit: 1 });
     if (!best || best.score === undefined || best.score > MAX_FUSE_SCORE) return null;
     // Typos rarely hit the first letter; a different first letter is usually a different word
     // (and fuse.js finds "kalada" inside "makalada" with a perfect score, so the edit count is checked too).
     if (best.item[0] !== word[0] || editDistance(best.item, word) > allowedEdits(word.length)) return null;
     return { word: best.item, confidence: 1 - best.score };
-  }
-
-  /** Whether the word is within a few edits of the vocabulary: likely a bad typo rather than a new word. */
-  resembles(word: string): boolean {
-    if (word.length < MIN_WORD - 1 || /\d/.test(word)) return false;
-    return this.shortlist(word).some((candidate) => editDistance(candidate, word) <= allowedEdits(word.length) + 1);
   }
 }

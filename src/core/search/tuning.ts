@@ -20,15 +20,6 @@ export interface Tuning {
    * answer ("mobility of capital") explains little of a question that is about it ("the capital of …").
    */
   salientWeight: number;
-  /** How much a word the knowledge base has never seen counts towards what a question is about. */
-  unknownWordWeight: number;
-  /** … and an unknown word a few edits away from a known one (most likely a bad typo). */
-  typoWordWeight: number;
-  /**
-   * How much a word counts that the knowledge base uses only in question phrasings, never in a title,
-   * keyword or answer ("говорится", "деді"): it is phrasing, not subject.
-   */
-  phrasingWordWeight: number;
   /** Answer only when the best fact explains at least this share of the question's weight … */
   minCoverage: number;
   /** … and scores at least this much. */
@@ -43,9 +34,6 @@ export const DEFAULT_TUNING: Tuning = {
   correctionWeight: 0.85,
   framingWeight: 0.25,
   salientWeight: 1,
-  unknownWordWeight: 1,
-  typoWordWeight: 1,
-  phrasingWordWeight: 1,
   minCoverage: 0.4,
   minScore: 0,
 };

@@ -1,6 +1,6 @@
 import { franc } from 'franc-min';
 import type { Lang } from '../types.ts';
-import { foldText, tokenize } from './normalize.ts';
+import { words } from './normalize.ts';
 
 export interface DetectedLanguage {
   lang: Lang;
@@ -54,7 +54,7 @@ export function detectLanguage(text: string, fallback: Lang = 'en'): DetectedLan
   const cyrillic = (text.match(/[а-яё]/gi) ?? []).length;
   const latin = (text.match(/[a-z]/gi) ?? []).length;
   if (cyrillic === 0 && latin === 0) return { lang: fallback, confident: false };
-  const tokens = tokenize(foldText(text));
+  const tokens = words(text);
 
   if (cyrillic >= latin && CYRILLIC.test(text)) {
     const marked = best(markerScores(tokens), ['ru', 'kk']);
