@@ -3,7 +3,7 @@ import { foldText, tokenize, words } from '../text/normalize.ts';
 import { UNCOVERED_ATTRIBUTES, UNCOVERED_PHRASES } from '../text/stopwords.ts';
 import { LANGS } from '../types.ts';
 import { CountEvidence, countedWord } from './count-check.ts';
-import type { FactIndex, SearchResult } from './fact-index.ts';
+import type { SearchResult } from './fact-index.ts';
 import type { Tuning } from './tuning.ts';
 
 /** Words that ask for a time ("when", "когда", "қашан", "what year"), folded. */
@@ -21,7 +21,6 @@ export class AnswerJudge {
 
   constructor(
     private readonly facts: readonly FactRecord[],
-    private readonly index: FactIndex,
     private readonly tuning: Tuning,
   ) {
     this.hasTime = facts.map((f) => f.dates.length > 0 || LANGS.some((l) => YEAR.test(f[l].answer)));
@@ -55,6 +54,6 @@ export class AnswerJudge {
     if (counted && !this.evidence(top.fact).has(counted)) return false;
     // "When did Xi Jinping arrive?": a fact with no date cannot say when.
     if (search.terms.some((t) => WHEN_WORDS.has(t.word)) && !this.hasTime[top.fact]) return false;
-    return top.coverage >= this.tuning.minCoverage && top.score >= this.tuning.minScore;
+    return top.coverage >= this.tuning.minCoverage;
   }
 }

@@ -183,7 +183,7 @@ export class FactIndex {
   search(text: string, limit = 10, { letters = true }: { letters?: boolean } = {}): SearchResult {
     const terms = this.resolve(text);
     const { score, explained, numbers, subject, touched, stamp } = this.acc;
-    const { k1, framingWeight, salientWeight, trigramWeight } = this.tuning;
+    const { k1, framingWeight, trigramWeight } = this.tuning;
     const generation = ++this.generation;
     let touchedCount = 0;
     const touch = (fact: number) => {
@@ -211,7 +211,7 @@ export class FactIndex {
         else if (!isFraming) subject[fact]! += 1;
         const tf = weight / this.lengthNorm[fact]!;
         score[fact]! += query.weight * query.idf * ((tf * (k1 + 1)) / (tf + k1));
-        explained[fact]! += query.idf * query.share * matchQuality * Math.min(1, weight / salientWeight);
+        explained[fact]! += query.idf * query.share * matchQuality;
       }
     }
     if (letters && trigramWeight > 0) {

@@ -15,15 +15,8 @@ export interface Tuning {
   correctionWeight: number;
   /** Words that frame a question ("when", "сколько") say little about its subject. */
   framingWeight: number;
-  /**
-   * Field weight at which a word is fully part of what a fact is about. A word only mentioned in passing in an
-   * answer ("mobility of capital") explains little of a question that is about it ("the capital of …").
-   */
-  salientWeight: number;
-  /** Answer only when the best fact explains at least this share of the question's weight … */
+  /** Answer only when the best fact explains at least this share of the question's weight. */
   minCoverage: number;
-  /** … and scores at least this much. */
-  minScore: number;
 }
 
 export const DEFAULT_TUNING: Tuning = {
@@ -33,7 +26,5 @@ export const DEFAULT_TUNING: Tuning = {
   trigramWeight: 0.5,
   correctionWeight: 0.85,
   framingWeight: 0.25,
-  salientWeight: 1,
   minCoverage: 0.4,
-  minScore: 0,
 };
