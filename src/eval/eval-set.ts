@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { z } from 'zod';
+import { normalizeNumbers } from '../core/text/normalize.ts';
 import { LANGS } from '../core/types.ts';
 
 export const evalQuestionSchema = z.strictObject({
@@ -33,11 +34,7 @@ export function readEvalSet(file: string): EvalQuestion[] {
 
 /** Case-folded, ё→е, thousands separators dropped, decimal comma read as a point. */
 export function normalizeForMatch(text: string): string {
-  return text
-    .toLowerCase()
-    .replaceAll('ё', 'е')
-    .replace(/(?<!\d)\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+(?!\d)/g, (n) => n.replace(/\D/g, ''))
-    .replace(/(\d),(?=\d)/g, '$1.');
+  return normalizeNumbers(text.toLowerCase().replaceAll('ё', 'е'));
 }
 
 /** Whether a reply meets a question's expectation. */

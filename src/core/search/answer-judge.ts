@@ -1,5 +1,5 @@
 import type { FactRecord } from '../knowledge/schema.ts';
-import { foldText, tokenize, words } from '../text/normalize.ts';
+import { foldedSet, words } from '../text/normalize.ts';
 import { UNCOVERED_ATTRIBUTES, UNCOVERED_PHRASES } from '../text/stopwords.ts';
 import { LANGS } from '../types.ts';
 import { CountEvidence, countedWord } from './count-check.ts';
@@ -7,7 +7,7 @@ import type { SearchResult } from './fact-index.ts';
 import type { Tuning } from './tuning.ts';
 
 /** Words that ask for a time ("when", "когда", "қашан", "what year"), folded. */
-const WHEN_WORDS = new Set(tokenize(foldText('when когда қашан кашан date дата датасы')));
+const WHEN_WORDS = foldedSet('when когда қашан кашан date дата датасы');
 const YEAR = /\b(1[89]|20)\d\d\b/;
 
 /**

@@ -1,15 +1,14 @@
-import { foldText, words } from '../text/normalize.ts';
+import { foldedSet, words } from '../text/normalize.ts';
 import { stem } from '../text/stem.ts';
 import { FRAMING_WORDS, STOPWORDS } from '../text/stopwords.ts';
 
-const foldWords = (words: string) => new Set(foldText(words).split(/\s+/).filter(Boolean));
 
 /** Words that ask for a count ("how many", "сколько", "қанша"), folded. */
-const COUNT_WORDS = foldWords('many much сколько скольких скока скоко қанша неше количество саны number');
+const COUNT_WORDS = foldedSet('many much сколько скольких скока скоко қанша неше количество саны number');
 /** Percent signs and words meet in one token, so "на сколько процентов" finds "23.06%". */
-const PERCENT = foldWords('percent percentage процент процентов процента пайыз пайызға пайызын пайызы');
+const PERCENT = foldedSet('percent percentage процент процентов процента пайыз пайызға пайызын пайызы');
 /** Counts written as words ("three distinctive features", "үш қала"). */
-const NUMBER_WORDS = foldWords(
+const NUMBER_WORDS = foldedSet(
   'two three four five six seven eight nine ten twenty hundred thousand million два две три четыре пять шесть семь восемь девять десять сто тысяч миллион екі үш төрт бес алты жеті сегіз тоғыз жүз мың миллион',
 );
 /** Month names: a number beside one is a day, not a count. */

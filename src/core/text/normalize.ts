@@ -34,6 +34,13 @@ const COMBINING_MARKS = /\p{M}+/gu;
 const PRE_FOLD_RE = /[şçıʼ'’`ʻ]/g;
 const CYRILLIC_RE = /[а-яёәғқңөұүһі]/g;
 
+const DIGIT_GROUPS = /(?<!\d)\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+(?!\d)/g;
+
+/** Writes numbers the one way: thousands separators dropped ("15 000", "15,000" → "15000"), decimal commas as points. */
+export function normalizeNumbers(text: string): string {
+  return text.replace(DIGIT_GROUPS, (n) => n.replace(/\D/g, '')).replace(/(\d),(?=\d)/g, '$1.');
+}
+
 /** Folds text into the project's single ASCII normal form (letters, digits, spaces and number punctuation). */
 export function foldText(input: string): string {
   let text = input.toLowerCase().replace(PRE_FOLD_RE, (c) => PRE_FOLD[c] ?? c);
@@ -42,12 +49,11 @@ export function foldText(input: string): string {
   // The combining-mark strip can leave Cyrillic letters that were written decomposed (й, ё).
   text = text.replace(CYRILLIC_RE, (c) => CYRILLIC[c] ?? c);
   for (const [pattern, replacement] of LATIN_DIGRAPHS) text = text.replace(pattern, replacement);
-  // Thousands separators and decimal commas inside numbers: "15 000", "15,000" → "15000"; "23,06" → "23.06".
-  text = text
-    .replace(/(?<!\d)\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+(?!\d)/g, (n) => n.replace(/\D/g, ''))
-    .replace(/(\d),(?=\d)/g, '$1.');
-  return text.replace(/([a-z])\1+/g, '$1');
+  return normalizeNumbers(text).replace(/([a-z])\1+/g, '$1');
 }
+
+/** The folded words of a fixed list (stopwords, markers) as a set. */
+export const foldedSet = (list: string): ReadonlySet<string> => new Set(tokenize(foldText(list)));
 
 /** Splits folded text into word and number tokens. */
 export function tokenize(folded: string): string[] {
@@ -63,7 +69,7 @@ const wordCache = new Map<string, string[]>();
  */
 export function words(text: string): string[] {
   // Digit groups split by spaces ("15 000") must stay one piece.
-  const pieces = text.replace(/(?<!\d)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)/g, (n) => n.replace(/\s/g, '')).split(/\s+/);
+  const pieces = normalizeNumbers(text).split(/\s+/);
   const out: string[] = [];
   for (const piece of pieces) {
     if (!piece) continue;

@@ -1,12 +1,10 @@
-import { foldText, tokenize } from './normalize.ts';
-
-const foldAll = (words: string): ReadonlySet<string> => new Set(tokenize(foldText(words)));
+import { foldedSet, foldText, tokenize } from './normalize.ts';
 
 /**
  * Function words and chat filler in the three languages, folded. Question words ("when", "сколько",
  * "қанша") are deliberately absent: they tell which fact a question wants.
  */
-export const STOPWORDS = foldAll(`
+export const STOPWORDS = foldedSet(`
   a an the is are was were be been being am do does did of in on at to for from by with about as into and or but
   it its it's this that these those there their they them he she his her we our you your i me my mine
   can could would should will shall may might must please pls plz tell say know let us
@@ -20,7 +18,7 @@ export const STOPWORDS = foldAll(`
 `);
 
 /** Words that make a message a greeting when nothing else is said. */
-export const GREETINGS = foldAll(`
+export const GREETINGS = foldedSet(`
   hi hello hey hiya howdy greetings good morning afternoon evening how are you doing what's up sup yo
   привет здравствуй здравствуйте здрасте добрый день утро вечер доброе как дела поживаешь хай салют
   сәлем не сәлеметсіз бе сәлеметсің салем салеметсиз қалайсыз қалайсың қалың қалыңыз не істеп isteip жатырсың жатырсыз қайырлы таң кеш күн армысыз
@@ -31,7 +29,7 @@ export const GREETINGS = foldAll(`
  * Words that frame a question rather than name its subject ("when", "сколько", "қай жылы", "took place").
  * They still help pick a fact, but count little towards deciding whether a fact explains the question.
  */
-export const FRAMING_WORDS = foldAll(`
+export const FRAMING_WORDS = foldedSet(`
   how many much when where which who whom whose what why kind type sort year years date time day number amount
   held hold holds take takes took taken place happen happened happens located locate opened open founded
   established created set up launched start started called name named mean means does did do done get got
@@ -52,7 +50,7 @@ export const FRAMING_WORDS = foldAll(`
  * populations, weather, exchange rates, who designed or heads an institution. A question about any of these is
  * declined even when the rest of it matches a fact ("how much does an HSK exam cost in Astana").
  */
-export const UNCOVERED_ATTRIBUTES = foldAll(`
+export const UNCOVERED_ATTRIBUTES = foldedSet(`
   price prices cost costs costing pay paid fee fees ticket tickets buy sell salary money invest invested investment
   address phone telephone contact website hours schedule
   born age inhabitants live weather forecast temperature rain
