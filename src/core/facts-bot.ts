@@ -30,7 +30,6 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 /** Questions longer than this get a polite request for a shorter one. */
 export const MAX_QUESTION_LENGTH = 500;
 
-
 export interface FactsBotOptions {
   dataDir?: string;
   localesDir?: string;
