@@ -83,16 +83,19 @@ export class ChatService {
     }
   }
 
-  /** Autocomplete suggestions in the user's language (the stored choice, else the text's own language). */
+  /** The language for what a user typed: the stored choice, else the text's own language, as `question` does. */
+  private textLanguage(who: Conversation, text: string): Lang {
+    return this.chosenLanguage(who) ?? this.bot.detect(text, who.localeHint);
+  }
+
+  /** Autocomplete suggestions in the user's language. */
   suggest(who: Conversation, partial: string, limit: number): Suggestion[] {
-    const chosen = this.chosenLanguage(who);
-    const lang = chosen ?? this.bot.detect(partial, who.localeHint ?? 'en');
-    return this.bot.suggest(partial, lang, limit);
+    return this.bot.suggest(partial, this.textLanguage(who, partial), limit);
   }
 
   /** Facts matching a partial question, each as a full fact reply in the user's language (inline search). */
   searchFacts(who: Conversation, partial: string, limit: number): Reply[] {
-    const lang = this.chosenLanguage(who) ?? this.bot.detect(partial, who.localeHint ?? 'en');
+    const lang = this.textLanguage(who, partial);
     return this.bot.suggest(partial, lang, limit).flatMap((s) => this.bot.factById(s.factId, lang) ?? []);
   }
 

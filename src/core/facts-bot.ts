@@ -8,7 +8,7 @@ import { FactIndex, type SearchResult } from './search/fact-index.ts';
 import { AnswerJudge } from './search/answer-judge.ts';
 import { Suggester } from './search/suggest.ts';
 import { DEFAULT_TUNING, type Tuning } from './search/tuning.ts';
-import { detectLanguage } from './text/detect-language.ts';
+import { detectLanguage, type DetectedLanguage } from './text/detect-language.ts';
 import { foldText, tokenize, words as foldedWords } from './text/normalize.ts';
 import { GREETINGS, STOPWORDS } from './text/stopwords.ts';
 import {
@@ -29,6 +29,10 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 /** Questions longer than this get a polite request for a shorter one. */
 export const MAX_QUESTION_LENGTH = 500;
+
+/** The text's own language when it is clear; else the platform's locale; else the detector's best guess. */
+const replyLanguage = (detected: DetectedLanguage, localeHint: Lang | undefined): Lang =>
+  detected.confident ? detected.lang : (localeHint ?? detected.lang);
 
 export interface FactsBotOptions {
   dataDir?: string;
@@ -77,7 +81,7 @@ export class FactsBot {
   ask(input: string, options: AskOptions = {}): AskResult {
     const text = typeof input === 'string' ? input.trim() : '';
     const detected = detectLanguage(text.slice(0, MAX_QUESTION_LENGTH), options.localeHint ?? 'en');
-    const lang = options.lang ?? (detected.confident ? detected.lang : (options.localeHint ?? detected.lang));
+    const lang = options.lang ?? replyLanguage(detected, options.localeHint);
 
     if (!/[\p{L}\p{N}]/u.test(text)) return this.result('empty', lang, detected.lang, this.compose.message(lang, this.t(lang, 'empty')));
     if (text.length > MAX_QUESTION_LENGTH) {
@@ -147,10 +151,10 @@ export class FactsBot {
     return this.compose.fact(fact, lang, this.related(fact));
   }
 
-  /** The language of a text, falling back to `fallback` when the text gives no clue. */
-  detect(text: string, fallback: Lang): Lang {
-    const detected = detectLanguage(typeof text === 'string' ? text.slice(0, MAX_QUESTION_LENGTH) : '', fallback);
-    return detected.confident ? detected.lang : fallback;
+  /** The language to answer a text in, as `ask` chooses it when no language is forced. */
+  detect(text: string, localeHint?: Lang): Lang {
+    const clipped = typeof text === 'string' ? text.slice(0, MAX_QUESTION_LENGTH) : '';
+    return replyLanguage(detectLanguage(clipped, localeHint ?? 'en'), localeHint);
   }
 
   /** A fact by id in a language, or null if no such fact exists. */
