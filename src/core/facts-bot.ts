@@ -9,7 +9,7 @@ import { AnswerJudge } from './search/answer-judge.ts';
 import { Suggester } from './search/suggest.ts';
 import { DEFAULT_TUNING, type Tuning } from './search/tuning.ts';
 import { detectLanguage, type DetectedLanguage } from './text/detect-language.ts';
-import { foldText, tokenize, words as foldedWords } from './text/normalize.ts';
+import { words as foldedWords } from './text/normalize.ts';
 import { GREETINGS, STOPWORDS } from './text/stopwords.ts';
 import {
   isTopic,
@@ -205,12 +205,12 @@ export class FactsBot {
   findTopic(text: string, lang: Lang): TopicId | undefined {
     const trimmed = text.trim();
     if (isTopic(trimmed)) return trimmed;
-    const wanted = tokenize(foldText(trimmed));
+    const wanted = foldedWords(trimmed);
     if (wanted.length === 0 || wanted.join('').length < 2) return undefined;
     const order: Lang[] = [lang, ...LANGS.filter((l) => l !== lang)];
     for (const l of order) {
       const found = TOPICS.find((id) => {
-        const name = tokenize(foldText(this.t(l, `topics.names.${id}`)));
+        const name = foldedWords(this.t(l, `topics.names.${id}`));
         return wanted.every((w) => name.some((n) => n.startsWith(w)));
       });
       if (found) return found;

@@ -2,7 +2,6 @@ import { foldedSet, words } from '../text/normalize.ts';
 import { stem } from '../text/stem.ts';
 import { FRAMING_WORDS, STOPWORDS } from '../text/stopwords.ts';
 
-
 /** Words that ask for a count ("how many", "сколько", "қанша"), folded. */
 const COUNT_WORDS = foldedSet('many much сколько скольких скока скоко қанша неше количество саны number');
 /** Percent signs and words meet in one token, so "на сколько процентов" finds "23.06%". */

@@ -46,8 +46,9 @@ export interface QueryTerm {
   /** The index term it matched, or null when nothing in the knowledge base resembles it. */
   term: string | null;
   idf: number;
+  /** How much the word counts in scoring: its share, less any doubt from spelling correction. */
   weight: number;
-  /** How much of the question this word stands for, before idf (framing and phrasing words less). */
+  /** How much of the question this word stands for, before idf (framing words less). */
   share: number;
 }
 
@@ -85,7 +86,6 @@ export class FactIndex {
   private readonly surfaceToTerm = new Map<string, string>();
   private readonly corrector: SpellingCorrector;
   private readonly factCount: number;
-  private readonly unknownIdf: number;
   /** Per fact: BM25's length normalisation factor. */
   private readonly lengthNorm: number[];
 
@@ -139,12 +139,6 @@ export class FactIndex {
     const average = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
     this.lengthNorm = lengths.map((length) => 1 - tuning.b + (tuning.b * length) / average);
     this.corrector = new SpellingCorrector(this.surfaceToTerm.keys());
-    this.unknownIdf = this.idf(0);
-  }
-
-  /** Whether any fact contains this index term. */
-  knows(term: string): boolean {
-    return this.postings.has(term);
   }
 
   /** How many facts contain this index term. */
@@ -173,8 +167,8 @@ export class FactIndex {
       const key = term ?? `?${word}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const df = term ? (this.postings.get(term)?.facts.length ?? 0) : 0;
-      terms.push({ word, term, idf: term ? this.idf(df) : this.unknownIdf, weight, share });
+      // An unknown word weighs as much as the rarest known one: it may be what the question is really about.
+      terms.push({ word, term, idf: this.idf(term ? this.documentFrequency(term) : 0), weight, share });
     }
     return terms;
   }
@@ -183,7 +177,7 @@ export class FactIndex {
   search(text: string, limit = 10, { letters = true }: { letters?: boolean } = {}): SearchResult {
     const terms = this.resolve(text);
     const { score, explained, numbers, subject, touched, stamp } = this.acc;
-    const { k1, framingWeight, trigramWeight } = this.tuning;
+    const { k1, trigramWeight } = this.tuning;
     const generation = ++this.generation;
     let touchedCount = 0;
     const touch = (fact: number) => {
@@ -202,7 +196,6 @@ export class FactIndex {
       if (!list) continue;
       const isNumber = /^\d/.test(query.term!);
       const isFraming = FRAMING_WORDS.has(query.word);
-      const matchQuality = query.weight / (isFraming ? framingWeight : 1);
       for (let i = 0; i < list.facts.length; i++) {
         const fact = list.facts[i]!;
         const weight = list.weights[i]!;
@@ -211,7 +204,8 @@ export class FactIndex {
         else if (!isFraming) subject[fact]! += 1;
         const tf = weight / this.lengthNorm[fact]!;
         score[fact]! += query.weight * query.idf * ((tf * (k1 + 1)) / (tf + k1));
-        explained[fact]! += query.idf * query.share * matchQuality;
+        // `weight` is the share a found word stands for, less any doubt from spelling correction.
+        explained[fact]! += query.idf * query.weight;
       }
     }
     if (letters && trigramWeight > 0) {
