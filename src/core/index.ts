@@ -7,4 +7,5 @@ export { KnowledgeError } from './knowledge/load.ts';
 export { MemoryStore } from './memory-store.ts';
 export { RateLimiter, type RateDecision, type RateLimitOptions } from './rate-limit.ts';
 export type { DeclinedQuestion, DeclinedSummary, Platform, PreferenceScope, Store } from './store.ts';
+export { clip } from './text/clip.ts';
 export * from './types.ts';

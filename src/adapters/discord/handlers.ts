@@ -6,9 +6,9 @@ import type {
   Message,
   StringSelectMenuInteraction,
 } from 'discord.js';
-import { decodeAction, findCommand, type ChatService, type CommandName, type Conversation, type Lang } from '../../core/index.ts';
+import { clip, decodeAction, findCommand, type ChatService, type CommandName, type Conversation, type Lang } from '../../core/index.ts';
 import { langOfLocale } from './commands.ts';
-import { LIMITS, truncate } from './render.ts';
+import { LIMITS } from './render.ts';
 import { answerInteraction, respond } from './respond.ts';
 
 /** What the handlers need: the core, and who the bot is (known once the client is ready). */
@@ -57,7 +57,7 @@ async function onAutocomplete(ctx: DiscordContext, interaction: AutocompleteInte
   if (spec?.kind === 'text' && spec.autocomplete) {
     // Choosing a suggestion sends its question, which the core answers like any typed question.
     choices = ctx.chat.suggest(who, typed, LIMITS.choices).map((s) => {
-      const question = truncate(s.question, Math.min(LIMITS.choiceName, LIMITS.choiceValue, spec.maxLength ?? Infinity));
+      const question = clip(s.question, Math.min(LIMITS.choiceName, LIMITS.choiceValue, spec.maxLength ?? Infinity));
       return { name: question, value: question };
     });
   } else if (spec?.kind === 'topic') {
@@ -65,7 +65,7 @@ async function onAutocomplete(ctx: DiscordContext, interaction: AutocompleteInte
     choices = ctx.chat.bot
       .topics(ctx.chat.language(who))
       .filter((topic) => !wanted || topic.name.toLocaleLowerCase().includes(wanted) || topic.id.includes(wanted))
-      .map((topic) => ({ name: truncate(topic.name, LIMITS.choiceName), value: topic.id }));
+      .map((topic) => ({ name: clip(topic.name, LIMITS.choiceName), value: topic.id }));
   }
   const seen = new Set<string>();
   const distinct = choices.filter((choice) => !seen.has(choice.value) && !!seen.add(choice.value));

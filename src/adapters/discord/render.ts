@@ -6,7 +6,7 @@ import {
   type APIEmbed,
   type APIStringSelectComponent,
 } from 'discord.js';
-import { encodeAction, type Button, type FactsBot, type Reply } from '../../core/index.ts';
+import { clip, encodeAction, type Button, type FactsBot, type Reply } from '../../core/index.ts';
 
 type Translate = FactsBot['t'];
 
@@ -31,14 +31,6 @@ export const LIMITS = {
 
 const EMBED_COLOR = 0x1f8a70;
 
-/** Shortens text to at most `max` UTF-16 units, ending with an ellipsis, without splitting a surrogate pair. */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let cut = text.slice(0, Math.max(0, max - 1));
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
-  return `${cut}…`;
-}
-
 /**
  * Escapes what Discord Markdown would format: emphasis, code, spoilers, masked links, headings, quotes and
  * lists at the start of a line, and `<@…>`-style tags (shown as mentions even when they ping nobody).
@@ -58,7 +50,7 @@ function escapedWithin(text: string, max: number): string {
   const fits = text.length <= max;
   const escaped = escapeMarkdown(fits ? text : text.slice(0, max));
   if (fits && escaped.length <= max) return escaped;
-  let cut = truncate(escaped, max).slice(0, -1);
+  let cut = clip(escaped, max).slice(0, -1);
   const trailing = /\\+$/.exec(cut)?.[0].length ?? 0;
   if (trailing % 2 === 1) cut = cut.slice(0, -1);
   return `${cut}…`;
@@ -69,7 +61,7 @@ function footerOf(reply: Reply, t: Translate): string | undefined {
   const label = t(reply.lang, reply.sources.length > 1 ? 'sourcesLabel' : 'sourceLabel');
   // Footers are plain text (no Markdown), so labels and links go in as they are.
   const lines = reply.sources.map((source) => `— ${source.label}${source.url ? ` ${source.url}` : ''}`);
-  return truncate(`${label}:\n${lines.join('\n')}`, LIMITS.embedFooter);
+  return clip(`${label}:\n${lines.join('\n')}`, LIMITS.embedFooter);
 }
 
 /** The reply as one embed: title (linked to the first source), the text, and the sources in the footer. */
@@ -109,7 +101,7 @@ function buttonRows(rows: readonly (readonly Button[])[]): Row[] {
       components: row.map(({ button, id }) => ({
         type: ComponentType.Button,
         style: ButtonStyle.Secondary,
-        label: truncate(button.label, LIMITS.buttonLabel),
+        label: clip(button.label, LIMITS.buttonLabel),
         custom_id: id,
       })),
     }));
@@ -131,8 +123,8 @@ function menuRows(reply: Reply, t: Translate): Row[] {
         {
           type: ComponentType.StringSelect,
           custom_id: `${MENU_PREFIX}${page}`,
-          placeholder: truncate(placeholder, LIMITS.selectPlaceholder),
-          options: slice.map(({ button, id }) => ({ label: truncate(button.label, LIMITS.selectLabel), value: id })),
+          placeholder: clip(placeholder, LIMITS.selectPlaceholder),
+          options: slice.map(({ button, id }) => ({ label: clip(button.label, LIMITS.selectLabel), value: id })),
         },
       ],
     };

@@ -1,6 +1,7 @@
 import { TelegramError, type Context, type NarrowedContext, type Telegraf, type Telegram } from 'telegraf';
 import type { Message, MessageEntity, Update, User, UserFromGetMe } from 'telegraf/types';
 import {
+  clip,
   decodeAction,
   findCommand,
   isLang,
@@ -12,7 +13,7 @@ import {
 } from '../../core/index.ts';
 import type { Logger } from '../../log.ts';
 import { KeyedQueue, RecentIds } from './flow.ts';
-import { clip, renderInlineResult, renderReply } from './render.ts';
+import { renderInlineResult, renderReply } from './render.ts';
 
 /**
  * The updates the bot asks Telegram for. Edited messages are deliberately not among them: an edit usually

@@ -1,5 +1,5 @@
 import type { InlineKeyboardButton, InlineKeyboardMarkup, InlineQueryResultArticle } from 'telegraf/types';
-import { encodeAction, MAX_ACTION_BYTES, type Button, type FactsBot, type Reply, type Source } from '../../core/index.ts';
+import { clip, encodeAction, MAX_ACTION_BYTES, type Button, type FactsBot, type Reply, type Source } from '../../core/index.ts';
 
 /** Bot API limits this module keeps every message within. */
 export const LIMITS = {
@@ -29,17 +29,6 @@ export interface RenderedMessage {
 /** Escapes text for Telegram's HTML parse mode (also safe inside attribute values). */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
-}
-
-/** Cuts plain text to at most `max` UTF-16 units without splitting a character, marking the cut with '…'. */
-export function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let out = '';
-  for (const char of text) {
-    if (out.length + char.length > max - 1) break;
-    out += char;
-  }
-  return `${out.trimEnd()}…`;
 }
 
 /** The longest prefix of `text` whose escaped form (plus '…') fits `budget` characters, escaped. */

@@ -3,10 +3,9 @@ import http from 'node:http';
 import { Telegraf, type Telegram } from 'telegraf';
 import type { BotCommand } from 'telegraf/types';
 import type { Config } from '../../config.ts';
-import { COMMANDS, LANGS, RateLimiter, type ChatService, type Lang, type RateLimitOptions } from '../../core/index.ts';
+import { clip, COMMANDS, LANGS, RateLimiter, type ChatService, type Lang, type RateLimitOptions } from '../../core/index.ts';
 import { scrub, type Logger } from '../../log.ts';
 import { ALLOWED_UPDATES, attachHandlers } from './bot.ts';
-import { clip } from './render.ts';
 import { LongPolling } from './polling.ts';
 import { DEFAULT_RETRY_POLICY, installRetries, type RetryPolicy } from './retry.ts';
 

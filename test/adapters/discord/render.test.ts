@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { componentsOf, embedOf, LIMITS, truncate } from '../../../src/adapters/discord/render.ts';
+import { componentsOf, embedOf, LIMITS } from '../../../src/adapters/discord/render.ts';
 import { decodeAction, encodeAction, LANGS, TOPICS, type Button, type Reply } from '../../../src/core/index.ts';
 import { checkMessage } from './discord-rules.ts';
 import { factsBot } from './harness.ts';
@@ -88,15 +88,5 @@ describe('rendering a reply for Discord', () => {
   it('GIVEN the same action twice THEN the second button is dropped, since Discord rejects duplicate custom ids', () => {
     const same = { label: 'A', action: { type: 'topics' as const, lang: 'en' as const } };
     expect(componentsOf({ lang: 'en', body: 'b', sources: [], buttons: [[same], [same]] }, t)).toHaveLength(1);
-  });
-
-  it('GIVEN text with astral characters THEN truncation never splits a surrogate pair', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.integer({ min: 1, max: 40 }), (text, max) => {
-        const cut = truncate(text, max);
-        expect(cut.length).toBeLessThanOrEqual(Math.max(max, text.length <= max ? text.length : max));
-        expect(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(cut)).toBe(false);
-      }),
-    );
   });
 });
