@@ -12,34 +12,31 @@ export const BARS = { accuracy: 0.95, languageDetection: 0.97, outOfScopeDecline
 
 const DEFAULT_SET = 'test/eval/questions.jsonl';
 
-function failures(f: Figures, bars: typeof BARS): string[] {
+function failures(f: Figures): string[] {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   const problems: string[] = [];
-  if (f.accuracy < bars.accuracy) problems.push(`accuracy ${pct(f.accuracy)} < ${pct(bars.accuracy)}`);
-  if (f.languageDetection < bars.languageDetection) {
-    problems.push(`language detection ${pct(f.languageDetection)} < ${pct(bars.languageDetection)}`);
+  if (f.accuracy < BARS.accuracy) problems.push(`accuracy ${pct(f.accuracy)} < ${pct(BARS.accuracy)}`);
+  if (f.languageDetection < BARS.languageDetection) {
+    problems.push(`language detection ${pct(f.languageDetection)} < ${pct(BARS.languageDetection)}`);
   }
-  if (f.outOfScope.declined < bars.outOfScopeDeclined) {
-    problems.push(`out-of-scope declined ${pct(f.outOfScope.declined)} < ${pct(bars.outOfScopeDeclined)}`);
+  if (f.outOfScope.declined < BARS.outOfScopeDeclined) {
+    problems.push(`out-of-scope declined ${pct(f.outOfScope.declined)} < ${pct(BARS.outOfScopeDeclined)}`);
   }
   return problems;
 }
 
-const USAGE = 'usage: npm run eval -- [--declined-bar SHARE] [FILE …]';
+const USAGE = 'usage: npm run eval -- [FILE …]';
 
 function parseArguments() {
   try {
-    return parseArgs({ options: { 'declined-bar': { type: 'string' } }, allowPositionals: true });
+    return parseArgs({ options: {}, allowPositionals: true });
   } catch (error) {
     throw new UsageError(`${(error as Error).message}\n${USAGE}`);
   }
 }
 
 await runCli(async () => {
-  const { values, positionals: files } = parseArguments();
-  const declinedBar = values['declined-bar'] === undefined ? BARS.outOfScopeDeclined : Number(values['declined-bar']);
-  if (!(declinedBar >= 0 && declinedBar <= 1)) throw new UsageError(`--declined-bar takes a share from 0 to 1\n${USAGE}`);
-  const bars = { ...BARS, outOfScopeDeclined: declinedBar };
+  const { positionals: files } = parseArguments();
   const bot = new FactsBot();
   const baseline = new FuseBaseline(bot.facts);
   let failed = false;
@@ -57,7 +54,7 @@ await runCli(async () => {
         console.log(`  ${miss.question.id} (${miss.question.lang}) ${miss.question.q}\n      expected: ${expected}; got: ${got}`);
       }
     }
-    const problems = failures(mine, bars);
+    const problems = failures(mine);
     if (problems.length) {
       failed = true;
       console.log(`\nBELOW THE BAR: ${problems.join('; ')}`);

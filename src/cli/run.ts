@@ -7,6 +7,11 @@ export class UsageError extends Error {
 
 /** Runs a command-line entry point: expected failures print one clear line, never a stack trace. */
 export async function runCli(main: () => Promise<unknown>): Promise<void> {
+  // A reader that stops early (`npm run eval | head`) is no failure: stop quietly, as Unix tools do.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(0);
+  });
   try {
     await main();
   } catch (error) {

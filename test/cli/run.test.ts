@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { spawn } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runCli, UsageError } from '../../src/cli/run.ts';
@@ -84,5 +85,20 @@ describe('runCli with a malformed knowledge base (a real process)', () => {
     expect(lines[0]).toContain(path.join(dir, 'data', 'facts', 'economy.json'));
     expect(lines[0]).toMatch(/fact "[a-z0-9-]+": kk\.answer/);
     expect(run.stderr).not.toMatch(STACK_FRAME);
+  });
+});
+
+describe('runCli when the reader stops early (a real process)', () => {
+  it('GIVEN `npm run ask | head -1` THEN exits 0 without an EPIPE stack', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', '--json'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    // The first answer arrives, then the reader goes away while hundreds more are being written.
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.stdin.end('how many confucius institutes in kazakhstan\n'.repeat(2000));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE/);
+    expect(stderr).not.toMatch(STACK_FRAME);
+    expect(code).toBe(0);
   });
 });

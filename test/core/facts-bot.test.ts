@@ -294,6 +294,40 @@ describe('FactsBot.ask — declining', () => {
   });
 });
 
+describe('FactsBot.ask — near-misses declined, their answerable twins answered', () => {
+  it.each<[string, string, string, string]>([
+    [
+      'a count for one place that the fact counts only in a list of places',
+      'How many Confucius Institutes has XISU opened in France?',
+      "How many Confucius Institutes has Xi'an International Studies University set up abroad?",
+      '3',
+    ],
+    [
+      'a count in a place the fact does not count in',
+      'Сколько китайских культурных центров открыто в Казахстане?',
+      'Сколько китайских культурных центров открыто в странах Пояса и пути?',
+      '17',
+    ],
+    [
+      'a count in a place, in Kazakh',
+      'Қазақстанда неше Қытай мәдениет орталығы бар?',
+      'Қытайда неше Қазақстанды зерттеу орталығы бар?',
+      '4',
+    ],
+    ['a figure in a currency the fact does not give', 'Kazakhstan GDP in tenge', 'China Kazakhstan trade turnover in dollars', '31'],
+    [
+      'a founding the fact does not tell of',
+      'Who founded the Eurasian National University?',
+      'When was the Silk Road International Library Alliance founded?',
+      '2018',
+    ],
+  ])('GIVEN %s THEN declines it, and answers the twin', (_kind, nearMiss, twin, says) => {
+    expect(bot.ask(nearMiss).status).toBe('declined');
+    const result = answered(twin);
+    expect(plainNumbers(result.text)).toContain(says);
+  });
+});
+
 describe('FactsBot.ask — greetings, empty and long input', () => {
   it.each<[string, Lang]>([
     ['hi', 'en'],

@@ -17,6 +17,18 @@ export const STOPWORDS = foldedSet(`
   сұрақ бот өтінемін рақмет
 `);
 
+/**
+ * Currencies, each with its names in the three languages. "In dollars" says what form an answer takes,
+ * not what it is about, so these are framing words; a fact must still give its figure in that currency.
+ */
+export const CURRENCY_NAMES: readonly string[] = [
+  'dollar dollars usd доллар доллара долларов долларах долларам долларами доллары долларға долларды доллардан доллардың',
+  'tenge kzt тенге теңге теңгеге теңгемен',
+  'yuan renminbi rmb юань юаня юаней юанях юанем юаньға юаньмен',
+  'euro euros евро еуро',
+  'ruble rubles rouble roubles рубль рубля рублей рублях рубльге',
+];
+
 /** Words that make a message a greeting when nothing else is said. */
 export const GREETINGS = foldedSet(`
   hi hello hey hiya howdy greetings good morning afternoon evening how are you doing what's up sup yo
@@ -43,6 +55,7 @@ export const FRAMING_WORDS = foldedSet(`
   қанша неше нешінші қашан қайда қай қайсы қайсысы қандай кім кімдер кімге кімді не неге нені қалай жылы жылдары
   жылғы саны өтті өткен өтеді
   болды болған ашылды ашылған ашты құрылды құрылған құрды орналасқан деген дегеніміз бар қала қалада жерде
+  ${CURRENCY_NAMES.join(' ')}
 `);
 
 /**
@@ -54,13 +67,13 @@ export const UNCOVERED_ATTRIBUTES = foldedSet(`
   price prices cost costs costing pay paid fee fees ticket tickets buy sell salary money invest invested investment
   address phone telephone contact website hours schedule
   born age inhabitants live weather forecast temperature rain
-  dollar dollars euro yuan tenge capital rector designed designer architect sculptor
+  capital rector designed designer architect sculptor
   цена цены стоимость стоила платить плата билет билеты билета купить продать зарплата деньги инвестиции инвестировал
   адрес телефон телефона сайт часы расписание родился родилась родились рождения возраст население населения живет
-  живут столица столицей столицы погода погоду прогноз температура доллар доллара евро юань юаня тенге ректор ректором архитектор скульптор
+  живут столица столицей столицы погода погоду прогноз температура ректор ректором архитектор скульптор
   спроектировал
   баға бағасы бағамы төлейді ақша билет билеті сатып жалақы мекенжай мекенжайы телефон телефоны сайты сағат
-  сағатта кестесі туған туды туылған жасы жаста тұрғындары температура доллар еуро юань теңге ректор
+  сағатта кестесі туған туды туылған жасы жаста тұрғындары температура ректор
   ректоры сәулетші мүсінші елорда елордасы
 `);
 
