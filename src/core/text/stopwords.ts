@@ -60,21 +60,25 @@ export const FRAMING_WORDS = foldedSet(`
 
 /**
  * What people ask about that the article never records: prices, contacts, opening hours, birth dates and ages,
- * populations, weather, exchange rates, who designed or heads an institution. A question about any of these is
- * declined even when the rest of it matches a fact ("how much does an HSK exam cost in Astana").
+ * populations, weather, exchange rates, who designed or heads an institution, budgets, staff, headquarters,
+ * print runs, sizes and distances. A question about any of these is declined even when the rest of it matches a
+ * fact ("how much does an HSK exam cost in Astana").
  */
 export const UNCOVERED_ATTRIBUTES = foldedSet(`
   price prices cost costs costing pay paid fee fees ticket tickets buy sell salary money invest invested investment
   address phone telephone contact website hours schedule
   born age inhabitants live weather forecast temperature rain
-  capital rector designed designer architect sculptor
+  capital rector designed designer architect sculptor budget staff employees headquarters headquartered deadline tuition
+  tall height distance kilometres kilometers
   цена цены стоимость стоила платить плата билет билеты билета купить продать зарплата деньги инвестиции инвестировал
   адрес телефон телефона сайт часы расписание родился родилась родились рождения возраст население населения живет
   живут столица столицей столицы погода погоду прогноз температура ректор ректором архитектор скульптор
-  спроектировал
+  спроектировал бюджет бюджета сотрудников сотрудники штаб тираж тиража тиражом дедлайн высота высоту расстояние
+  километров
   баға бағасы бағамы төлейді ақша билет билеті сатып жалақы мекенжай мекенжайы телефон телефоны сайты сағат
   сағатта кестесі туған туды туылған жасы жаста тұрғындары температура ректор
-  ректоры сәулетші мүсінші елорда елордасы
+  ректоры сәулетші мүсінші елорда елордасы бюджет бюджеті қызметкерлер қызметкерлері штаб таралым таралымы
+  таралыммен биіктігі қашықтық қашықтығы
 `);
 
 /** Phrases (folded) that ask what the article never records, where a single word would be ambiguous. */
