@@ -72,7 +72,7 @@ export class FactsBot {
     this.tuning = { ...DEFAULT_TUNING, ...options.tuning };
     this.index = new FactIndex(knowledge.facts, this.tuning);
     this.suggester = new Suggester(knowledge.facts, this.index);
-    this.judge = new AnswerJudge(knowledge.facts, this.tuning);
+    this.judge = new AnswerJudge(knowledge.facts, this.tuning, knowledge.source.article.year);
     this.compose = new ReplyComposer(this.t, knowledge.source);
     this.random = options.random ?? Math.random;
   }

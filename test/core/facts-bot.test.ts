@@ -316,6 +316,38 @@ describe('FactsBot.ask — near-misses declined, their answerable twins answered
     ],
     ['a figure in a currency the fact does not give', 'Kazakhstan GDP in tenge', 'China Kazakhstan trade turnover in dollars', '31'],
     [
+      'an amount of money, in Kazakh',
+      'Қазақстанның ЖІӨ теңгемен қанша?',
+      'Қазақстан мен Қытайдың тауар айналымы қанша долларға жетті?',
+      '31',
+    ],
+    [
+      'a role the fact does not name',
+      'Who is the director of the Confucius Institute at ENU?',
+      'Who is the director of the Xinxing publishing house?',
+      'Ma Rujun',
+    ],
+    [
+      'an ordinal the fact does not number',
+      'When did the second Confucius Institute in Kazakhstan open?',
+      'When did the first Confucius Institute in Kazakhstan open?',
+      '2007',
+    ],
+    [
+      'a future date the article does not give',
+      'When will the Kazakh cultural centre open in China?',
+      'When will 32 million people escape moderate poverty thanks to the Belt and Road?',
+      '2030',
+    ],
+    [
+      'the founding of a university, which the article never dates',
+      'When was Dalian Foreign Studies University founded?',
+      'When was the Center for Kazakhstan Studies at Dalian Foreign Studies University founded?',
+      '2016',
+    ],
+    ['a never-recorded attribute with a Kazakh possessive', 'Абай ескерткішінің сәулетшісі кім?', 'Абай ескерткіші қайда орнатылған?', 'Чаоян'],
+    ['an age', 'how old is Wang Lulu', 'Who is Wang Lulu?', 'Wang Lulu'],
+    [
       'a founding the fact does not tell of',
       'Who founded the Eurasian National University?',
       'When was the Silk Road International Library Alliance founded?',

@@ -1,7 +1,15 @@
 import type { FactRecord } from '../knowledge/schema.ts';
+import {
+  FOUNDED_AT_UNIVERSITY,
+  FOUNDING_WORDS,
+  FUTURE_WORDS,
+  ORDINALS,
+  REQUIRED_CONCEPTS,
+  UNIVERSITY,
+} from '../text/concepts.ts';
 import { foldedSet, words } from '../text/normalize.ts';
 import { placesIn } from '../text/places.ts';
-import { CURRENCY_NAMES, UNCOVERED_ATTRIBUTES, UNCOVERED_PHRASES } from '../text/stopwords.ts';
+import { UNCOVERED_ATTRIBUTES, UNCOVERED_PHRASES } from '../text/stopwords.ts';
 import { LANGS } from '../types.ts';
 import { CountEvidence, countedWord } from './count-check.ts';
 import type { SearchResult } from './fact-index.ts';
@@ -9,19 +17,9 @@ import type { Tuning } from './tuning.ts';
 
 /** Words that ask for a time ("when", "когда", "қашан", "what year"), folded. */
 const WHEN_WORDS = foldedSet('when когда қашан кашан date дата датасы');
-const YEAR = /\b(1[89]|20)\d\d\b/;
-const CURRENCIES = CURRENCY_NAMES.map(foldedSet);
-
-/** Words that ask about a founding or an opening ("founded", "основал", "құрылған"), folded. */
-const FOUNDING_WORDS = foldedSet(`
-  found founded founder founders founding establish established establishing establishment create created creation
-  open opened opening opens launch launched
-  основан основана основано основаны основал основала основали основатель основателем основания основание
-  создан создана создано созданы создал создала создали создание создания созданию учрежден учреждена учреждено
-  учреждены учредил учредили открыт открыта открыто открыты открыл открыла открыли открытие открытия открылся
-  открылась открылось открылись
-  құрылған құрылды құрды құрған құрылуы құрылғанына құру құруды ашылған ашылды ашты ашқан ашылуы ашылуына ашылады
-`);
+const YEAR = /\b(1[89]|20)\d\d\b/g;
+/** The Kazakh possessive ending, folded: "мүсіншісі" is "мүсінші" ("its sculptor"). */
+const KAZAKH_POSSESSIVE = /(?<=[a-z]{3})s?i$/;
 
 /**
  * Decides whether the best fact really answers the question, so that a decline beats a wrong fact. Each check
@@ -32,12 +30,20 @@ export class AnswerJudge {
   private readonly countEvidence = new Map<number, CountEvidence>();
   private readonly factWords = new Map<number, ReadonlySet<string>>();
   private readonly hasTime: boolean[];
+  private readonly hasFutureTime: boolean[];
 
   constructor(
     private readonly facts: readonly FactRecord[],
     private readonly tuning: Tuning,
+    /** The year the article was written: a later year in a fact is a forecast or a plan. */
+    writtenIn: number,
   ) {
-    this.hasTime = facts.map((f) => f.dates.length > 0 || LANGS.some((l) => YEAR.test(f[l].answer)));
+    const years = facts.map((f) => [
+      ...f.dates.map((date) => Number(date.slice(0, 4))),
+      ...LANGS.flatMap((l) => (f[l].answer.match(YEAR) ?? []).map(Number)),
+    ]);
+    this.hasTime = years.map((list) => list.length > 0);
+    this.hasFutureTime = years.map((list) => list.some((year) => year > writtenIn));
   }
 
   /** Every text of a fact, in every language. */
@@ -76,26 +82,44 @@ export class AnswerJudge {
   answers(question: string, search: SearchResult): boolean {
     const top = search.ranked[0];
     if (!top) return false;
+    const asked = words(question);
+    const asks = (names: ReadonlySet<string>) => search.terms.some((t) => names.has(t.word));
+    const mentions = (names: ReadonlySet<string>) => this.mentions(top.fact, names);
+
     // A number the fact does not hold ("the trade turnover in 2015"), or nothing but numbers and framing.
     if (top.missingNumbers > 0 || top.matchedSubjectWords === 0) return false;
-    const asks = (names: ReadonlySet<string>) => search.terms.some((t) => names.has(t.word));
     // Prices, contacts, birth dates, weather…: the article records none of them.
-    const folded = words(question).join(' ');
-    if (asks(UNCOVERED_ATTRIBUTES)) return false;
-    if (UNCOVERED_PHRASES.some((phrase) => ` ${folded} `.includes(` ${phrase} `))) return false;
-    // "How many members does the library alliance have?": the fact must count that very thing.
+    if (asksUncovered(asked)) return false;
+
+    // "How many members does the library alliance have?": the fact must count that very thing…
     const resolved = new Map(search.terms.map((t) => [t.word, t.term]));
     const counted = countedWord(question, (word) => resolved.get(word) ?? null);
     if (counted && !this.evidence(top.fact).has(counted)) return false;
-    // "How many Confucius Institutes are there in Argentina?": a count for "Kazakhstan, Argentina and France",
-    // or for somewhere else, is not a count for Argentina.
+    // …and "how many Confucius Institutes are there in Argentina?" is not answered by a count for "Kazakhstan,
+    // Argentina and France", or for somewhere else.
     if (counted && !this.countsIn(top.fact, [...placesIn(question).keys()])) return false;
-    // "When did Xi Jinping arrive?": a fact with no date cannot say when.
+
+    // "When did Xi Jinping arrive?": a fact with no date cannot say when; "when will the centres open?": the article
+    // is dated, and only a forecast or a plan says when ("will" is a stopword: every word of the question counts).
     if (asks(WHEN_WORDS) && !this.hasTime[top.fact]) return false;
-    // "What is Kazakhstan's GDP in dollars?": a figure in dollars is only in a fact that gives one.
-    if (CURRENCIES.some((names) => asks(names) && !this.mentions(top.fact, names))) return false;
-    // "Who founded the university?": a fact about its memorandums says nothing of its founding.
-    if (asks(FOUNDING_WORDS) && !this.mentions(top.fact, FOUNDING_WORDS)) return false;
+    if (asks(WHEN_WORDS) && asked.some((w) => FUTURE_WORDS.has(w)) && !this.hasFutureTime[top.fact]) return false;
+
+    // "When was SISU founded?": the article dates centres and institutes at universities, never a university itself.
+    const ofUniversity = asked.some((w) => UNIVERSITY.test(w)) && !asked.some((w) => FOUNDED_AT_UNIVERSITY.test(w));
+    if (asks(FOUNDING_WORDS) && ofUniversity) return false;
+    // "Who founded the university?", "its GDP in dollars": a fact that never names a founding, or dollars, cannot say.
+    if (REQUIRED_CONCEPTS.some((concept) => asks(concept) && !mentions(concept))) return false;
+    // "When did the second Confucius Institute open?": a fact about the first one cannot say.
+    const ordinal = ORDINALS.find(asks);
+    if (ordinal && !mentions(ordinal) && ORDINALS.some(mentions)) return false;
+
     return top.coverage >= this.tuning.minCoverage;
   }
+}
+
+function asksUncovered(asked: readonly string[]): boolean {
+  const uncovered = (word: string) =>
+    UNCOVERED_ATTRIBUTES.has(word) || UNCOVERED_ATTRIBUTES.has(word.replace(KAZAKH_POSSESSIVE, ''));
+  const folded = ` ${asked.join(' ')} `;
+  return asked.some(uncovered) || UNCOVERED_PHRASES.some((phrase) => folded.includes(` ${phrase} `));
 }

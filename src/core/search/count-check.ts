@@ -1,3 +1,4 @@
+import { CURRENCY_WORDS } from '../text/concepts.ts';
 import { foldedSet, words } from '../text/normalize.ts';
 import { stem } from '../text/stem.ts';
 import { FRAMING_WORDS, STOPWORDS } from '../text/stopwords.ts';
@@ -27,7 +28,8 @@ export function countedWord(question: string, resolve: (word: string) => string 
   const at = asked.findIndex((w) => COUNT_WORDS.has(w));
   if (at < 0) return null;
   for (const word of asked.slice(at + 1, at + 4)) {
-    if (word === '%') return '%';
+    // "How many dollars": an amount of money is counted in its currency, a framing word elsewhere.
+    if (word === '%' || CURRENCY_WORDS.has(word)) return word;
     if (STOPWORDS.has(word) || FRAMING_WORDS.has(word) || /^\d/.test(word)) continue;
     const term = resolve(word);
     if (term) return term;

@@ -1,3 +1,4 @@
+import { CURRENCY_NAMES } from './concepts.ts';
 import { foldedSet, foldText, tokenize } from './normalize.ts';
 
 /**
@@ -16,18 +17,6 @@ export const STOPWORDS = foldedSet(`
   а ал және мен да де та те ғой ше шы ші ау ей маған саған бізге айтшы айтыңызшы білесің білесіз ба бе па пе ма ме
   сұрақ бот өтінемін рақмет
 `);
-
-/**
- * Currencies, each with its names in the three languages. "In dollars" says what form an answer takes,
- * not what it is about, so these are framing words; a fact must still give its figure in that currency.
- */
-export const CURRENCY_NAMES: readonly string[] = [
-  'dollar dollars usd доллар доллара долларов долларах долларам долларами доллары долларға долларды доллардан доллардың',
-  'tenge kzt тенге теңге теңгеге теңгемен',
-  'yuan renminbi rmb юань юаня юаней юанях юанем юаньға юаньмен',
-  'euro euros евро еуро',
-  'ruble rubles rouble roubles рубль рубля рублей рублях рубльге',
-];
 
 /** Words that make a message a greeting when nothing else is said. */
 export const GREETINGS = foldedSet(`
@@ -65,24 +54,24 @@ export const FRAMING_WORDS = foldedSet(`
  * fact ("how much does an HSK exam cost in Astana").
  */
 export const UNCOVERED_ATTRIBUTES = foldedSet(`
-  price prices cost costs costing pay paid fee fees ticket tickets buy sell salary money invest invested investment
+  price prices cost costs costing pay paid fee fees ticket tickets buy sell salary money
   address phone telephone contact website hours schedule
-  born age inhabitants live weather forecast temperature rain
-  capital rector designed designer architect sculptor budget staff employees headquarters headquartered deadline tuition
-  tall height distance kilometres kilometers
-  цена цены стоимость стоила платить плата билет билеты билета купить продать зарплата деньги инвестиции инвестировал
-  адрес телефон телефона сайт часы расписание родился родилась родились рождения возраст население населения живет
-  живут столица столицей столицы погода погоду прогноз температура ректор ректором архитектор скульптор
-  спроектировал бюджет бюджета сотрудников сотрудники штаб тираж тиража тиражом дедлайн высота высоту расстояние
-  километров
+  born died death age inhabitants live weather temperature rain degrees celsius
+  rector designed designer architect sculptor budget staff employees headquarters headquartered deadline
+  tuition tall height distance kilometres kilometers
+  цена цены стоимость стоила платить плата билет билеты билета купить продать зарплата деньги
+  адрес телефон телефона сайт часы расписание родился родилась родились рождения возраст умер умерла умерли смерти
+  смерть живет живут столица столицей столицы погода погоду температура градус градуса
+  градусов ректор ректором архитектор скульптор спроектировал бюджет бюджета сотрудников сотрудники тираж
+  тиража тиражом дедлайн высота высоту расстояние километров
   баға бағасы бағамы төлейді ақша билет билеті сатып жалақы мекенжай мекенжайы телефон телефоны сайты сағат
-  сағатта кестесі туған туды туылған жасы жаста тұрғындары температура ректор
-  ректоры сәулетші мүсінші елорда елордасы бюджет бюджеті қызметкерлер қызметкерлері штаб таралым таралымы
-  таралыммен биіктігі қашықтық қашықтығы
+  сағатта кестесі туған туды туылған жасы жаста қайтыс тұрғындары температура градус ректор ректоры сәулетші
+  мүсінші елорда елордасы бюджет бюджеті қызметкерлер қызметкерлері таралым таралымы таралыммен биіктігі
+  қашықтық қашықтығы
 `);
 
 /** Phrases (folded) that ask what the article never records, where a single word would be ambiguous. */
 export const UNCOVERED_PHRASES: readonly string[] = [
-  'birth year', 'year of birth', 'population of', 'exchange rate', 'год рождения', 'туған жылы', 'население города',
-  'ауа райы', 'курс валют', 'курс доллара', 'курс юаня', 'курс евро',
+  'birth year', 'year of birth', 'how old', 'population of', 'capital of', 'exchange rate', 'год рождения', 'туған жылы',
+  'население города', 'штаб пәтері', 'ауа райы', 'курс валют', 'курс доллара', 'курс юаня', 'курс евро',
 ].map((phrase) => tokenize(foldText(phrase)).join(' '));
