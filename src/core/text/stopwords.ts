@@ -9,13 +9,13 @@ export const STOPWORDS = foldedSet(`
   a an the is are was were be been being am do does did of in on at to for from by with about as into and or but
   it its it's this that these those there their they them he she his her we our you your i me my mine
   can could would should will shall may might must please pls plz tell say know let us
-  hey hi hello yo ok okay so well btw quick question one bot buddy pal guys thanks thank just really actually also
+  hey hi hello hiya howdy yo ok okay so well btw quick question one bot buddy pal guys thanks thank just really actually also
   any some
   а и в во на с со к ко по о об от до из за у же ли бы то это этот эта эти тот та те как так вот ну да нет или
   мне меня мы вы ты он она они его ее её их нам вам им
-  слушай скажи скажите подскажи подскажите пожалуйста плиз пж бот вопрос быстрый кстати знаешь хочу узнать интересно
+  привет здравствуй здравствуйте здрасте салют слушай скажи скажите подскажи подскажите пожалуйста плиз пж бот вопрос быстрый кстати знаешь хочу узнать интересно
   а ал және мен да де та те ғой ше шы ші ау ей маған саған бізге айтшы айтыңызшы білесің білесіз ба бе па пе ма ме
-  сұрақ бот өтінемін рақмет
+  сұрақ бот өтінемін рақмет сәлем сәлеметсіз сәлеметсің салем ассалаумағалейкум өзі
 `);
 
 /** Words that make a message a greeting when nothing else is said. */
@@ -34,16 +34,18 @@ export const FRAMING_WORDS = foldedSet(`
   how many much when where which who whom whose what why kind type sort year years date time day number amount
   held hold holds take takes took taken place happen happened happens located locate opened open founded
   established created set up launched start started called name named mean means does did do done get got
-  city town place
+  city town place mentioned mention mentions text according
   сколько когда где какой какая какое какие каким каком какую какого каких какими какому кто что чем кем чему зачем
   почему куда откуда чей чья чьи кого каков какова каковы
   который которая которое которые году год года годах число количество количеством был была было были
   прошёл прошла прошло прошли проходит проходил проходила состоялся состоялась состоялось проводился проводилась
   провели открыли открылся открылась открыт открыта создан создана создали основан основана основали находится
-  расположен расположена такое называется значит есть ли город городе месте
+  расположен расположена такое называется значит есть ли город городе месте упоминается упомянут упомянутый текст
+  тексте согласно
   қанша неше нешінші қашан қайда қай қайсы қайсысы қандай кім кімдер кімге кімді не неге нені қалай жылы жылдары
   жылғы саны өтті өткен өтеді
   болды болған ашылды ашылған ашты құрылды құрылған құрды орналасқан деген дегеніміз бар қала қалада жерде
+  аталған аталады айтылған мәтін мәтінде сәйкес
   ${CURRENCY_NAMES.join(' ')}
 `);
 
