@@ -347,6 +347,19 @@ describe('FactsBot.ask — near-misses declined, their answerable twins answered
     ],
     ['a never-recorded attribute with a Kazakh possessive', 'Абай ескерткішінің сәулетшісі кім?', 'Абай ескерткіші қайда орнатылған?', 'Чаоян'],
     ['an age', 'how old is Wang Lulu', 'Who is Wang Lulu?', 'Wang Lulu'],
+    ['an academic degree', 'What academic degree does Nataliya Kalashnikova hold?', 'Where does Nataliya Kalashnikova work?', 'Gumil'],
+    [
+      'a year the fact does not give',
+      'In what year did the Great Tea Road project start?',
+      'In what year was the Belt and Road Initiative first proposed?',
+      '2013',
+    ],
+    [
+      'a place in the future',
+      'В каком городе откроется казахстанский культурный центр в Китае?',
+      'В каком городе прошли Абаевские чтения в 2022 году?',
+      'Пекин',
+    ],
     [
       'a founding the fact does not tell of',
       'Who founded the Eurasian National University?',

@@ -52,24 +52,24 @@ export const FRAMING_WORDS = foldedSet(`
 /**
  * What people ask about that the article never records: prices, contacts, opening hours, birth dates and ages,
  * populations, weather, exchange rates, who designed or heads an institution, budgets, staff, headquarters,
- * print runs, sizes and distances. A question about any of these is declined even when the rest of it matches a
- * fact ("how much does an HSK exam cost in Astana").
+ * print runs, sizes and distances, academic degrees. A question about any of these is declined even when the rest
+ * of it matches a fact ("how much does an HSK exam cost in Astana").
  */
 export const UNCOVERED_ATTRIBUTES = foldedSet(`
   price prices cost costs costing pay paid fee fees ticket tickets buy sell salary money
   address phone telephone contact website hours schedule
   born died death age inhabitants live weather temperature rain degrees celsius
   rector designed designer architect sculptor budget staff employees headquarters headquartered deadline
-  tuition tall height distance kilometres kilometers
+  tuition tall height distance kilometres kilometers degree phd professor
   цена цены стоимость стоила платить плата билет билеты билета купить продать зарплата деньги
   адрес телефон телефона сайт часы расписание родился родилась родились рождения возраст умер умерла умерли смерти
   смерть живет живут столица столицей столицы погода погоду температура градус градуса
   градусов ректор ректором архитектор скульптор спроектировал бюджет бюджета сотрудников сотрудники тираж
-  тиража тиражом дедлайн высота высоту расстояние километров
+  тиража тиражом дедлайн высота высоту расстояние километров степень степени звание звания профессор
   баға бағасы бағамы төлейді ақша билет билеті сатып жалақы мекенжай мекенжайы телефон телефоны сайты сағат
   сағатта кестесі туған туды туылған жасы жаста қайтыс тұрғындары температура градус ректор ректоры сәулетші
   мүсінші елорда елордасы бюджет бюджеті қызметкерлер қызметкерлері таралым таралымы таралыммен биіктігі
-  қашықтық қашықтығы
+  қашықтық қашықтығы дәреже дәрежесі профессор
 `);
 
 /** Phrases (folded) that ask what the article never records, where a single word would be ambiguous. */
