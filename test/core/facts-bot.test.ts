@@ -273,6 +273,8 @@ describe('FactsBot.ask — declining', () => {
     ['price of bitcoin today', 'en'],
     ['what is the capital of france', 'en'],
     ['who is the president of the usa', 'en'],
+    ['кто президент Франции', 'ru'],
+    ['Францияның президенті кім?', 'kk'],
     ['what is the population of shanghai', 'en'],
     ['when was Abai born', 'en'],
     ['how tall is the eiffel tower', 'en'],

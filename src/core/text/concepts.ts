@@ -77,8 +77,9 @@ export const FOUNDED_AT_UNIVERSITY =
  */
 export const REQUIRED_CONCEPTS: readonly ReadonlySet<string>[] = [
   `${FOUNDING} ${OPENING}`,
-  `director directors head heads headed chairman chair директор директора директором директоры глава главой главы
-   возглавляет возглавлял возглавляла председатель председателем директоры директорі басшы басшысы басшылары
-   басқарады басқарған төраға төрағасы`,
+  `director directors head heads headed chairman chair president
+   директор директора директором директоры глава главой главы президент президента президентом возглавляет
+   возглавлял возглавляла председатель председателем
+   директоры директорі президенті басшы басшысы басшылары басқарады басқарған төраға төрағасы`,
   ...CURRENCY_NAMES,
 ].map(foldedSet);

@@ -60,20 +60,21 @@ export const UNCOVERED_ATTRIBUTES = foldedSet(`
   address phone telephone contact website hours schedule
   born died death age inhabitants live weather temperature rain degrees celsius
   rector designed designer architect sculptor budget staff employees headquarters headquartered deadline
-  tuition tall height distance kilometres kilometers degree phd professor
+  tuition tall height distance kilometres kilometers phd professor
   цена цены стоимость стоила платить плата билет билеты билета купить продать зарплата деньги
   адрес телефон телефона сайт часы расписание родился родилась родились рождения возраст умер умерла умерли смерти
   смерть живет живут столица столицей столицы погода погоду температура градус градуса
   градусов ректор ректором архитектор скульптор спроектировал бюджет бюджета сотрудников сотрудники тираж
-  тиража тиражом дедлайн высота высоту расстояние километров степень степени звание звания профессор
+  тиража тиражом дедлайн высота высоту расстояние километров звание звания профессор
   баға бағасы бағамы төлейді ақша билет билеті сатып жалақы мекенжай мекенжайы телефон телефоны сайты сағат
   сағатта кестесі туған туды туылған жасы жаста қайтыс тұрғындары температура градус ректор ректоры сәулетші
   мүсінші елорда елордасы бюджет бюджеті қызметкерлер қызметкерлері таралым таралымы таралыммен биіктігі
-  қашықтық қашықтығы дәреже дәрежесі профессор
+  қашықтық қашықтығы профессор
 `);
 
 /** Phrases (folded) that ask what the article never records, where a single word would be ambiguous. */
 export const UNCOVERED_PHRASES: readonly string[] = [
   'birth year', 'year of birth', 'how old', 'population of', 'capital of', 'exchange rate', 'год рождения', 'туған жылы',
-  'население города', 'штаб пәтері', 'ауа райы', 'курс валют', 'курс доллара', 'курс юаня', 'курс евро',
+  'население города', 'штаб пәтері', 'ауа райы', 'academic degree', 'учёная степень', 'ученую степень',
+  'ученой степени', 'ғылыми дәреже', 'ғылыми дәрежесі', 'курс валют', 'курс доллара', 'курс юаня', 'курс евро',
 ].map((phrase) => tokenize(foldText(phrase)).join(' '));
