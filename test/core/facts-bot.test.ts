@@ -336,6 +336,12 @@ describe('FactsBot.ask — near-misses declined, their answerable twins answered
       '2007',
     ],
     [
+      'an ordinal, where the fact lists rather than numbers',
+      'When did the third Confucius Institute in Kazakhstan open?',
+      'Who is the second author of the article?',
+      'Kalashnikova',
+    ],
+    [
       'a future date the article does not give',
       'When will the Kazakh cultural centre open in China?',
       'When will 32 million people escape moderate poverty thanks to the Belt and Road?',

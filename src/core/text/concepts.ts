@@ -23,10 +23,12 @@ const russianOrdinal = (stem: string, endings = 'ой ый ого ому ым о
     .join(' ');
 
 /**
- * Ordinals, folded: "the *second* Confucius Institute" is not answered by a fact about the first one. Only a fact
- * that numbers its subject can be wrong that way: "the second author" is answered by a fact that lists two.
+ * Ordinals, first to tenth, in the three languages: "the *second* Confucius Institute" is not answered by a fact
+ * about the first one. Only a fact that numbers its subject can be wrong that way: "the second author" is answered
+ * by a fact that lists two. Beyond "first" ("first proposed"), they qualify a subject rather than name it, so
+ * they are framing words too.
  */
-export const ORDINALS: readonly ReadonlySet<string>[] = [
+export const ORDINAL_NAMES: readonly string[] = [
   `first 1st ${russianOrdinal('перв', 'ый ого ому ым ом ая ую ое ые ых ыми')} бірінші`,
   `second 2nd ${russianOrdinal('втор')} екінші`,
   `third 3rd третий третьего третьему третьим третьем третья третью третье третьи третьих үшінші`,
@@ -37,7 +39,8 @@ export const ORDINALS: readonly ReadonlySet<string>[] = [
   `eighth 8th ${russianOrdinal('восьм')} сегізінші`,
   `ninth 9th ${russianOrdinal('девят')} тоғызыншы`,
   `tenth 10th ${russianOrdinal('десят')} оныншы`,
-].map(foldedSet);
+];
+export const ORDINALS = ORDINAL_NAMES.map(foldedSet);
 
 /** Words of a founding ("founded", "основан", "құрылған"). */
 const FOUNDING = `found founded founder founders founding establish established establishing establishment

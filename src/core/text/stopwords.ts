@@ -1,4 +1,4 @@
-import { CURRENCY_NAMES } from './concepts.ts';
+import { CURRENCY_NAMES, ORDINAL_NAMES } from './concepts.ts';
 import { foldedSet, foldText, tokenize } from './normalize.ts';
 
 /**
@@ -47,6 +47,7 @@ export const FRAMING_WORDS = foldedSet(`
   болды болған ашылды ашылған ашты құрылды құрылған құрды орналасқан деген дегеніміз бар қала қалада жерде
   аталған аталады айтылған мәтін мәтінде сәйкес
   ${CURRENCY_NAMES.join(' ')}
+  ${ORDINAL_NAMES.slice(1).join(' ')}
 `);
 
 /**
