@@ -32,7 +32,7 @@ export const GREETINGS = foldedSet(`
  */
 export const FRAMING_WORDS = foldedSet(`
   how many much when where which who whom whose what why kind type sort year years date time day number amount
-  held hold holds take takes took taken place happen happened happens located locate opened open founded
+  held hold holds take takes took taken place happen happened happens located locate opened open founded appeared
   established created set up launched start started called name named mean means does did do done get got
   city town place mentioned mention mentions text according
   сколько когда где какой какая какое какие каким каком какую какого каких какими какому кто что чем кем чему зачем
@@ -40,12 +40,13 @@ export const FRAMING_WORDS = foldedSet(`
   который которая которое которые году год года годах число количество количеством был была было были
   прошёл прошла прошло прошли проходит проходил проходила состоялся состоялась состоялось проводился проводилась
   провели открыли открылся открылась открыт открыта создан создана создали основан основана основали находится
+  появился появилась появилось появились
   расположен расположена такое называется значит есть ли город городе месте упоминается упомянут упомянутый текст
   тексте согласно
   қанша неше нешінші қашан қайда қай қайсы қайсысы қандай кім кімдер кімге кімді не неге нені қалай жылы жылдары
   жылғы саны өтті өткен өтеді
   болды болған ашылды ашылған ашты құрылды құрылған құрды орналасқан деген дегеніміз бар қала қалада жерде
-  аталған аталады айтылған мәтін мәтінде сәйкес
+  аталған аталады айтылған мәтін мәтінде сәйкес пайда
   ${CURRENCY_NAMES.join(' ')}
   ${ORDINAL_NAMES.slice(1).join(' ')}
 `);
