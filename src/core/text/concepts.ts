@@ -74,7 +74,7 @@ export const FOUNDED_AT_UNIVERSITY =
 
 /**
  * What a question can ask about that only a fact naming it can answer: "who *founded* the university" (not a fact
- * about its memorandums), a figure "in *dollars*", "the *director* of the museum". Each concept is its words in the
+ * about its memorandums), a figure "in *dollars*", "the *director* of the museum", an *e-mail*. Each concept is its words in the
  * three languages, folded; the answer judge declines a fact that uses none of the words of a concept the question
  * asks about.
  */
@@ -84,5 +84,6 @@ export const REQUIRED_CONCEPTS: readonly ReadonlySet<string>[] = [
    директор директора директором директоры глава главой главы президент президента президентом возглавляет
    возглавлял возглавляла председатель председателем
    директоры директорі президенті басшы басшысы басшылары басқарады басқарған төраға төрағасы`,
+  `email mail contact contacts почта почты почту емейл имейл контакты связаться пошта поштасы байланыс байланысу`,
   ...CURRENCY_NAMES,
 ].map(foldedSet);

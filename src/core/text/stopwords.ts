@@ -59,7 +59,7 @@ export const FRAMING_WORDS = foldedSet(`
  */
 export const UNCOVERED_ATTRIBUTES = foldedSet(`
   price prices cost costs costing pay paid fee fees ticket tickets buy sell salary money
-  address phone telephone contact website hours schedule
+  address phone telephone website hours schedule
   born died death age inhabitants live weather temperature rain degrees celsius
   rector designed designer architect sculptor budget staff employees headquarters headquartered deadline
   tuition tall height distance kilometres kilometers phd professor
