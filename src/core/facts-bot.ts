@@ -9,6 +9,7 @@ import { AnswerJudge } from './search/answer-judge.ts';
 import { Suggester } from './search/suggest.ts';
 import { DEFAULT_TUNING, type Tuning } from './search/tuning.ts';
 import { detectLanguage, type DetectedLanguage } from './text/detect-language.ts';
+import { switchLayout } from './text/keyboard-layout.ts';
 import { words as foldedWords } from './text/normalize.ts';
 import { GREETINGS, STOPWORDS } from './text/stopwords.ts';
 import {
@@ -79,7 +80,7 @@ export class FactsBot {
 
   /** Answers a question in any of the three languages; never throws. */
   ask(input: string, options: AskOptions = {}): AskResult {
-    const text = typeof input === 'string' ? input.trim() : '';
+    const text = this.retyped(typeof input === 'string' ? input.trim() : '');
     const detected = detectLanguage(text.slice(0, MAX_QUESTION_LENGTH), options.localeHint ?? 'en');
     const lang = options.lang ?? replyLanguage(detected, options.localeHint);
 
@@ -98,6 +99,20 @@ export class FactsBot {
     const suggestions = this.suggestionsFrom(search, lang);
     const reply = this.compose.withSuggestions(lang, this.t(lang, 'decline'), 'suggestionsHeader', suggestions);
     return this.result('declined', lang, detected.lang, reply, suggestions);
+  }
+
+  /** The question as meant when it was typed with the wrong keyboard layout ("ghbdtn" for "привет"). */
+  private retyped(text: string): string {
+    const legible = (candidate: string) => {
+      const words = foldedWords(candidate);
+      const known = words.filter((w) => STOPWORDS.has(w) || GREETINGS.has(w) || this.index.knows(w)).length;
+      return words.length ? known / words.length : 0;
+    };
+    // Most text reads as typed; only when most of it does not is the other layout worth a look.
+    const asTyped = legible(text);
+    if (asTyped >= 0.5) return text;
+    const switched = switchLayout(text);
+    return legible(switched) >= 0.5 && legible(switched) > asTyped ? switched : text;
   }
 
   private isGreeting(text: string): boolean {

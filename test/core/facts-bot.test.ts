@@ -381,6 +381,31 @@ describe('FactsBot.ask — near-misses declined, their answerable twins answered
   });
 });
 
+describe('FactsBot.ask — the wrong keyboard layout', () => {
+  it('GIVEN Russian typed with the English layout THEN answers it in Russian', () => {
+    const result = answered('crjkmrj bycnbnenjd rjyafwbz d rfpf[cnfyt?');
+    expect(result.lang).toBe('ru');
+    expect(result.fact.id).toBe(answered('Сколько институтов Конфуция в Казахстане?').fact.id);
+  });
+
+  it.each([
+    ['a Russian greeting typed with the English layout', 'ghbdtn', 'ru'],
+    ['an English greeting typed with the Russian layout', 'руддщ', 'en'],
+  ])('GIVEN %s THEN greets in its language', (_kind, text, lang) => {
+    const result = bot.ask(text);
+    expect({ status: result.status, lang: result.lang }).toEqual({ status: 'greeting', lang });
+  });
+
+  it.each<[string, Lang, string]>([
+    ['xyzzy', 'en', 'declined'],
+    ['kto takoi Ma Zhuczyun', 'ru', 'answered'],
+    ['фывапролд', 'ru', 'declined'],
+  ])('GIVEN %j, no layout slip as a whole THEN reads it as typed (%s, %s)', (text, lang, status) => {
+    const result = bot.ask(text);
+    expect({ lang: result.lang, status: result.status }).toEqual({ lang, status });
+  });
+});
+
 describe('FactsBot.ask — greetings, empty and long input', () => {
   it.each<[string, Lang]>([
     ['hi', 'en'],

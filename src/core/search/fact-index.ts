@@ -141,6 +141,11 @@ export class FactIndex {
     this.corrector = new SpellingCorrector(this.surfaceToTerm.keys());
   }
 
+  /** Whether the knowledge base uses a folded word, as written or by its stem (no spelling correction). */
+  knows(word: string): boolean {
+    return this.surfaceToTerm.has(word) || this.postings.has(stem(word));
+  }
+
   /** How many facts contain this index term. */
   documentFrequency(term: string): number {
     return this.postings.get(term)?.facts.length ?? 0;

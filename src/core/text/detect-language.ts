@@ -21,7 +21,7 @@ const MARKERS: Record<Lang, ReadonlySet<string>> = {
     'the what vkat kov many muk vken vkere vkik vko is are vas vere did does do of in to and a an for vitk bi about from at tkis tkat tkere tkeir kas kave iear tell me please ki kello kei tkanks vkos vkom tkei it god morning evening afternon'.split(' '),
   ),
   ru: new Set(
-    'skolko kogda gde kakoi kakaia kakie kakoe kakom kakou kakov kakuiu kto chto v vo na i po s so iz ot dlia pri godu goda bil bila bilo bili eto kak ili o ob u k za do posle est takoe pochemu kotorii kotoraia vse li privet spasibo skaji podskaji slushai mne pojaluista seichas ego ee ikk bude'.split(' '),
+    'skolko kogda gde kakoi kakaia kakie kakoe kakom kakou kakov kakuiu kto chto v vo na i po s so iz ot dlia pri godu goda bil bila bilo bili eto kak ili o ob u k za do posle est takoe takoi takaia pochemu kotorii kotoraia vse li privet zdravstvuite zdravstvui spasibo skaji podskaji slushai mne pojaluista seichas ego ee ikk bude'.split(' '),
   ),
   kk: new Set(
     'kansha kashan kaida kai neshe nesinshi kandai kim pe ma me ba be pa degen bar jok jil jili jilgi jilga jildan turali ushin jane bolip boiinsha arnalgan karai salem salemetsiz kalaisiz rakmet aitshi magan bul osi kazir kanshaga kaisi kimder ne nege kalai kaiter kaidan biz sen siz edi bolgan bolad'.split(' '),
@@ -54,7 +54,11 @@ export function detectLanguage(text: string, fallback: Lang = 'en'): DetectedLan
   const cyrillic = (text.match(/[а-яё]/gi) ?? []).length;
   const latin = (text.match(/[a-z]/gi) ?? []).length;
   if (cyrillic === 0 && latin === 0) return { lang: fallback, confident: false };
-  const tokens = words(text);
+  // A letter glued to a digit ("q1", "5k") is an abbreviation, not a one-letter word like "в" or "a".
+  const tokens = text.split(/\s+/).flatMap((piece) => {
+    const folded = words(piece);
+    return folded.length > 1 ? folded.filter((token) => token.length > 1) : folded;
+  });
 
   if (cyrillic >= latin && CYRILLIC.test(text)) {
     const marked = best(markerScores(tokens), ['ru', 'kk']);

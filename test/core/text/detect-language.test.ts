@@ -30,6 +30,14 @@ describe('detectLanguage', () => {
     for (const letter of 'әғқңөұүһіӘҒҚҢӨҰҮҺІ') expect(detectLanguage(`сколько ${letter}`).lang).toBe('kk');
   });
 
+  it.each<[string, Lang]>([
+    ['kto takoi Ma Zhuczyun', 'ru'],
+    ['zdravstvuite', 'ru'],
+    ['q1 trade growth china kazakhstan percent', 'en'],
+  ])('GIVEN %j THEN %s (translit markers; a letter glued to a digit is no one-letter word)', (text, lang) => {
+    expect(detectLanguage(text).lang).toBe(lang);
+  });
+
   it('GIVEN an English greeting THEN en', () => {
     // "good" folds to the same letters as the Russian «год»; the greeting is still English.
     expect(detectLanguage('Good morning')).toEqual({ lang: 'en', confident: true });
