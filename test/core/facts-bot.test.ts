@@ -357,6 +357,12 @@ describe('FactsBot.ask — near-misses declined, their answerable twins answered
     ['an age', 'how old is Wang Lulu', 'Who is Wang Lulu?', 'Wang Lulu'],
     ['an academic degree', 'What academic degree does Nataliya Kalashnikova hold?', 'Where does Nataliya Kalashnikova work?', 'Gumil'],
     [
+      'a date the fact does not give, and "when" that asks for a circumstance',
+      'When did the Great Tea Road project take place?',
+      'According to the authors, when is culture especially necessary for economic cooperation?',
+      'bottleneck',
+    ],
+    [
       'a year the fact does not give',
       'In what year did the Great Tea Road project start?',
       'In what year was the Belt and Road Initiative first proposed?',

@@ -1,29 +1,22 @@
 import type { FactRecord } from '../knowledge/schema.ts';
-import {
-  FOUNDED_AT_UNIVERSITY,
-  FOUNDING_WORDS,
-  FUTURE_WORDS,
-  ORDINALS,
-  REQUIRED_CONCEPTS,
-  UNIVERSITY,
-} from '../text/concepts.ts';
-import { foldedSet, words } from '../text/normalize.ts';
+import { FOUNDED_AT_UNIVERSITY, FOUNDING_WORDS, ORDINALS, REQUIRED_CONCEPTS, UNIVERSITY } from '../text/concepts.ts';
+import { words } from '../text/normalize.ts';
 import { placesIn } from '../text/places.ts';
+import {
+  CONDITION_WORDS,
+  FUTURE_WORDS,
+  hasPhrase,
+  WHEN_WORDS,
+  WHERE_PHRASES,
+  WHERE_WORDS,
+  YEAR_PHRASES,
+} from '../text/question-words.ts';
 import { UNCOVERED_ATTRIBUTES, UNCOVERED_PHRASES } from '../text/stopwords.ts';
 import { LANGS } from '../types.ts';
 import { CountEvidence, countedWord } from './count-check.ts';
 import type { SearchResult } from './fact-index.ts';
 import type { Tuning } from './tuning.ts';
 
-/** Words that ask for a time ("when", "когда", "қашан", "what year"), folded. */
-const WHEN_WORDS = foldedSet('when когда қашан кашан date дата датасы');
-/** Words and phrases that ask where, folded. */
-const WHERE_WORDS = foldedSet('where где қайда');
-const WHERE_PHRASES = ['which city', 'what city', 'в каком городе', 'қай қалада'].map((phrase) => words(phrase).join(' '));
-/** Phrases that ask for a year ("in what year", "в каком году", "қай жылы"), folded: "year" alone names a thing too. */
-const YEAR_PHRASES = [
-  'what year', 'which year', 'в каком году', 'какого года', 'какой год', 'қай жылы', 'қай жылдары', 'нешінші жылы',
-].map((phrase) => words(phrase).join(' '));
 const YEAR = /\b(1[89]|20)\d\d\b/g;
 /** The Kazakh possessive ending, folded: "мүсіншісі" is "мүсінші" ("its sculptor"). */
 const KAZAKH_POSSESSIVE = /(?<=[a-z]{3})s?i$/;
@@ -106,12 +99,13 @@ export class AnswerJudge {
     // Argentina and France", or for somewhere else.
     if (counted && !this.countsIn(top.fact, [...placesIn(question).keys()])) return false;
 
-    // "When did Xi Jinping arrive?": a fact with no date cannot say when. "When (or where) will the centres open?":
-    // the article is dated, and only a forecast or a plan tells of the future ("will" is a stopword, so every word of
-    // the question counts).
+    // "When did Xi Jinping arrive?": a fact with no date cannot say when ("when is culture most needed" asks for a
+    // circumstance, not a date). "When (or where) will the centres open?": the article is dated, and only a forecast or
+    // a plan tells of the future ("will" is a stopword, so every word of the question counts).
     const asksWhen = asks(WHEN_WORDS) || hasPhrase(asked, YEAR_PHRASES);
     const asksWhere = asked.some((w) => WHERE_WORDS.has(w)) || hasPhrase(asked, WHERE_PHRASES);
-    if (asksWhen && !this.hasTime[top.fact]) return false;
+    const asksDate = asksWhen && !asked.some((w) => CONDITION_WORDS.has(w));
+    if (asksDate && !this.hasTime[top.fact]) return false;
     const future = asked.some((w) => FUTURE_WORDS.has(w));
     if ((asksWhen || asksWhere) && future && !this.hasFutureTime[top.fact]) return false;
 
@@ -132,10 +126,4 @@ function asksUncovered(asked: readonly string[]): boolean {
   const uncovered = (word: string) =>
     UNCOVERED_ATTRIBUTES.has(word) || UNCOVERED_ATTRIBUTES.has(word.replace(KAZAKH_POSSESSIVE, ''));
   return asked.some(uncovered) || hasPhrase(asked, UNCOVERED_PHRASES);
-}
-
-/** Whether the words hold one of the phrases (folded), word for word. */
-function hasPhrase(asked: readonly string[], phrases: readonly string[]): boolean {
-  const folded = ` ${asked.join(' ')} `;
-  return phrases.some((phrase) => folded.includes(` ${phrase} `));
 }

@@ -57,14 +57,6 @@ const OPENING = `create created creation open opened opening opens launch launch
 /** Words that ask when or by whom something was founded. */
 export const FOUNDING_WORDS = foldedSet(FOUNDING);
 
-/** Words that put a question in the future ("when *will* it open", "когда *откроются*"), folded. */
-export const FUTURE_WORDS = foldedSet(`
-  will going
-  будет будут состоится состоятся откроется откроются откроет откроют пройдет пройдут начнется начнутся выйдет выйдут
-  появится появятся
-  болады ашылады басталады шығады
-`);
-
 /** A university, by name or acronym (folded). */
 export const UNIVERSITY = /^(univers|vuz|(enu|eu|sisu|xisu|bfsu|dfsu)$)/;
 

@@ -1,0 +1,41 @@
+import { foldedSet, words } from './normalize.ts';
+
+/*
+ * What a question asks for beyond its subject: a date, a place, the future, a circumstance. All folded (see
+ * normalize.ts), so they work in either script and without Kazakh letters.
+ */
+
+const phrases = (list: readonly string[]) => list.map((phrase) => words(phrase).join(' '));
+
+/** Words that ask for a time ("when", "когда", "қашан"). */
+export const WHEN_WORDS = foldedSet('when когда қашан кашан date дата датасы');
+
+/** Phrases that ask for a year ("in what year", "в каком году", "қай жылы"): "year" alone names a thing too. */
+export const YEAR_PHRASES = phrases([
+  'what year', 'which year', 'в каком году', 'какого года', 'какой год', 'қай жылы', 'қай жылдары', 'нешінші жылы',
+]);
+
+/** Words that make "when" ask for a circumstance rather than a date ("when is culture most *needed*"). */
+export const CONDITION_WORDS = foldedSet(`
+  need needed needs necessary important useful should must
+  нужна нужен нужно нужны необходима необходим необходимо важна важен важно следует
+  қажет керек маңызды тиіс
+`);
+
+/** Words and phrases that ask where. */
+export const WHERE_WORDS = foldedSet('where где қайда');
+export const WHERE_PHRASES = phrases(['which city', 'what city', 'в каком городе', 'қай қалада']);
+
+/** Words that put a question in the future ("when *will* it open", "когда *откроются*"). */
+export const FUTURE_WORDS = foldedSet(`
+  will going
+  будет будут состоится состоятся откроется откроются откроет откроют пройдет пройдут начнется начнутся выйдет выйдут
+  появится появятся
+  болады ашылады басталады шығады
+`);
+
+/** Whether the words hold one of the phrases, word for word. */
+export function hasPhrase(asked: readonly string[], list: readonly string[]): boolean {
+  const folded = ` ${asked.join(' ')} `;
+  return list.some((phrase) => folded.includes(` ${phrase} `));
+}
