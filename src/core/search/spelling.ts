@@ -104,11 +104,18 @@ export class SpellingCorrector {
     const shortlist = this.shortlist(word);
     if (shortlist.length === 0) return null;
     this.fuse.setCollection(shortlist);
-    const [best] = this.fuse.search(word, { limit: 1 });
-    if (!best || best.score === undefined || best.score > MAX_FUSE_SCORE) return null;
     // Typos rarely hit the first letter; a different first letter is usually a different word
     // (and fuse.js finds "kalada" inside "makalada" with a perfect score, so the edit count is checked too).
-    if (best.item[0] !== word[0] || editDistance(best.item, word) > allowedEdits(word.length)) return null;
-    return { word: best.item, confidence: 1 - best.score };
+    // The best candidate that passes both wins: fuse.js may rank a longer form first ("aliansi" for "alias").
+    const best = this.fuse
+      .search(word, { limit: 5 })
+      .find(
+        (match) =>
+          match.score !== undefined &&
+          match.score <= MAX_FUSE_SCORE &&
+          match.item[0] === word[0] &&
+          editDistance(match.item, word) <= allowedEdits(word.length),
+      );
+    return best ? { word: best.item, confidence: 1 - best.score! } : null;
   }
 }
