@@ -91,9 +91,9 @@ export class FactsBot {
     if (this.isGreeting(text)) return this.result('greeting', lang, detected.lang, this.greeting(lang));
 
     const search = this.index.search(text, 10);
-    const top = search.ranked[0];
-    if (top && this.judge.answers(text, search)) {
-      const fact = this.facts[top.fact]!;
+    const chosen = this.judge.choose(text, search);
+    if (chosen) {
+      const fact = this.facts[chosen.fact]!;
       return this.result('answered', lang, detected.lang, this.factReply(fact, lang));
     }
     const suggestions = this.suggestionsFrom(search, lang);

@@ -14,12 +14,27 @@ import {
 import { UNCOVERED_ATTRIBUTES, UNCOVERED_PHRASES } from '../text/stopwords.ts';
 import { LANGS } from '../types.ts';
 import { CountEvidence, countedWord } from './count-check.ts';
-import type { SearchResult } from './fact-index.ts';
+import type { ScoredFact, SearchResult } from './fact-index.ts';
 import type { Tuning } from './tuning.ts';
 
 const YEAR = /\b(1[89]|20)\d\d\b/g;
 /** The Kazakh possessive ending, folded: "мүсіншісі" is "мүсінші" ("its sculptor"). */
 const KAZAKH_POSSESSIVE = /(?<=[a-z]{3})s?i$/;
+/** How many of the best-ranked facts may be tried before declining. */
+const MAX_CANDIDATES = 3;
+
+/** What a question asks for beyond its subject, read once and checked against each candidate fact. */
+interface AskedQuestion {
+  /** The thing a count question counts ("members"), or null. */
+  counted: string | null;
+  /** The places it asks "in" ("in Argentina"). */
+  places: string[];
+  date: boolean;
+  future: boolean;
+  /** Concepts only a fact naming them can answer (a founding, a role, a currency, contacts). */
+  concepts: ReadonlySet<string>[];
+  ordinal: ReadonlySet<string> | undefined;
+}
 
 /**
  * Decides whether the best fact really answers the question, so that a decline beats a wrong fact. Each check
@@ -79,46 +94,67 @@ export class AnswerJudge {
     return LANGS.some((l) => placesIn(`${fact[l].title}. ${fact[l].answer}`).get(places[0]!) === 'alone');
   }
 
-  answers(question: string, search: SearchResult): boolean {
+  /**
+   * The fact that answers the question: the best-ranked one that passes every check, among those scoring close
+   * to the best ("when was the theatre alliance set up?" is answered by the alliance's own fact, which has the
+   * date, rather than the list of alliances, which ranks a little higher and has none). Null to decline.
+   */
+  choose(question: string, search: SearchResult): ScoredFact | null {
     const top = search.ranked[0];
-    if (!top) return false;
-    const asked = words(question);
-    const asks = (names: ReadonlySet<string>) => search.terms.some((t) => names.has(t.word));
-    const mentions = (names: ReadonlySet<string>) => this.mentions(top.fact, names);
+    if (!top) return null;
+    const asked = this.read(question, search);
+    if (!asked) return null;
+    if (this.answers(asked, top)) return top;
+    // Only a missing date sends the question on: the next fact may be the very event, dated.
+    if (!asked.date || this.hasTime[top.fact]) return null;
+    const close = search.ranked.slice(1, MAX_CANDIDATES).filter((c) => c.score >= top.score * this.tuning.candidateScoreShare);
+    return close.find((candidate) => this.answers(asked, candidate)) ?? null;
+  }
 
-    // A number the fact does not hold ("the trade turnover in 2015"), or nothing but numbers and framing.
-    if (top.missingNumbers > 0 || top.matchedSubjectWords === 0) return false;
+  /** What a question asks beyond its words; null when it asks what the article never records. */
+  private read(question: string, search: SearchResult): AskedQuestion | null {
+    const said = words(question);
     // Prices, contacts, birth dates, weather…: the article records none of them.
-    if (asksUncovered(asked)) return false;
-
-    // "How many members does the library alliance have?": the fact must count that very thing…
+    if (asksUncovered(said)) return null;
+    const has = (names: ReadonlySet<string>) => said.some((w) => names.has(w));
+    const asksTerm = (names: ReadonlySet<string>) => search.terms.some((t) => names.has(t.word));
     const resolved = new Map(search.terms.map((t) => [t.word, t.term]));
-    const counted = countedWord(question, (word) => resolved.get(word) ?? null);
-    if (counted && !this.evidence(top.fact).has(counted)) return false;
+    const asksWhen = asksTerm(WHEN_WORDS) || hasPhrase(said, YEAR_PHRASES);
+    const asksWhere = has(WHERE_WORDS) || hasPhrase(said, WHERE_PHRASES);
+    // "When was SISU founded?": the article dates centres and institutes at universities, never a university itself.
+    const ofUniversity = said.some((w) => UNIVERSITY.test(w)) && !said.some((w) => FOUNDED_AT_UNIVERSITY.test(w));
+    if (asksTerm(FOUNDING_WORDS) && ofUniversity) return null;
+    return {
+      counted: countedWord(question, (word) => resolved.get(word) ?? null),
+      places: [...placesIn(question).keys()],
+      // "When is culture most needed" asks for a circumstance, not a date.
+      date: asksWhen && !has(CONDITION_WORDS),
+      // "will" is a stopword, so every word of the question counts.
+      future: (asksWhen || asksWhere) && has(FUTURE_WORDS),
+      concepts: REQUIRED_CONCEPTS.filter(asksTerm),
+      ordinal: ORDINALS.find(asksTerm),
+    };
+  }
+
+  private answers(asked: AskedQuestion, candidate: ScoredFact): boolean {
+    const { fact } = candidate;
+    const mentions = (names: ReadonlySet<string>) => this.mentions(fact, names);
+    // A number the fact does not hold ("the trade turnover in 2015"), or nothing but numbers and framing.
+    if (candidate.missingNumbers > 0 || candidate.matchedSubjectWords === 0) return false;
+    // "How many members does the library alliance have?": the fact must count that very thing…
+    if (asked.counted && !this.evidence(fact).has(asked.counted)) return false;
     // …and "how many Confucius Institutes are there in Argentina?" is not answered by a count for "Kazakhstan,
     // Argentina and France", or for somewhere else.
-    if (counted && !this.countsIn(top.fact, [...placesIn(question).keys()])) return false;
-
-    // "When did Xi Jinping arrive?": a fact with no date cannot say when ("when is culture most needed" asks for a
-    // circumstance, not a date). "When (or where) will the centres open?": the article is dated, and only a forecast or
-    // a plan tells of the future ("will" is a stopword, so every word of the question counts).
-    const asksWhen = asks(WHEN_WORDS) || hasPhrase(asked, YEAR_PHRASES);
-    const asksWhere = asked.some((w) => WHERE_WORDS.has(w)) || hasPhrase(asked, WHERE_PHRASES);
-    const asksDate = asksWhen && !asked.some((w) => CONDITION_WORDS.has(w));
-    if (asksDate && !this.hasTime[top.fact]) return false;
-    const future = asked.some((w) => FUTURE_WORDS.has(w));
-    if ((asksWhen || asksWhere) && future && !this.hasFutureTime[top.fact]) return false;
-
-    // "When was SISU founded?": the article dates centres and institutes at universities, never a university itself.
-    const ofUniversity = asked.some((w) => UNIVERSITY.test(w)) && !asked.some((w) => FOUNDED_AT_UNIVERSITY.test(w));
-    if (asks(FOUNDING_WORDS) && ofUniversity) return false;
+    if (asked.counted && !this.countsIn(fact, asked.places)) return false;
+    // "When did Xi Jinping arrive?": a fact with no date cannot say when. "When (or where) will the centres open?":
+    // the article is dated, and only a forecast or a plan tells of the future.
+    if (asked.date && !this.hasTime[fact]) return false;
+    if (asked.future && !this.hasFutureTime[fact]) return false;
     // "Who founded the university?", "its GDP in dollars": a fact that never names a founding, or dollars, cannot say.
-    if (REQUIRED_CONCEPTS.some((concept) => asks(concept) && !mentions(concept))) return false;
+    if (asked.concepts.some((concept) => !mentions(concept))) return false;
     // "When did the second Confucius Institute open?": a fact about the first one cannot say.
-    const ordinal = ORDINALS.find(asks);
-    if (ordinal && !mentions(ordinal) && ORDINALS.some(mentions)) return false;
-
-    return top.coverage >= this.tuning.minCoverage;
+    if (asked.ordinal && !mentions(asked.ordinal) && ORDINALS.some(mentions)) return false;
+    return candidate.coverage >= this.tuning.minCoverage;
   }
 }
 

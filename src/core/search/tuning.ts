@@ -17,6 +17,8 @@ export interface Tuning {
   framingWeight: number;
   /** Answer only when the best fact explains at least this share of the question's weight. */
   minCoverage: number;
+  /** A fact scoring at least this share of the best may answer when the best cannot (it lacks the date asked for…). */
+  candidateScoreShare: number;
 }
 
 export const DEFAULT_TUNING: Tuning = {
@@ -27,4 +29,5 @@ export const DEFAULT_TUNING: Tuning = {
   correctionWeight: 0.85,
   framingWeight: 0.25,
   minCoverage: 0.4,
+  candidateScoreShare: 0.9,
 };
