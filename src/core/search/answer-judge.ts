@@ -1,7 +1,7 @@
 import type { FactRecord } from '../knowledge/schema.ts';
 import { FOUNDED_AT_UNIVERSITY, FOUNDING_WORDS, ORDINALS, REQUIRED_CONCEPTS, UNIVERSITY } from '../text/concepts.ts';
 import { words } from '../text/normalize.ts';
-import { placesIn } from '../text/places.ts';
+import { placeKey, placesIn, placesNamed } from '../text/places.ts';
 import {
   CONDITION_WORDS,
   FUTURE_WORDS,
@@ -20,6 +20,8 @@ import type { Tuning } from './tuning.ts';
 const YEAR = /\b(1[89]|20)\d\d\b/g;
 /** The Kazakh possessive ending, folded: "мүсіншісі" is "мүсінші" ("its sculptor"). */
 const KAZAKH_POSSESSIVE = /(?<=[a-z]{3})s?i$/;
+/** The countries every fact is set in, by their keys in places.ts. */
+const SETTING = new Set([placeKey('Kazakhstan'), placeKey('China')]);
 /** How many of the best-ranked facts may be tried before declining. */
 const MAX_CANDIDATES = 3;
 
@@ -34,6 +36,8 @@ interface AskedQuestion {
   /** Concepts only a fact naming them can answer (a founding, a role, a currency, contacts). */
   concepts: ReadonlySet<string>[];
   ordinal: ReadonlySet<string> | undefined;
+  /** A word of it is unknown to the knowledge base, and no number anchors it. */
+  unknownSubject: boolean;
 }
 
 /**
@@ -44,6 +48,7 @@ export class AnswerJudge {
   /** Built on first use: only facts that win a question ever need them. */
   private readonly countEvidence = new Map<number, CountEvidence>();
   private readonly factWords = new Map<number, ReadonlySet<string>>();
+  private readonly placeNames = new Map<number, ReadonlySet<string>>();
   private readonly hasTime: boolean[];
   private readonly hasFutureTime: boolean[];
 
@@ -86,6 +91,16 @@ export class AnswerJudge {
     }
     for (const name of names) if (own.has(name)) return true;
     return false;
+  }
+
+  /** Whether a fact names a place anywhere, in any form. */
+  private namesPlace(position: number, place: string): boolean {
+    let named = this.placeNames.get(position);
+    if (!named) {
+      named = placesNamed(this.texts(position).join(' \n '));
+      this.placeNames.set(position, named);
+    }
+    return named.has(place);
   }
 
   private countsIn(position: number, places: readonly string[]): boolean {
@@ -133,6 +148,8 @@ export class AnswerJudge {
       future: (asksWhen || asksWhere) && has(FUTURE_WORDS),
       concepts: REQUIRED_CONCEPTS.filter(asksTerm),
       ordinal: ORDINALS.find(asksTerm),
+      // A date or a figure anchors a question even when a word of it is unknown ("what happened on 11 April 2019").
+      unknownSubject: search.terms.some((t) => t.term === null) && !search.terms.some((t) => /^\d/.test(t.word)),
     };
   }
 
@@ -146,6 +163,9 @@ export class AnswerJudge {
     // …and "how many Confucius Institutes are there in Argentina?" is not answered by a count for "Kazakhstan,
     // Argentina and France", or for somewhere else.
     if (asked.counted && !this.countsIn(fact, asked.places)) return false;
+    // "Which museums are there in Almaty?": a fact that never names Almaty cannot say. (Kazakhstan and China are the
+    // article's setting: a fact need not name them.)
+    if (asked.places.some((place) => !SETTING.has(place) && !this.namesPlace(fact, place))) return false;
     // "When did Xi Jinping arrive?": a fact with no date cannot say when. "When (or where) will the centres open?":
     // the article is dated, and only a forecast or a plan tells of the future.
     if (asked.date && !this.hasTime[fact]) return false;
@@ -154,6 +174,8 @@ export class AnswerJudge {
     if (asked.concepts.some((concept) => !mentions(concept))) return false;
     // "When did the second Confucius Institute open?": a fact about the first one cannot say.
     if (asked.ordinal && !mentions(asked.ordinal) && ORDINALS.some(mentions)) return false;
+    // "Палау қалай дайындалады?" (how is pilaf made): one word in common, and the subject unknown to the article.
+    if (candidate.matchedSubjectWords === 1 && asked.unknownSubject) return false;
     return candidate.coverage >= this.tuning.minCoverage;
   }
 }

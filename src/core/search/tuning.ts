@@ -28,6 +28,6 @@ export const DEFAULT_TUNING: Tuning = {
   trigramWeight: 0.5,
   correctionWeight: 0.85,
   framingWeight: 0.25,
-  minCoverage: 0.4,
+  minCoverage: 0.35,
   candidateScoreShare: 0.9,
 };

@@ -53,6 +53,9 @@ const PLACES = new Map<string, string>(
   }),
 );
 
+/** The key a place goes by: its first name, folded ("Kazakhstan" → "kazakstan"). */
+export const placeKey = (name: string): string => foldText(name);
+
 const placeOf = (word: string): string | undefined => PLACES.get(base(word)) ?? PLACES.get(base(word.replace(/s$/, '')));
 
 /** Words that put the next word in place: "in", "at", "в", "во" (folded). */
@@ -76,7 +79,8 @@ interface NamedPlace {
 }
 
 function placeAt(tokens: readonly string[], i: number): NamedPlace | undefined {
-  const word = tokens[i]!;
+  const word = tokens[i];
+  if (word === undefined) return undefined;
   if (NAME_WORDS.has(tokens[i + 1] ?? '')) return undefined;
   if (LOCATIVE_PREPOSITIONS.has(tokens[i - 1] ?? '')) {
     const place = placeOf(word);
@@ -116,4 +120,29 @@ export function placesIn(text: string): Map<string, PlaceMention> {
   }
   closeRun();
   return found;
+}
+
+/** Case endings a place name takes, folded: Kazakh ("Францияның", "Қытайға") and Russian ("Казахстаном"). */
+const CASE_ENDINGS = [
+  /(?<=[a-z]{3})(n?[dt][ae](gi)?|[ndt]in|[gk][ae]|n[ae]|[ndt]i|[ndt][ae]n)$/,
+  /(?<=[a-z]{3})(om|em|oi|ei|ami|am|ak)$/,
+];
+
+/** The place an inflected word names. Folding merges doubled letters, so "Қазақстаннан" has lost an н. */
+function placeOfInflected(word: string): string | undefined {
+  for (const stem of [word, ...CASE_ENDINGS.map((ending) => word.replace(ending, ''))]) {
+    const place = placeOf(stem) ?? placeOf(`${stem}n`) ?? (stem.endsWith('n') ? placeOf(stem.slice(0, -1)) : undefined);
+    if (place !== undefined) return place;
+  }
+  return undefined;
+}
+
+/** Every place a text names, in any case or construction. */
+export function placesNamed(text: string): Set<string> {
+  const named = new Set<string>();
+  for (const word of words(text)) {
+    const place = placeOfInflected(word);
+    if (place !== undefined) named.add(place);
+  }
+  return named;
 }

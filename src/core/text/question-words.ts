@@ -17,7 +17,7 @@ export const YEAR_PHRASES = phrases([
 
 /** Words that make "when" ask for a circumstance rather than a date ("when is culture most *needed*"). */
 export const CONDITION_WORDS = foldedSet(`
-  need needed needs necessary important useful should must
+  need needed needs necessary important useful should must matter matters
   нужна нужен нужно нужны необходима необходим необходимо важна важен важно следует
   қажет керек маңызды тиіс
 `);

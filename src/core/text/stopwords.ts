@@ -15,7 +15,7 @@ export const STOPWORDS = foldedSet(`
   мне меня мы вы ты он она они его ее её их нам вам им
   привет здравствуй здравствуйте здрасте салют слушай скажи скажите подскажи подскажите пожалуйста плиз пж бот вопрос быстрый кстати знаешь хочу узнать интересно
   а ал және мен да де та те ғой ше шы ші ау ей маған саған бізге айтшы айтыңызшы білесің білесіз ба бе па пе ма ме
-  сұрақ бот өтінемін рақмет сәлем сәлеметсіз сәлеметсің салем ассалаумағалейкум өзі
+  сұрақ бот өтінемін рақмет туралы бір айтып берші беріңізші сәлем сәлеметсіз сәлеметсің салем ассалаумағалейкум өзі
 `);
 
 /** Words that make a message a greeting when nothing else is said. */
@@ -74,9 +74,16 @@ export const UNCOVERED_ATTRIBUTES = foldedSet(`
   қашықтық қашықтығы профессор
 `);
 
-/** Phrases (folded) that ask what the article never records, where a single word would be ambiguous. */
+/**
+ * Phrases (folded) that ask what the article never records, where a single word would be ambiguous: besides
+ * attributes, requests it cannot serve (the time of day, directions, advice on learning, book tips, sizes).
+ */
 export const UNCOVERED_PHRASES: readonly string[] = [
   'birth year', 'year of birth', 'how old', 'population of', 'capital of', 'exchange rate', 'год рождения', 'туған жылы',
   'население города', 'штаб пәтері', 'ауа райы', 'academic degree', 'учёная степень', 'ученую степень',
   'ученой степени', 'ғылыми дәреже', 'ғылыми дәрежесі', 'курс валют', 'курс доллара', 'курс юаня', 'курс евро',
+  'what time is it', 'который час', 'сколько времени', 'сағат неше', 'how big', 'how large', 'stand for',
+  'расшифровывается', 'how to get', 'how do i get', 'how can i get', 'как добраться', 'как доехать', 'қалай баруға',
+  'қалай жетуге', 'how to learn', 'how do i learn', 'как выучить', 'как учить', 'қалай үйренуге', 'recommend a',
+  'recommend me', 'посоветуй', 'посоветуйте', 'кеңес беріңіз',
 ].map((phrase) => tokenize(foldText(phrase)).join(' '));

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { foldText } from '../../../src/core/text/normalize.ts';
-import { placesIn } from '../../../src/core/text/places.ts';
+import { placeKey, placesIn, placesNamed } from '../../../src/core/text/places.ts';
 
-/** A place is keyed by its English name, folded. */
-const place = (englishName: string) => foldText(englishName);
+const place = placeKey;
 const asMap = (entries: Record<string, 'alone' | 'in-list'>) =>
   new Map(Object.entries(entries).map(([name, mention]) => [place(name), mention]));
 
@@ -31,6 +29,10 @@ describe('placesIn', () => {
     expect(placesIn(text)).toEqual(asMap({ Kazakhstan: 'in-list', Argentina: 'in-list', France: 'in-list' }));
   });
 
+  it('GIVEN a list joiner as the last word THEN the list simply ends', () => {
+    expect(placesIn('в Казахстане и')).toEqual(asMap({ Kazakhstan: 'alone' }));
+  });
+
   it('GIVEN a place named alone elsewhere in the text THEN alone wins over the list', () => {
     expect(placesIn('Centres in Kazakhstan and China. In China, 4 centres.').get(place('China'))).toBe('alone');
   });
@@ -43,5 +45,16 @@ describe('placesIn', () => {
     ['a language, not a country', 'books published in Kazakh and Chinese'],
   ])('GIVEN %s THEN finds no place', (_kind, text) => {
     expect(placesIn(text)).toEqual(new Map());
+  });
+});
+
+describe('placesNamed', () => {
+  it.each([
+    ['English', "Xi'an International Studies University opened centres in Kazakhstan, Argentina and France", ['Xi\'an', 'Kazakhstan', 'Argentina', 'France']],
+    ['Russian cases', 'из Франции в Аргентину, с Казахстаном', ['France', 'Argentina', 'Kazakhstan']],
+    ['Kazakh cases', 'Францияның, Қытайға, Қазақстаннан, Алматыда', ['France', 'China', 'Kazakhstan', 'Almaty']],
+    ['no place', 'Centers for studies at universities', []],
+  ])('GIVEN %s THEN names every place in any form', (_kind, text, names) => {
+    expect([...placesNamed(text)].sort()).toEqual(names.map(place).sort());
   });
 });
