@@ -317,6 +317,12 @@ describe('FactsBot.ask — near-misses declined, their answerable twins answered
       '17',
     ],
     [
+      'a count in a place the fact names only inside a name ("the Beijing Concert Hall")',
+      'How many ambassadors attended the 2017 Bright Silk Road concert in Almaty?',
+      'How many ambassadors attended the 2017 Bright Silk Road concert in Beijing?',
+      '20',
+    ],
+    [
       'a count in a place, in Kazakh',
       'Қазақстанда неше Қытай мәдениет орталығы бар?',
       'Қытайда неше Қазақстанды зерттеу орталығы бар?',

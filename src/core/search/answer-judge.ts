@@ -103,10 +103,16 @@ export class AnswerJudge {
     return named.has(place);
   }
 
+  /** Whether a fact's count is for the one place a question asks about: there alone, not in a list of places. */
   private countsIn(position: number, places: readonly string[]): boolean {
     if (places.length !== 1) return true;
+    const [place] = places as [string];
     const fact = this.facts[position]!;
-    return LANGS.some((l) => placesIn(`${fact[l].title}. ${fact[l].answer}`).get(places[0]!) === 'alone');
+    const said = LANGS.map((l) => `${fact[l].title}. ${fact[l].answer}`);
+    const mentions = said.map((text) => placesIn(text).get(place));
+    if (mentions.includes('alone')) return true;
+    // Named otherwise ("in the Beijing Concert Hall"), and never as one of a list, is there too.
+    return !mentions.includes('in-list') && said.some((text) => placesNamed(text).has(place));
   }
 
   /**
