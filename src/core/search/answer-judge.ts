@@ -111,8 +111,10 @@ export class AnswerJudge {
     const said = LANGS.map((l) => `${fact[l].title}. ${fact[l].answer}`);
     const mentions = said.map((text) => placesIn(text).get(place));
     if (mentions.includes('alone')) return true;
-    // Named otherwise ("in the Beijing Concert Hall"), and never as one of a list, is there too.
-    return !mentions.includes('in-list') && said.some((text) => placesNamed(text).has(place));
+    // A city named otherwise ("in the Beijing Concert Hall"), and never as one of a list, is there too; the two
+    // countries are named in every other fact ("Centers for Kazakhstan Studies") and need "in".
+    if (SETTING.has(place) || mentions.includes('in-list')) return false;
+    return said.some((text) => placesNamed(text).has(place));
   }
 
   /**
