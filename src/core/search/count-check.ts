@@ -5,8 +5,13 @@ import { FRAMING_WORDS, STOPWORDS } from '../text/stopwords.ts';
 
 /** Words that ask for a count ("how many", "сколько", "қанша"), folded. */
 const COUNT_WORDS = foldedSet('many much сколько скольких скока скоко қанша неше количество саны number');
-/** Percent signs and words meet in one token, so "на сколько процентов" finds "23.06%". */
-const PERCENT = foldedSet('percent percentage процент процентов процента пайыз пайызға пайызын пайызы');
+/**
+ * Percent signs, percent words and shares meet in one token, so "на сколько процентов" finds "23.06%" and "what
+ * share of the world's countries" finds "two-thirds, 63%".
+ */
+const PERCENT = foldedSet(
+  'percent percentage share proportion процент процентов процента доля долю часть пайыз пайызға пайызын пайызы бөлігі бөлігін үлесі',
+);
 /** Counts written as words ("three distinctive features", "үш қала"). */
 const NUMBER_WORDS = foldedSet(
   'two three four five six seven eight nine ten twenty hundred thousand million два две три четыре пять шесть семь восемь девять десять сто тысяч миллион екі үш төрт бес алты жеті сегіз тоғыз жүз мың миллион',
