@@ -381,6 +381,12 @@ describe('FactsBot.ask — near-misses declined, their answerable twins answered
       'bottleneck',
     ],
     [
+      'a month the fact does not give',
+      'In which month did Xi Jinping make his first post-epidemic visit to Kazakhstan?',
+      'In which month of 2022 were the 7th Abai Readings held in Beijing?',
+      'August',
+    ],
+    [
       'a year the fact does not give',
       'In what year did the Great Tea Road project start?',
       'In what year was the Belt and Road Initiative first proposed?',

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGS, TOPICS } from '../../src/core/index.ts';
 import type { FactRecord, SourceFile } from '../../src/core/knowledge/schema.ts';
+import { words } from '../../src/core/text/normalize.ts';
+import { UNCOVERED_ATTRIBUTES } from '../../src/core/text/stopwords.ts';
 import { DATA_DIR } from '../helpers/bot.ts';
 
 // Read the files directly: these invariants hold for the data itself, whatever the loader checks.
@@ -115,5 +117,21 @@ describe('data/facts', () => {
   it('GIVEN source.json THEN the article has a DOI, and its URL resolves that DOI', () => {
     expect(source.article.doi).toMatch(/^10\.\d{4,}\//);
     expect(source.article.url).toContain(source.article.doi);
+  });
+});
+
+describe('never-recorded attributes', () => {
+  // Abai Readings were held on Abai's birthday ("в день рождения", "туған күні"); his birth date is not given.
+  const birthday = new Set(['rojdenia', 'tugan']);
+
+  it('GIVEN every fact in every language THEN its title and answer use no word the bot treats as never recorded', () => {
+    const used = facts.flatMap((fact) =>
+      LANGS.flatMap((lang) =>
+        words(`${fact[lang].title} ${fact[lang].answer}`)
+          .filter((word) => UNCOVERED_ATTRIBUTES.has(word) && !(fact.id === 'abai-readings-beijing-2022' && birthday.has(word)))
+          .map((word) => `${fact.id} (${lang}): ${word}`),
+      ),
+    );
+    expect(used).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import {
   WHEN_WORDS,
   WHERE_PHRASES,
   WHERE_WORDS,
-  YEAR_PHRASES,
+  DATE_PHRASES,
 } from '../text/question-words.ts';
 import { UNCOVERED_ATTRIBUTES, UNCOVERED_PHRASES } from '../text/stopwords.ts';
 import { LANGS } from '../types.ts';
@@ -142,7 +142,7 @@ export class AnswerJudge {
     const has = (names: ReadonlySet<string>) => said.some((w) => names.has(w));
     const asksTerm = (names: ReadonlySet<string>) => search.terms.some((t) => names.has(t.word));
     const resolved = new Map(search.terms.map((t) => [t.word, t.term]));
-    const asksWhen = asksTerm(WHEN_WORDS) || hasPhrase(said, YEAR_PHRASES);
+    const asksWhen = asksTerm(WHEN_WORDS) || hasPhrase(said, DATE_PHRASES);
     const asksWhere = has(WHERE_WORDS) || hasPhrase(said, WHERE_PHRASES);
     // "When was SISU founded?": the article dates centres and institutes at universities, never a university itself.
     const ofUniversity = said.some((w) => UNIVERSITY.test(w)) && !said.some((w) => FOUNDED_AT_UNIVERSITY.test(w));

@@ -10,9 +10,14 @@ const phrases = (list: readonly string[]) => list.map((phrase) => words(phrase).
 /** Words that ask for a time ("when", "когда", "қашан"). */
 export const WHEN_WORDS = foldedSet('when когда қашан кашан date дата датасы');
 
-/** Phrases that ask for a year ("in what year", "в каком году", "қай жылы"): "year" alone names a thing too. */
-export const YEAR_PHRASES = phrases([
+/**
+ * Phrases that ask for a year, a month or a day ("in what year", "в каком месяце", "қай күні"): "year" alone
+ * names a thing too ("the Year of Tourism").
+ */
+export const DATE_PHRASES = phrases([
   'what year', 'which year', 'в каком году', 'какого года', 'какой год', 'қай жылы', 'қай жылдары', 'нешінші жылы',
+  'what month', 'which month', 'в каком месяце', 'қай айда', 'қай айында', 'what date', 'which day', 'какого числа',
+  'қай күні',
 ]);
 
 /** Words that make "when" ask for a circumstance rather than a date ("when is culture most *needed*"). */
