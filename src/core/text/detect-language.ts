@@ -13,6 +13,7 @@ const KAZAKH_LATIN_LETTERS = /[äğñöūüış]/i;
 // A word with Kazakh Latin q before a vowel or at its end ("qazaq", "halyqaralyq"); English q is followed by u.
 const KAZAKH_LATIN_Q = /\p{L}{2,}q(?:[aeıioöūüyä]|\b)|\bq[aeıioöūüyä]\p{L}+/iu;
 const CYRILLIC = /[а-яё]/i;
+const LETTER_BY_DIGIT = /\p{L}\d|\d\p{L}/u;
 const LATIN = /[a-z]/i;
 
 // Marker words in folded form (see normalize.ts), so they work in either script and without Kazakh letters.
@@ -55,10 +56,12 @@ export function detectLanguage(text: string, fallback: Lang = 'en'): DetectedLan
   const latin = (text.match(/[a-z]/gi) ?? []).length;
   if (cyrillic === 0 && latin === 0) return { lang: fallback, confident: false };
   // A letter glued to a digit ("q1", "5k") is an abbreviation, not a one-letter word like "в" or "a".
-  const tokens = text.split(/\s+/).flatMap((piece) => {
-    const folded = words(piece);
-    return folded.length > 1 ? folded.filter((token) => token.length > 1) : folded;
-  });
+  const tokens = LETTER_BY_DIGIT.test(text)
+    ? text.split(/\s+/).flatMap((piece) => {
+        const folded = words(piece);
+        return folded.length > 1 ? folded.filter((token) => token.length > 1) : folded;
+      })
+    : words(text);
 
   if (cyrillic >= latin && CYRILLIC.test(text)) {
     const marked = best(markerScores(tokens), ['ru', 'kk']);

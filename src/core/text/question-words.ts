@@ -39,8 +39,15 @@ export const FUTURE_WORDS = foldedSet(`
   болады ашылады басталады шығады
 `);
 
+const matchers = new WeakMap<readonly string[], RegExp>();
+
 /** Whether the words hold one of the phrases, word for word. */
 export function hasPhrase(asked: readonly string[], list: readonly string[]): boolean {
-  const folded = ` ${asked.join(' ')} `;
-  return list.some((phrase) => folded.includes(` ${phrase} `));
+  let matcher = matchers.get(list);
+  if (!matcher) {
+    // One expression for the whole list: a question is checked against dozens of phrases.
+    matcher = new RegExp(`(?:^| )(?:${list.join('|')})(?= |$)`);
+    matchers.set(list, matcher);
+  }
+  return matcher.test(asked.join(' '));
 }
