@@ -4,12 +4,12 @@ import { words } from '../text/normalize.ts';
 import { placeKey, placesIn, placesNamed } from '../text/places.ts';
 import {
   CONDITION_WORDS,
+  DATE_PHRASES,
   FUTURE_WORDS,
   hasPhrase,
   WHEN_WORDS,
   WHERE_PHRASES,
   WHERE_WORDS,
-  DATE_PHRASES,
 } from '../text/question-words.ts';
 import { UNCOVERED_ATTRIBUTES, UNCOVERED_PHRASES } from '../text/stopwords.ts';
 import { LANGS } from '../types.ts';
@@ -72,35 +72,28 @@ export class AnswerJudge {
     return LANGS.flatMap((l) => [f[l].title, f[l].answer, ...f[l].questions, ...f[l].keywords]);
   }
 
+  /** The folded words a fact uses anywhere, in any language. */
+  private wordsOf(position: number): ReadonlySet<string> {
+    return cached(this.factWords, position, () => new Set(this.texts(position).flatMap(words)));
+  }
+
   private evidence(position: number): CountEvidence {
-    let evidence = this.countEvidence.get(position);
-    if (!evidence) {
-      const f = this.facts[position]!;
-      evidence = new CountEvidence(this.texts(position), LANGS.map((l) => f[l].answer));
-      this.countEvidence.set(position, evidence);
-    }
-    return evidence;
+    const f = this.facts[position]!;
+    return cached(this.countEvidence, position, () =>
+      new CountEvidence(this.wordsOf(position), LANGS.map((l) => f[l].answer)),
+    );
   }
 
   /** Whether a fact uses any of `names` (folded words) anywhere. */
   private mentions(position: number, names: ReadonlySet<string>): boolean {
-    let own = this.factWords.get(position);
-    if (!own) {
-      own = new Set(this.texts(position).flatMap(words));
-      this.factWords.set(position, own);
-    }
+    const own = this.wordsOf(position);
     for (const name of names) if (own.has(name)) return true;
     return false;
   }
 
   /** Whether a fact names a place anywhere, in any form. */
   private namesPlace(position: number, place: string): boolean {
-    let named = this.placeNames.get(position);
-    if (!named) {
-      named = placesNamed(this.texts(position).join(' \n '));
-      this.placeNames.set(position, named);
-    }
-    return named.has(place);
+    return cached(this.placeNames, position, () => placesNamed(this.texts(position).join(' \n '))).has(place);
   }
 
   /** Whether a fact's count is for the one place a question asks about: there alone, not in a list of places. */
@@ -186,6 +179,16 @@ export class AnswerJudge {
     if (candidate.matchedSubjectWords === 1 && asked.unknownSubject) return false;
     return candidate.coverage >= this.tuning.minCoverage;
   }
+}
+
+/** The value kept for `key`, built on first use. */
+function cached<V>(map: Map<number, V>, key: number, build: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = build();
+    map.set(key, value);
+  }
+  return value;
 }
 
 function asksUncovered(asked: readonly string[]): boolean {

@@ -48,8 +48,9 @@ export class CountEvidence {
   private readonly hasCount: boolean;
   private readonly hasPercent: boolean;
 
-  constructor(texts: readonly string[], answers: readonly string[]) {
-    this.words = new Set(texts.flatMap((text) => words(text).map(stem)));
+  /** `factWords`: the fact's folded words, from every field and language. */
+  constructor(factWords: Iterable<string>, answers: readonly string[]) {
+    this.words = new Set(Array.from(factWords, stem));
     const answerTokens = answers.map((answer) => words(answer));
     this.hasPercent = answers.some((answer) => answer.includes('%'));
     // A count is a number that is not a year and not a day beside a month name.
