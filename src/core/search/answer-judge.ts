@@ -6,7 +6,6 @@ import {
   CONDITION_WORDS,
   DATE_PHRASES,
   FUTURE_WORDS,
-  hasPhrase,
   WHEN_WORDS,
   WHERE_PHRASES,
   WHERE_WORDS,
@@ -135,8 +134,8 @@ export class AnswerJudge {
     const has = (names: ReadonlySet<string>) => said.some((w) => names.has(w));
     const asksTerm = (names: ReadonlySet<string>) => search.terms.some((t) => names.has(t.word));
     const resolved = new Map(search.terms.map((t) => [t.word, t.term]));
-    const asksWhen = asksTerm(WHEN_WORDS) || hasPhrase(said, DATE_PHRASES);
-    const asksWhere = has(WHERE_WORDS) || hasPhrase(said, WHERE_PHRASES);
+    const asksWhen = asksTerm(WHEN_WORDS) || DATE_PHRASES.in(said);
+    const asksWhere = has(WHERE_WORDS) || WHERE_PHRASES.in(said);
     // "When was SISU founded?": the article dates centres and institutes at universities, never a university itself.
     const ofUniversity = said.some((w) => UNIVERSITY.test(w)) && !said.some((w) => FOUNDED_AT_UNIVERSITY.test(w));
     if (asksTerm(FOUNDING_WORDS) && ofUniversity) return null;
@@ -194,5 +193,5 @@ function cached<V>(map: Map<number, V>, key: number, build: () => V): V {
 function asksUncovered(asked: readonly string[]): boolean {
   const uncovered = (word: string) =>
     UNCOVERED_ATTRIBUTES.has(word) || UNCOVERED_ATTRIBUTES.has(word.replace(KAZAKH_POSSESSIVE, ''));
-  return asked.some(uncovered) || hasPhrase(asked, UNCOVERED_PHRASES);
+  return asked.some(uncovered) || UNCOVERED_PHRASES.in(asked);
 }

@@ -55,6 +55,22 @@ export function foldText(input: string): string {
 /** The folded words of a fixed list (stopwords, markers) as a set. */
 export const foldedSet = (list: string): ReadonlySet<string> => new Set(tokenize(foldText(list)));
 
+/** A fixed list of phrases, folded, found word for word in folded words ("how old" in "how old is wang lulu"). */
+export class FoldedPhrases {
+  // One expression for the whole list: a question is checked against dozens of phrases.
+  private readonly pattern: RegExp;
+
+  constructor(phrases: readonly string[]) {
+    const folded = phrases.map((phrase) => tokenize(foldText(phrase)).join(' ').replace(/\./g, '\\.'));
+    this.pattern = new RegExp(`(?:^| )(?:${folded.join('|')})(?= |$)`);
+  }
+
+  /** Whether the folded words hold one of the phrases. */
+  in(words: readonly string[]): boolean {
+    return this.pattern.test(words.join(' '));
+  }
+}
+
 /** Splits folded text into word and number tokens. */
 export function tokenize(folded: string): string[] {
   return folded.match(/[a-z]+|\d+(?:\.\d+)?/g) ?? [];

@@ -1,11 +1,9 @@
-import { foldedSet, words } from './normalize.ts';
+import { FoldedPhrases, foldedSet } from './normalize.ts';
 
 /*
  * What a question asks for beyond its subject: a date, a place, the future, a circumstance. All folded (see
  * normalize.ts), so they work in either script and without Kazakh letters.
  */
-
-const phrases = (list: readonly string[]) => list.map((phrase) => words(phrase).join(' '));
 
 /** Words that ask for a time ("when", "когда", "қашан"). */
 export const WHEN_WORDS = foldedSet('when когда қашан кашан date дата датасы');
@@ -14,7 +12,7 @@ export const WHEN_WORDS = foldedSet('when когда қашан кашан date 
  * Phrases that ask for a year, a month or a day ("in what year", "в каком месяце", "қай күні"): "year" alone
  * names a thing too ("the Year of Tourism").
  */
-export const DATE_PHRASES = phrases([
+export const DATE_PHRASES = new FoldedPhrases([
   'what year', 'which year', 'в каком году', 'какого года', 'какой год', 'қай жылы', 'қай жылдары', 'нешінші жылы',
   'what month', 'which month', 'в каком месяце', 'қай айда', 'қай айында', 'what date', 'which day', 'какого числа',
   'қай күні',
@@ -29,7 +27,7 @@ export const CONDITION_WORDS = foldedSet(`
 
 /** Words and phrases that ask where. */
 export const WHERE_WORDS = foldedSet('where где қайда');
-export const WHERE_PHRASES = phrases(['which city', 'what city', 'в каком городе', 'қай қалада']);
+export const WHERE_PHRASES = new FoldedPhrases(['which city', 'what city', 'в каком городе', 'қай қалада']);
 
 /** Words that put a question in the future ("when *will* it open", "когда *откроются*"). */
 export const FUTURE_WORDS = foldedSet(`
@@ -38,16 +36,3 @@ export const FUTURE_WORDS = foldedSet(`
   появится появятся
   болады ашылады басталады шығады
 `);
-
-const matchers = new WeakMap<readonly string[], RegExp>();
-
-/** Whether the words hold one of the phrases, word for word. */
-export function hasPhrase(asked: readonly string[], list: readonly string[]): boolean {
-  let matcher = matchers.get(list);
-  if (!matcher) {
-    // One expression for the whole list: a question is checked against dozens of phrases.
-    matcher = new RegExp(`(?:^| )(?:${list.join('|')})(?= |$)`);
-    matchers.set(list, matcher);
-  }
-  return matcher.test(asked.join(' '));
-}

@@ -1,5 +1,5 @@
 import { CURRENCY_NAMES, ORDINAL_NAMES } from './concepts.ts';
-import { foldedSet, foldText, tokenize } from './normalize.ts';
+import { FoldedPhrases, foldedSet } from './normalize.ts';
 
 /**
  * Function words and chat filler in the three languages, folded. Question words ("when", "сколько",
@@ -75,10 +75,10 @@ export const UNCOVERED_ATTRIBUTES = foldedSet(`
 `);
 
 /**
- * Phrases (folded) that ask what the article never records, where a single word would be ambiguous: besides
+ * Phrases that ask what the article never records, where a single word would be ambiguous: besides
  * attributes, requests it cannot serve (the time of day, directions, advice on learning, book tips, sizes).
  */
-export const UNCOVERED_PHRASES: readonly string[] = [
+export const UNCOVERED_PHRASES = new FoldedPhrases([
   'birth year', 'year of birth', 'how old', 'population of', 'capital of', 'exchange rate', 'год рождения', 'туған жылы',
   'население города', 'штаб пәтері', 'ауа райы', 'academic degree', 'учёная степень', 'ученую степень',
   'ученой степени', 'ғылыми дәреже', 'ғылыми дәрежесі', 'курс валют', 'курс доллара', 'курс юаня', 'курс евро',
@@ -86,4 +86,4 @@ export const UNCOVERED_PHRASES: readonly string[] = [
   'расшифровывается', 'how to get', 'how do i get', 'how can i get', 'как добраться', 'как доехать', 'қалай баруға',
   'қалай жетуге', 'how to learn', 'how do i learn', 'как выучить', 'как учить', 'қалай үйренуге', 'recommend a',
   'recommend me', 'посоветуй', 'посоветуйте', 'кеңес беріңіз',
-].map((phrase) => tokenize(foldText(phrase)).join(' '));
+]);
