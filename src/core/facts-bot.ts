@@ -112,7 +112,8 @@ export class FactsBot {
     const asTyped = legible(text);
     if (asTyped >= 0.5) return text;
     const switched = switchLayout(text);
-    return legible(switched) >= 0.5 && legible(switched) > asTyped ? switched : text;
+    const asSwitched = legible(switched);
+    return asSwitched >= 0.5 && asSwitched > asTyped ? switched : text;
   }
 
   private isGreeting(text: string): boolean {

@@ -58,6 +58,10 @@ export const placeKey = (name: string): string => foldText(name);
 
 const placeOf = (word: string): string | undefined => PLACES.get(base(word)) ?? PLACES.get(base(word.replace(/s$/, '')));
 
+/** The place a word names once an ending is cut off; an н before the ending may belong to either. */
+const placeOfStem = (stem: string): string | undefined =>
+  placeOf(stem) ?? (stem.endsWith('n') ? placeOf(stem.slice(0, -1)) : undefined);
+
 /** Words that put the next word in place: "in", "at", "в", "во" (folded). */
 const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'v', 'vo']);
 /**
@@ -89,8 +93,7 @@ function placeAt(tokens: readonly string[], i: number): NamedPlace | undefined {
   const bare = placeOf(word);
   if (bare !== undefined) return { place: bare, locative: false };
   if (!KAZAKH_LOCATIVE.test(word)) return undefined;
-  const stem = word.replace(KAZAKH_LOCATIVE, '');
-  const place = placeOf(stem) ?? (stem.endsWith('n') ? placeOf(stem.slice(0, -1)) : undefined);
+  const place = placeOfStem(word.replace(KAZAKH_LOCATIVE, ''));
   return place === undefined ? undefined : { place, locative: true };
 }
 
@@ -131,7 +134,7 @@ const CASE_ENDINGS = [
 /** The place an inflected word names. Folding merges doubled letters, so "Қазақстаннан" has lost an н. */
 function placeOfInflected(word: string): string | undefined {
   for (const stem of [word, ...CASE_ENDINGS.map((ending) => word.replace(ending, ''))]) {
-    const place = placeOf(stem) ?? placeOf(`${stem}n`) ?? (stem.endsWith('n') ? placeOf(stem.slice(0, -1)) : undefined);
+    const place = placeOfStem(stem) ?? placeOf(`${stem}n`);
     if (place !== undefined) return place;
   }
   return undefined;
