@@ -1,4 +1,6 @@
-import { isLang, isTopic, type Action } from './types.ts';
+import { isLang, type Action } from './types.ts';
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** Callback data (Telegram) allows 64 bytes; Discord custom ids allow 100 characters. */
 export const MAX_ACTION_BYTES = 64;
@@ -27,7 +29,7 @@ export function decodeAction(data: string): Action | null {
     case 'f':
       return rest ? { type: 'fact', lang, factId: rest } : null;
     case 't':
-      return rest && isTopic(rest) ? { type: 'topic', lang, topic: rest } : null;
+      return rest && SLUG.test(rest) ? { type: 'topic', lang, topic: rest } : null;
     case 'ts':
       return rest === undefined ? { type: 'topics', lang } : null;
     case 'l':

@@ -1,15 +1,15 @@
-import type { FactRecord, SourceFile } from './knowledge/schema.ts';
+import type { FactRecord, SourceRecord } from './knowledge/schema.ts';
 import type { Translate } from './i18n.ts';
 import { LANGS, type Button, type FactRef, type Lang, type Reply, type Source, type Suggestion } from './types.ts';
 
 /** Turns facts and outcomes into platform-neutral replies in one language. */
 export class ReplyComposer {
-  /** Citations formatted once per language: the article and each numbered reference. */
+  /** Citations formatted once per language: each source and each of its numbered references. */
   private readonly citations = new Map<string, Source>();
 
   constructor(
     private readonly t: Translate,
-    private readonly source: SourceFile,
+    private readonly sources: ReadonlyMap<string, SourceRecord>,
   ) {}
 
   private cited(key: string, format: () => Source): Source {
@@ -22,31 +22,41 @@ export class ReplyComposer {
     return { id: fact.id, title: fact[lang].title, topic: fact.topic };
   }
 
-  articleSource(lang: Lang): Source {
-    return this.cited(`${lang}:article`, () => {
-      const { article } = this.source;
-      const label = this.t(lang, 'articleCitation', {
-        authors: article.authors[lang],
-        title: article.title[lang],
-        issue: article.issue[lang],
-        doi: article.doi,
+  /** The full citation of a source. */
+  sourceCitation(source: SourceRecord, lang: Lang): Source {
+    return this.cited(`${lang}:${source.id}`, () => {
+      const label = this.t(lang, 'sourceCitation', {
+        context: source.doi ? 'doi' : undefined,
+        authors: source.authors[lang],
+        title: source.title[lang],
+        published: source.published[lang],
+        doi: source.doi,
       });
-      return { label, url: article.url };
+      return source.url ? { label, url: source.url } : { label };
     });
   }
 
-  sources(fact: FactRecord, lang: Lang): Source[] {
-    const references = fact.refs.flatMap((number) => {
-      const reference = this.source.references.find((r) => r.number === number);
-      if (!reference) return [];
-      return [
-        this.cited(`${lang}:${number}`, () => {
-          const label = this.t(lang, 'referenceCitation', { number, title: reference.title });
-          return reference.url ? { label, url: reference.url } : { label };
-        }),
-      ];
+  /** Every source the knowledge comes from, cited. */
+  sourceList(lang: Lang): Source[] {
+    return [...this.sources.values()].map((source) => this.sourceCitation(source, lang));
+  }
+
+  /** A fact's sources, each followed by the numbered references of it that back the fact. */
+  factSources(fact: FactRecord, lang: Lang): Source[] {
+    return fact.sources.flatMap(({ source: id, refs }) => {
+      const source = this.sources.get(id)!;
+      const references = refs.flatMap((number) => {
+        const reference = source.references.find((r) => r.number === number);
+        if (!reference) return [];
+        return [
+          this.cited(`${lang}:${id}:${number}`, () => {
+            const label = this.t(lang, 'referenceCitation', { number, title: reference.title, source: source.authors[lang], year: source.year });
+            return reference.url ? { label, url: reference.url } : { label };
+          }),
+        ];
+      });
+      return [this.sourceCitation(source, lang), ...references];
     });
-    return [this.articleSource(lang), ...references];
   }
 
   /** A fact with its sources, related facts and the same fact in the other two languages. */
@@ -64,7 +74,7 @@ export class ReplyComposer {
       lang,
       title: fact[lang].title,
       body: fact[lang].answer,
-      sources: this.sources(fact, lang),
+      sources: this.factSources(fact, lang),
       buttons,
       fact: this.factRef(fact, lang),
     };
@@ -92,7 +102,7 @@ export class ReplyComposer {
 export function renderPlain(reply: Reply, t: Translate): string {
   const parts = [reply.title, reply.body].filter(Boolean) as string[];
   if (reply.sources.length) {
-    const label = t(reply.lang, reply.sources.length > 1 ? 'sourcesLabel' : 'sourceLabel');
+    const label = t(reply.lang, 'sourceLabel', { count: reply.sources.length });
     const lines = reply.sources.map((s) => `— ${s.label}${s.url ? ` ${s.url}` : ''}`);
     parts.push(`${label}:\n${lines.join('\n')}`);
   }

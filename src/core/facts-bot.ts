@@ -3,19 +3,21 @@ import { fileURLToPath } from 'node:url';
 import { ReplyComposer, renderPlain } from './compose.ts';
 import { createTranslator, type Translate } from './i18n.ts';
 import { loadKnowledge, type Knowledge } from './knowledge/load.ts';
-import type { FactRecord } from './knowledge/schema.ts';
-import { FactIndex, type SearchResult } from './search/fact-index.ts';
+import type { FactRecord, SmallTalk, TopicFile } from './knowledge/schema.ts';
 import { AnswerJudge } from './search/answer-judge.ts';
+import { EntityCatalog } from './search/entities.ts';
+import { FactIndex, type SearchResult } from './search/fact-index.ts';
+import { FactProfiles } from './search/fact-profile.ts';
+import { QuestionReader, type Question } from './search/question.ts';
 import { Suggester } from './search/suggest.ts';
 import { DEFAULT_TUNING, type Tuning } from './search/tuning.ts';
 import { detectLanguage, type DetectedLanguage } from './text/detect-language.ts';
 import { switchLayout } from './text/keyboard-layout.ts';
+import { Lexicon } from './text/lexicon.ts';
 import { words as foldedWords } from './text/normalize.ts';
-import { GREETINGS, STOPWORDS } from './text/stopwords.ts';
 import {
-  isTopic,
+  GIVES_FACTS,
   LANGS,
-  TOPICS,
   type AskOptions,
   type AskResult,
   type AskStatus,
@@ -27,6 +29,17 @@ import {
 } from './types.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** A message ready to read (see `FactsBot.prepare`). */
+export interface PreparedMessage {
+  text: string;
+  detected: DetectedLanguage;
+  /** The reply language. */
+  lang: Lang;
+}
+
+/** When a message holds several kinds of small talk ("hi, how are you?"), the most specific is answered. */
+const SMALLTALK_PRIORITY: readonly SmallTalk[] = ['who', 'abilities', 'howAreYou', 'thanks', 'bye', 'greeting', 'ack'];
 
 /** Questions longer than this get a polite request for a shorter one. */
 export const MAX_QUESTION_LENGTH = 500;
@@ -56,10 +69,17 @@ export interface TopicSummary {
 export class FactsBot {
   readonly t: Translate;
   readonly facts: readonly FactRecord[];
+  readonly lexicon: Lexicon;
+  readonly entities: EntityCatalog;
+  private readonly topicList: TopicFile;
   private readonly byId: Map<string, FactRecord>;
   private readonly index: FactIndex;
+  private readonly reader: QuestionReader;
   private readonly suggester: Suggester;
-  private readonly compose: ReplyComposer;
+  /** Turns facts into replies; the conversation module composes replies about several facts with it. */
+  readonly compose: ReplyComposer;
+  /** Entities every fact of some source is set in: a question may name them without narrowing what it asks. */
+  private readonly setting: ReadonlySet<string>;
   private readonly random: () => number;
   private readonly tuning: Tuning;
   private readonly relatedCache = new Map<string, FactRecord[]>();
@@ -69,43 +89,86 @@ export class FactsBot {
     const knowledge = options.knowledge ?? loadKnowledge(options.dataDir ?? path.join(ROOT, 'data'));
     this.t = createTranslator(options.localesDir ?? path.join(ROOT, 'locales'));
     this.facts = knowledge.facts;
+    this.topicList = knowledge.topics;
     this.byId = new Map(knowledge.facts.map((f) => [f.id, f]));
     this.tuning = { ...DEFAULT_TUNING, ...options.tuning };
-    this.index = new FactIndex(knowledge.facts, this.tuning);
+    this.lexicon = new Lexicon(knowledge.lexicon);
+    this.entities = new EntityCatalog(knowledge.entities, this.lexicon);
+    this.index = new FactIndex(knowledge.facts, this.lexicon, this.tuning);
+    this.reader = new QuestionReader(this.lexicon, this.entities);
     this.suggester = new Suggester(knowledge.facts, this.index);
-    this.judge = new AnswerJudge(knowledge.facts, this.tuning, knowledge.source.article.year);
-    this.compose = new ReplyComposer(this.t, knowledge.source);
+    const profiles = new FactProfiles(knowledge.facts, knowledge.sources, this.entities, this.lexicon);
+    this.judge = new AnswerJudge(profiles, this.entities, this.lexicon, this.tuning);
+    this.compose = new ReplyComposer(this.t, knowledge.sources);
+    this.setting = new Set([...knowledge.sources.values()].flatMap((s) => s.setting));
     this.random = options.random ?? Math.random;
   }
 
-  /** Answers a question in any of the three languages; never throws. */
+  /** Answers one message on its own, with no conversation around it, in any of the three languages; never throws. */
   ask(input: string, options: AskOptions = {}): AskResult {
+    const message = this.prepare(input, options);
+    if ('result' in message) return message.result;
+    const smallTalk = this.smallTalk(message.text, options);
+    return smallTalk ?? this.answer(message.text, message.detected.lang, message.lang);
+  }
+
+  /**
+   * A message made ready to read: layout slips undone, its language told, the reply language chosen. Empty and
+   * over-long messages get their reply at once.
+   */
+  prepare(input: string, options: AskOptions = {}): PreparedMessage | { result: AskResult } {
     const text = this.retyped(typeof input === 'string' ? input.trim() : '');
-    const detected = detectLanguage(text.slice(0, MAX_QUESTION_LENGTH), options.localeHint ?? 'en');
+    const detected = detectLanguage(text.slice(0, MAX_QUESTION_LENGTH), this.lexicon.markers, options.localeHint ?? 'en');
     const lang = options.lang ?? replyLanguage(detected, options.localeHint);
-
-    if (!/[\p{L}\p{N}]/u.test(text)) return this.result('empty', lang, detected.lang, this.compose.message(lang, this.t(lang, 'empty')));
+    if (!/[\p{L}\p{N}]/u.test(text)) return { result: this.result('empty', lang, detected.lang, this.compose.message(lang, this.t(lang, 'empty'))) };
     if (text.length > MAX_QUESTION_LENGTH) {
-      return this.result('too-long', lang, detected.lang, this.compose.message(lang, this.t(lang, 'tooLong', { max: MAX_QUESTION_LENGTH })));
+      return { result: this.result('too-long', lang, detected.lang, this.compose.message(lang, this.t(lang, 'tooLong', { max: MAX_QUESTION_LENGTH }))) };
     }
-    if (this.isGreeting(text)) return this.result('greeting', lang, detected.lang, this.greeting(lang));
+    return { text, detected, lang };
+  }
 
-    const search = this.index.search(text, 10);
-    const chosen = this.judge.choose(text, search);
-    if (chosen) {
-      const fact = this.facts[chosen.fact]!;
-      return this.result('answered', lang, detected.lang, this.factReply(fact, lang));
-    }
+  /** The answer to one question read in `readLang`: the fact the answer judge accepts, or a decline with suggestions. */
+  answer(text: string, readLang: Lang, lang: Lang, exclude?: ReadonlySet<string>): AskResult {
+    const { search, question } = this.read(text, readLang);
+    if (exclude?.size) search.ranked = search.ranked.filter((r) => !exclude.has(this.facts[r.fact]!.id));
+    const chosen = this.judge.choose(question, search);
+    if (chosen) return this.result('answered', lang, readLang, this.factReply(this.facts[chosen.fact]!, lang));
     const suggestions = this.suggestionsFrom(search, lang);
     const reply = this.compose.withSuggestions(lang, this.t(lang, 'decline'), 'suggestionsHeader', suggestions);
-    return this.result('declined', lang, detected.lang, reply, suggestions);
+    return this.result('declined', lang, readLang, reply, suggestions);
+  }
+
+  /**
+   * Greetings, thanks, "ok", goodbyes, "who are you", "what can you do", "how are you", in any of the three
+   * languages and their Latin spellings ("rahmet", "spasibo"): a reply in kind, or null when the message says more.
+   */
+  smallTalk(text: string, options: AskOptions = {}): AskResult | null {
+    const tokens = foldedWords(text);
+    if (tokens.length === 0) return null;
+    for (const lang of LANGS) {
+      const matches = this.lexicon.conversation[lang].smalltalk.find(tokens);
+      if (matches.length === 0) continue;
+      const covered = new Set(matches.flatMap((m) => Array.from({ length: m.end - m.start }, (_, i) => m.start + i)));
+      if (!tokens.every((token, i) => covered.has(i) || this.lexicon.stopwords.has(token))) continue;
+      const kind = SMALLTALK_PRIORITY.find((k) => matches.some((m) => m.value === k))!;
+      const replyLang = options.lang ?? lang;
+      return this.result('smalltalk', replyLang, lang, this.compose.message(replyLang, this.t(replyLang, `smalltalk.${kind}`, { example: this.exampleQuestion(replyLang) })));
+    }
+    return null;
+  }
+
+  /** Ranks facts for a question and reads what it asks, in the language it is written in. */
+  read(text: string, lang: Lang): { search: SearchResult; question: Question } {
+    const search = this.index.search(text, 10, { lang });
+    return { search, question: this.reader.read(foldedWords(text), lang, search.terms) };
   }
 
   /** The question as meant when it was typed with the wrong keyboard layout ("ghbdtn" for "привет"). */
   private retyped(text: string): string {
     const legible = (candidate: string) => {
       const words = foldedWords(candidate);
-      const known = words.filter((w) => STOPWORDS.has(w) || GREETINGS.has(w) || this.index.knows(w)).length;
+      const { stopwords, greetingWords } = this.lexicon;
+      const known = words.filter((w) => stopwords.has(w) || greetingWords.has(w) || this.index.knows(w)).length;
       return words.length ? known / words.length : 0;
     };
     // Most text reads as typed; only when most of it does not is the other layout worth a look.
@@ -116,22 +179,20 @@ export class FactsBot {
     return asSwitched >= 0.5 && asSwitched > asTyped ? switched : text;
   }
 
-  private isGreeting(text: string): boolean {
-    const words = foldedWords(text);
-    return words.some((w) => GREETINGS.has(w)) && words.every((w) => GREETINGS.has(w) || STOPWORDS.has(w));
-  }
-
-  private result(status: AskStatus, lang: Lang, detectedLang: Lang, reply: Reply, suggestions: Suggestion[] = []): AskResult {
-    const fact = reply.fact && status === 'answered' ? reply.fact : null;
+  /** An outcome as callers see it: the reply, its plain text and the facts it gives. */
+  result(status: AskStatus, lang: Lang, detectedLang: Lang, reply: Reply, suggestions: Suggestion[] = [], factIds?: string[]): AskResult {
+    const gives = GIVES_FACTS.has(status);
+    const fact = gives && reply.fact ? reply.fact : null;
     return {
       status,
-      answered: status === 'answered',
+      answered: gives,
       lang,
       detectedLang,
       fact,
+      factIds: gives ? (factIds ?? (fact ? [fact.id] : [])) : [],
       text: renderPlain(reply, this.t),
       sources: reply.sources,
-      related: fact ? this.related(this.byId.get(fact.id)!).map((f) => this.compose.factRef(f, lang)) : [],
+      related: fact && status === 'answered' ? this.related(this.byId.get(fact.id)!).map((f) => this.compose.factRef(f, lang)) : [],
       suggestions,
       reply,
     };
@@ -145,7 +206,7 @@ export class FactsBot {
 
   /** One fact from each of the first topics: a sensible default set of example questions. */
   private starterFacts(): FactRecord[] {
-    return TOPICS.map((topic) => this.facts.find((f) => f.topic === topic)).filter((f): f is FactRecord => !!f).slice(0, 3);
+    return this.topicList.map((topic) => this.facts.find((f) => f.topic === topic.id)).filter((f): f is FactRecord => !!f).slice(0, 3);
   }
 
   /** Up to 3 facts closest to this one, found by searching with its own title and keywords. */
@@ -162,6 +223,70 @@ export class FactsBot {
     return related;
   }
 
+  /** An example question to offer in a language. */
+  exampleQuestion(lang: Lang): string {
+    return this.starterFacts()[0]?.[lang].questions[0] ?? '';
+  }
+
+  /** The things of the same class as an entity (itself included): the other alliances beside one alliance. */
+  siblingsOf(id: string): string[] {
+    const classes = this.entities.byId.get(id)?.isA ?? [];
+    return classes.flatMap((kind) => this.instancesOf(kind));
+  }
+
+  /** A fact by id. */
+  fact(id: string): FactRecord | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Whether an entity is part of some source's setting (its countries, the source itself). */
+  isSetting(id: string): boolean {
+    return this.setting.has(id);
+  }
+
+  /** Whether a fact is about an entity: one of its subjects is the entity or one of its instances or parts. */
+  isAbout(fact: FactRecord, entity: string): boolean {
+    return fact.answers.subjects.some((s) => this.entities.closure(s).has(entity));
+  }
+
+  /** The entities that are instances of a class and that some fact is about. */
+  instancesOf(kind: string): string[] {
+    return [...this.entities.byId.values()]
+      .filter((e) => e.isA?.includes(kind) && this.facts.some((f) => f.answers.subjects.includes(e.id)))
+      .map((e) => e.id);
+  }
+
+  /**
+   * The fact to give after `last` when asked for more: one about the same things, else a related one, else one of
+   * the same topic — never one already given. Undefined when nothing connected is left.
+   */
+  nextAbout(last: FactRecord, given: readonly string[]): FactRecord | undefined {
+    const seen = new Set([...given, last.id]);
+    const related = this.related(last);
+    const score = (fact: FactRecord) =>
+      3 * fact.answers.subjects.filter((s) => last.answers.subjects.includes(s)).length +
+      (related.includes(fact) ? 2 : 0) +
+      (fact.topic === last.topic ? 1 : 0);
+    let best: FactRecord | undefined;
+    let bestScore = 1;
+    for (const fact of this.facts) {
+      if (seen.has(fact.id)) continue;
+      const value = score(fact);
+      if (value > bestScore) [best, bestScore] = [fact, value];
+    }
+    return best;
+  }
+
+  /** A fact presented as the answer to a message read in `readLang`. */
+  factResult(fact: FactRecord, lang: Lang, readLang: Lang): AskResult {
+    return this.result('answered', lang, readLang, this.factReply(fact, lang));
+  }
+
+  /** A plain message as an outcome. */
+  messageResult(status: AskStatus, lang: Lang, readLang: Lang, body: string): AskResult {
+    return this.result(status, lang, readLang, this.compose.message(lang, body));
+  }
+
   /** The reply that presents a fact, with sources, related facts and language buttons. */
   factReply(fact: FactRecord, lang: Lang): Reply {
     return this.compose.fact(fact, lang, this.related(fact));
@@ -170,7 +295,7 @@ export class FactsBot {
   /** The language to answer a text in, as `ask` chooses it when no language is forced. */
   detect(text: string, localeHint?: Lang): Lang {
     const clipped = typeof text === 'string' ? text.slice(0, MAX_QUESTION_LENGTH) : '';
-    return replyLanguage(detectLanguage(clipped, localeHint ?? 'en'), localeHint);
+    return replyLanguage(detectLanguage(clipped, this.lexicon.markers, localeHint ?? 'en'), localeHint);
   }
 
   /** A fact by id in a language, or null if no such fact exists. */
@@ -187,11 +312,19 @@ export class FactsBot {
   }
 
   topics(lang: Lang): TopicSummary[] {
-    return TOPICS.map((id) => ({
-      id,
-      name: this.t(lang, `topics.names.${id}`),
-      count: this.facts.filter((f) => f.topic === id).length,
-    })).filter((topic) => topic.count > 0);
+    return this.topicList
+      .map(({ id, names }) => ({ id, name: names[lang], count: this.facts.filter((f) => f.topic === id).length }))
+      .filter((topic) => topic.count > 0);
+  }
+
+  /** Whether a topic of that id exists. */
+  isTopic(id: string): boolean {
+    return this.topicList.some((topic) => topic.id === id);
+  }
+
+  /** A topic's name in a language. */
+  topicName(id: TopicId, lang: Lang): string {
+    return this.topicList.find((topic) => topic.id === id)?.names[lang] ?? id;
   }
 
   factsOfTopic(topic: TopicId, lang: Lang): FactRef[] {
@@ -210,26 +343,24 @@ export class FactsBot {
   }
 
   about(lang: Lang): Reply {
-    const citation = this.compose.articleSource(lang);
-    return {
-      ...this.compose.message(lang, this.t(lang, 'about', { count: this.facts.length, citation: citation.label })),
-      sources: [citation],
-    };
+    const citations = this.compose.sourceList(lang);
+    const body = this.t(lang, 'about', { count: citations.length, facts: this.t(lang, 'factCount', { count: this.facts.length }) });
+    return { ...this.compose.message(lang, body), sources: citations };
   }
 
   /** A topic named by its id or by the starts of words of its name in any language ("conf", "институты"). */
   findTopic(text: string, lang: Lang): TopicId | undefined {
     const trimmed = text.trim();
-    if (isTopic(trimmed)) return trimmed;
+    if (this.isTopic(trimmed)) return trimmed;
     const wanted = foldedWords(trimmed);
     if (wanted.length === 0 || wanted.join('').length < 2) return undefined;
     const order: Lang[] = [lang, ...LANGS.filter((l) => l !== lang)];
     for (const l of order) {
-      const found = TOPICS.find((id) => {
-        const name = foldedWords(this.t(l, `topics.names.${id}`));
+      const found = this.topicList.find(({ names }) => {
+        const name = foldedWords(names[l]);
         return wanted.every((w) => name.some((n) => n.startsWith(w)));
       });
-      if (found) return found;
+      if (found) return found.id;
     }
     return undefined;
   }
@@ -246,7 +377,7 @@ export class FactsBot {
   topicsReply(lang: Lang, header = this.t(lang, 'topics.header')): Reply {
     const rows = this.topics(lang).map((topic) => [
       {
-        label: `${topic.name} (${this.t(lang, 'topics.factCount', { count: topic.count })})`,
+        label: `${topic.name} (${this.t(lang, 'factCount', { count: topic.count })})`,
         action: { type: 'topic' as const, topic: topic.id, lang },
       },
     ]);
@@ -254,8 +385,9 @@ export class FactsBot {
   }
 
   topicReply(topic: TopicId, lang: Lang): Reply {
+    if (!this.isTopic(topic)) return this.compose.message(lang, this.t(lang, 'topics.unknown'));
     const facts = this.factsOfTopic(topic, lang);
-    const header = this.t(lang, 'topics.factsHeader', { topic: this.t(lang, `topics.names.${topic}`), count: facts.length });
+    const header = this.t(lang, 'topics.factsHeader', { topic: this.topicName(topic, lang), facts: this.t(lang, 'factCount', { count: facts.length }) });
     const rows = facts.map((fact) => [{ label: fact.title, action: { type: 'fact' as const, factId: fact.id, lang } }]);
     return this.compose.message(lang, header, rows);
   }

@@ -5,21 +5,8 @@ export type Lang = (typeof LANGS)[number];
 export const isLang = (value: unknown): value is Lang =>
   typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 
-/** The fixed set of topics a fact belongs to. */
-export const TOPICS = [
-  'initiative',
-  'economy',
-  'alliances',
-  'language-and-education',
-  'confucius-institutes',
-  'events',
-  'publications',
-  'about-the-article',
-] as const;
-export type TopicId = (typeof TOPICS)[number];
-
-export const isTopic = (value: unknown): value is TopicId =>
-  typeof value === 'string' && (TOPICS as readonly string[]).includes(value);
+/** A topic's id, as `data/topics.json` declares it. */
+export type TopicId = string;
 
 /** A fact as shown in lists and buttons. */
 export interface FactRef {
@@ -65,7 +52,25 @@ export interface Reply {
   effect?: { setLang: Lang };
 }
 
-export type AskStatus = 'answered' | 'declined' | 'greeting' | 'empty' | 'too-long';
+/**
+ * How a message was handled: one fact (`answered`), several (`list`, `timeline`, `compare`, `compound`), none
+ * because the source does not tell (`declined`), small talk, a request to say what "it" means (`clarify`), or
+ * nothing to read (`empty`, `too-long`).
+ */
+export type AskStatus =
+  | 'answered'
+  | 'list'
+  | 'timeline'
+  | 'compare'
+  | 'compound'
+  | 'declined'
+  | 'smalltalk'
+  | 'clarify'
+  | 'empty'
+  | 'too-long';
+
+/** Statuses whose reply gives facts. */
+export const GIVES_FACTS: ReadonlySet<AskStatus> = new Set(['answered', 'list', 'timeline', 'compare', 'compound']);
 
 /** A suggested question that leads to a fact. */
 export interface Suggestion {
@@ -81,7 +86,10 @@ export interface AskResult {
   lang: Lang;
   /** Language detected in the question (equals `lang` unless a language was forced). */
   detectedLang: Lang;
+  /** The main fact of the reply, if it gives facts. */
   fact: FactRef | null;
+  /** Every fact the reply gives, the main one first. */
+  factIds: string[];
   /** The reply as a chat user sees it, without markup (answer, then sources). */
   text: string;
   sources: Source[];

@@ -36,5 +36,5 @@ export function scaleKnowledge(real: Knowledge, size: number): Knowledge {
     }
     facts.push(clone);
   }
-  return { source: real.source, facts };
+  return { ...real, facts };
 }

@@ -5,12 +5,11 @@ import {
   encodeAction,
   LANGS,
   MemoryStore,
-  TOPICS,
   type Conversation,
   type DeclinedQuestion,
   type Lang,
 } from '../../src/core/index.ts';
-import { factOf, realBot } from '../helpers/bot.ts';
+import { factOf, realBot, TOPIC_IDS } from '../helpers/bot.ts';
 
 const bot = realBot();
 const NOW = new Date('2024-05-01T12:00:00Z');
@@ -134,7 +133,7 @@ describe('ChatService.command', () => {
   it('GIVEN /topics THEN one button per topic', () => {
     const { chat, who } = setup({ localeHint: 'ru' });
     const reply = chat.command(who, 'topics');
-    expect(reply.buttons.flat().map((b) => b.action)).toEqual(TOPICS.map((topic) => ({ type: 'topic', topic, lang: 'ru' })));
+    expect(reply.buttons.flat().map((b) => b.action)).toEqual(TOPIC_IDS.map((topic) => ({ type: 'topic', topic, lang: 'ru' })));
   });
 
   it('GIVEN /fact, with or without a topic THEN a fact (of that topic)', () => {
@@ -150,7 +149,7 @@ describe('ChatService.command', () => {
     const { chat, who } = setup();
     const reply = chat.command(who, 'fact', 'qwerty');
     expect(reply.body).toBe(bot.t('en', 'topics.unknown'));
-    expect(reply.buttons.flat()).toHaveLength(TOPICS.length);
+    expect(reply.buttons.flat()).toHaveLength(TOPIC_IDS.length);
   });
 
   it('GIVEN /about THEN cites the article', () => {
@@ -220,7 +219,7 @@ describe('ChatService.action', () => {
 
   it('GIVEN the topics button THEN the topic list', () => {
     const { chat, who } = setup();
-    expect(chat.action(who, encodeAction({ type: 'topics', lang: 'kk' })).buttons.flat()).toHaveLength(TOPICS.length);
+    expect(chat.action(who, encodeAction({ type: 'topics', lang: 'kk' })).buttons.flat()).toHaveLength(TOPIC_IDS.length);
   });
 
   it('GIVEN the random button THEN a fact in its language', () => {
@@ -245,11 +244,16 @@ describe('ChatService.action', () => {
     expect(reply.fact).toBeUndefined();
   });
 
-  it.each(['', 'garbage', 'f:xx:whatever', 't:en:no-such-topic', 'l:de'])('GIVEN forged data %j THEN "fact not found" in the user language', (data) => {
+  it.each(['', 'garbage', 'f:xx:whatever', 't:en:Not A Topic', 'l:de'])('GIVEN forged data %j THEN "fact not found" in the user language', (data) => {
     const { chat, store, who } = setup({ localeHint: 'ru' });
     const reply = chat.action(who, data);
     expect(reply).toMatchObject({ lang: 'ru', body: bot.t('ru', 'factNotFound') });
     expect(store.getLanguage(who.scope, who.id)).toBeUndefined();
+  });
+
+  it('GIVEN a stale button for a topic that no longer exists THEN says there is no such topic, in the button language', () => {
+    const { chat, who } = setup({ localeHint: 'ru' });
+    expect(chat.action(who, 't:kk:no-such-topic')).toMatchObject({ lang: 'kk', body: bot.t('kk', 'topics.unknown') });
   });
 });
 

@@ -26,11 +26,23 @@ describe('figures', () => {
   it('GIVEN outcomes THEN overall and per-language accuracy count the met expectations', () => {
     expect(f.total).toBe(6);
     expect(f.accuracy).toBeCloseTo(4 / 6);
-    expect(f.byLang).toEqual({ en: { total: 2, accuracy: 0.5 }, ru: { total: 2, accuracy: 1 }, kk: { total: 2, accuracy: 0.5 } });
+    expect(f.byLang).toEqual({
+      en: { total: 2, accuracy: 0.5, wrong: 0.5 },
+      ru: { total: 2, accuracy: 1, wrong: 0 },
+      kk: { total: 2, accuracy: 0.5, wrong: 0.5 },
+    });
+  });
+
+  it('GIVEN outcomes THEN the wrong-answer rate counts answers that miss, not declines', () => {
+    // The wrong fact (en) and a fact for an out-of-scope question (kk); the right text in the wrong language is no
+    // miss of the expectation.
+    expect(f.wrong).toBeCloseTo(2 / 6);
+    const declinedOnly = figures([outcome('en', [['5']], false, 'I do not know')]);
+    expect(declinedOnly).toMatchObject({ accuracy: 0, wrong: 0 });
   });
 
   it('GIVEN outcomes THEN answerable accuracy, out-of-scope declines and language detection are apart', () => {
-    expect(f.answerable).toEqual({ total: 4, accuracy: 0.75 });
+    expect(f.answerable).toEqual({ total: 4, accuracy: 0.75, wrong: 0.25 });
     expect(f.outOfScope).toEqual({ total: 2, declined: 0.5 });
     expect(f.languageDetection).toBeCloseTo(5 / 6);
   });
@@ -52,9 +64,16 @@ describe('table', () => {
     const baseline = figures(OUTCOMES.map((o) => ({ ...o, answered: true, text: '' })));
     const lines = table(figures(OUTCOMES), baseline).split('\n');
     expect(lines[0]).toMatch(/measure\s+project\s+baseline/);
-    expect(lines).toHaveLength(1 + 1 + 3 + 3);
+    expect(lines).toHaveLength(1 + 1 + 3 + 1 + 3 + 3);
     expect(lines[1]).toMatch(/^overall \(6\)\s+66\.7%\s+0\.0%$/);
     for (const lang of ['en', 'ru', 'kk']) expect(lines.some((l) => l.trim().startsWith(`${lang} (2)`))).toBe(true);
+    expect(lines[5]).toMatch(/^wrong answers\s+33\.3%\s+100\.0%$/);
+  });
+
+  it('GIVEN a set in one language THEN the other languages get no rows', () => {
+    const english = OUTCOMES.filter((o) => o.question.lang === 'en');
+    const lines = table(figures(english), figures(english));
+    expect(lines).not.toMatch(/\b(ru|kk)\b/);
   });
 });
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
-import { FactsBot, LANGS, TOPICS, type AskResult, type AskStatus, type Lang } from '../../src/core/index.ts';
+import { FactsBot, LANGS, type AskResult, type AskStatus, type Lang } from '../../src/core/index.ts';
 import { loadKnowledge } from '../../src/core/knowledge/load.ts';
 import type { FactRecord } from '../../src/core/knowledge/schema.ts';
 
@@ -20,11 +20,14 @@ export function realBot(): FactsBot {
   return shared;
 }
 
+/** The topic ids of the real knowledge base, in menu order. */
+export const TOPIC_IDS: readonly string[] = loadKnowledge(DATA_DIR).topics.map((t) => t.id);
+
 /** A bot over the first fact of each topic: quick to build, for tests of plumbing rather than retrieval. */
 export function smallBot(options: { random?: () => number } = {}): FactsBot {
-  const { facts, source } = loadKnowledge(DATA_DIR);
-  const sample = TOPICS.flatMap((topic) => facts.filter((f) => f.topic === topic).slice(0, 1));
-  return new FactsBot({ knowledge: { facts: sample, source }, ...options });
+  const knowledge = loadKnowledge(DATA_DIR);
+  const sample = TOPIC_IDS.flatMap((topic) => knowledge.facts.filter((f) => f.topic === topic).slice(0, 1));
+  return new FactsBot({ knowledge: { ...knowledge, facts: sample }, ...options });
 }
 
 /** A fact of the real knowledge base by id; fails the test when it is missing. */

@@ -1,42 +1,29 @@
 import { z } from 'zod';
-import { TOPICS } from '../types.ts';
 
 const text = z.string().trim().min(1, 'must not be empty');
-
-/** ISO date as precise as the article gives it: YYYY, YYYY-MM or YYYY-MM-DD. */
-const isoDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
-
-const localizedFact = z.strictObject({
-  title: text.max(80, 'must be at most 80 characters'),
-  answer: text.max(600, 'must be at most 600 characters'),
-  questions: z.array(text).min(3, 'needs at least 3 phrasings'),
-  keywords: z.array(text).min(3, 'needs at least 3 keywords'),
-});
-
-export const factSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug').max(48, 'must be at most 48 characters'),
-  topic: z.enum(TOPICS),
-  dates: z.array(isoDate),
-  /** Numbers of the article's references that back this fact. */
-  refs: z.array(z.number().int().positive()),
-  en: localizedFact,
-  ru: localizedFact,
-  kk: localizedFact,
-});
-
-export const factFileSchema = z.array(factSchema);
-
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug').max(64, 'must be at most 64 characters');
 const localizedString = z.strictObject({ en: text, ru: text, kk: text });
 
-export const sourceFileSchema = z.strictObject({
-  article: z.strictObject({
-    authors: localizedString,
-    title: localizedString,
-    issue: localizedString,
-    year: z.number().int(),
-    doi: text,
-    url: z.url(),
-  }),
+/** ISO date as precise as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD. */
+const isoDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** `data/topics.json`: the topics facts are browsed by, in menu order. */
+export const topicFileSchema = z
+  .array(z.strictObject({ id: slug, names: localizedString }))
+  .min(1, 'needs at least one topic');
+
+/** A publication facts are taken from, with its numbered references (`data/sources/<id>.json`). */
+export const sourceSchema = z.strictObject({
+  id: slug,
+  authors: localizedString,
+  title: localizedString,
+  /** Where and when it appeared, as cited ("2023, No. 4"). */
+  published: localizedString,
+  year: z.number().int(),
+  doi: text.optional(),
+  url: z.url().optional(),
+  /** Entities every fact of this source is set in (its countries): a question need not match them. */
+  setting: z.array(slug),
   references: z.array(
     z.strictObject({
       number: z.number().int().positive(),
@@ -46,6 +33,123 @@ export const sourceFileSchema = z.strictObject({
   ),
 });
 
+export const ENTITY_KINDS = ['place', 'organisation', 'person', 'event', 'document', 'programme', 'publication', 'concept'] as const;
+
+/** Something facts talk about and questions name: a place, an institution, a person… (`data/entities/*.json`). */
+export const entitySchema = z.strictObject({
+  id: slug,
+  kind: z.enum(ENTITY_KINDS),
+  /** Names in each language, the display name first; nominative forms (the engine knows the inflections). */
+  names: z.strictObject({
+    en: z.array(text).min(1, 'needs a display name'),
+    ru: z.array(text).min(1, 'needs a display name'),
+    kk: z.array(text).min(1, 'needs a display name'),
+  }),
+  /** Other spellings in any script: Latin-script Kazakh, Russian in Latin letters, old names, misprints. */
+  aliases: z.array(text).optional(),
+  /** For a class: its name in the plural, for lists ("Confucius Institutes", «институты Конфуция»). */
+  plural: z.strictObject({ en: text, ru: text, kk: text }).optional(),
+  /** The classes it is an instance of (ids of `concept` entities). */
+  isA: z.array(slug).optional(),
+  /** What it belongs to or is located in (a host institution, a city, a country). */
+  partOf: z.array(slug).optional(),
+});
+export const entityFileSchema = z.array(entitySchema);
+
+/** Kinds of information a fact gives, beyond describing its subject: what "how many", "when", "where", "who", "why" and "which" ask for. */
+export const GIVES = ['count', 'date', 'place', 'agent', 'reason', 'list'] as const;
+
+const localizedFact = z.strictObject({
+  title: text.max(80, 'must be at most 80 characters'),
+  answer: text.max(600, 'must be at most 600 characters'),
+  questions: z.array(text).min(3, 'needs at least 3 phrasings'),
+  keywords: z.array(text).min(3, 'needs at least 3 keywords'),
+});
+
+export const factSchema = z.strictObject({
+  id: slug,
+  topic: slug,
+  dates: z.array(isoDate),
+  /** The sources the fact comes from, each with the numbers of its references that back the fact. */
+  sources: z
+    .array(z.strictObject({ source: slug, refs: z.array(z.number().int().positive()) }))
+    .min(1, 'needs at least one source'),
+  /** What a question must be asking for this fact to be its answer. */
+  answers: z.strictObject({
+    /** The entities the fact is about: a question naming other entities (not its setting) is not about it. */
+    subjects: z.array(slug),
+    /** The kinds of information it gives. */
+    gives: z.array(z.enum(GIVES)),
+    /** What its figures, dates and names are of: concepts of the lexicon ("member", "founding") or entities. */
+    of: z.array(slug),
+  }),
+  en: localizedFact,
+  ru: localizedFact,
+  kk: localizedFact,
+});
+export const factFileSchema = z.array(factSchema);
+
+/** The kinds of small talk the bot answers in kind. */
+export const SMALLTALK = ['greeting', 'thanks', 'ack', 'bye', 'who', 'abilities', 'howAreYou'] as const;
+export type SmallTalk = (typeof SMALLTALK)[number];
+
+export const CONCEPT_TYPES = ['attribute', 'event', 'countable'] as const;
+/** `data/lexicon/concepts.json`: every concept a question may ask about, by type. */
+export const conceptFileSchema = z.strictObject({
+  $comment: z.string().optional(),
+  concepts: z.record(slug, z.enum(CONCEPT_TYPES)),
+});
+
+const phrases = z.array(text);
+
+/** `data/lexicon/<lang>.json`: the words of one language the engine reads questions with. */
+export const lexiconSchema = z.strictObject({
+  /** Function words and chat filler, exact forms. */
+  stopwords: phrases,
+  /** Words that frame a question rather than name its subject ("when", "сколько", "қай жылы"). */
+  framing: phrases,
+  /** Words that tell the language apart, exact folded forms. */
+  markers: phrases,
+  /** Phrases that ask for each kind of information. */
+  asks: z.strictObject({ count: phrases, date: phrases, place: phrases, agent: phrases, reason: phrases }),
+  /** Words that put a question in the future ("will", «будет», «болады»). */
+  future: phrases,
+  /** Words that make "when" ask for a circumstance ("when is culture most *needed*"). */
+  condition: phrases,
+  /** Prepositions that put the next word in a place ("in", «в»). */
+  locatives: phrases,
+  /** Words that join the members of a list ("and", «и», «және»). */
+  listJoiners: phrases,
+  /** Ordinals from "first" up, each with its variants. */
+  ordinals: z.array(phrases.min(1)),
+  /** How people talk around their questions: follow-ups, requests for lists and timelines, small talk. */
+  conversation: z.strictObject({
+    /** Words a follow-up starts with: "and in 2020?", «а в Алматы?», «ал Алматыда ше?». */
+    ellipsis: phrases,
+    /** Words that point back: "who founded it?", «где он находится?», «ол қашан ашылды?». */
+    pronouns: phrases,
+    /** Asking for more about the same thing: "tell me more", «подробнее», «толығырақ». */
+    more: phrases,
+    list: phrases,
+    timeline: phrases,
+    compare: phrases,
+    /** Words that bound a period: "after 2019", «до 2018», "from 2017 to 2019". */
+    after: phrases,
+    before: phrases,
+    range: phrases,
+    smalltalk: z.strictObject(Object.fromEntries(SMALLTALK.map((kind) => [kind, phrases])) as Record<SmallTalk, typeof phrases>),
+  }),
+  /** Each concept's words and phrases in this language. */
+  concepts: z.record(slug, phrases.min(1, 'needs at least one word')),
+});
+
+export type TopicFile = z.infer<typeof topicFileSchema>;
+export type SourceRecord = z.infer<typeof sourceSchema>;
+export type EntityRecord = z.infer<typeof entitySchema>;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
 export type FactRecord = z.infer<typeof factSchema>;
 export type LocalizedFact = z.infer<typeof localizedFact>;
-export type SourceFile = z.infer<typeof sourceFileSchema>;
+export type Gives = (typeof GIVES)[number];
+export type AskKind = Exclude<Gives, 'list'>;
+export type ConceptType = (typeof CONCEPT_TYPES)[number];
+export type LexiconRecord = z.infer<typeof lexiconSchema>;

@@ -1,197 +1,150 @@
-import type { FactRecord } from '../knowledge/schema.ts';
-import { FOUNDED_AT_UNIVERSITY, FOUNDING_WORDS, ORDINALS, REQUIRED_CONCEPTS, UNIVERSITY } from '../text/concepts.ts';
-import { words } from '../text/normalize.ts';
-import { placeKey, placesIn, placesNamed } from '../text/places.ts';
-import {
-  CONDITION_WORDS,
-  DATE_PHRASES,
-  FUTURE_WORDS,
-  WHEN_WORDS,
-  WHERE_PHRASES,
-  WHERE_WORDS,
-} from '../text/question-words.ts';
-import { UNCOVERED_ATTRIBUTES, UNCOVERED_PHRASES } from '../text/stopwords.ts';
-import { LANGS } from '../types.ts';
-import { CountEvidence, countedWord } from './count-check.ts';
+import type { Lexicon } from '../text/lexicon.ts';
+import { stem } from '../text/stem.ts';
+import type { EntityCatalog, EntityMention } from './entities.ts';
+import type { FactProfile, FactProfiles } from './fact-profile.ts';
 import type { ScoredFact, SearchResult } from './fact-index.ts';
+import type { Question } from './question.ts';
 import type { Tuning } from './tuning.ts';
 
-const YEAR = /\b(1[89]|20)\d\d\b/g;
-/** The Kazakh possessive ending, folded: "мүсіншісі" is "мүсінші" ("its sculptor"). */
-const KAZAKH_POSSESSIVE = /(?<=[a-z]{3})s?i$/;
-/** The countries every fact is set in, by their keys in places.ts. */
-const SETTING = new Set([placeKey('Kazakhstan'), placeKey('China')]);
-/** How many of the best-ranked facts may be tried before declining. */
-const MAX_CANDIDATES = 3;
-
-/** What a question asks for beyond its subject, read once and checked against each candidate fact. */
-interface AskedQuestion {
-  /** The thing a count question counts ("members"), or null. */
-  counted: string | null;
-  /** The places it asks "in" ("in Argentina"). */
-  places: string[];
-  date: boolean;
-  future: boolean;
-  /** Concepts only a fact naming them can answer (a founding, a role, a currency, contacts). */
-  concepts: ReadonlySet<string>[];
-  ordinal: ReadonlySet<string> | undefined;
-  /** A word of it is unknown to the knowledge base, and no number anchors it. */
-  unknownSubject: boolean;
-}
+/** Why a fact does not answer a question; the evaluation counts them to show which check declines what. */
+export type Mismatch =
+  | 'numbers'
+  | 'no-subject-words'
+  | 'asks'
+  | 'attribute'
+  | 'event'
+  | 'count-target'
+  | 'foreign-entity'
+  | 'subject'
+  | 'place'
+  | 'count-place'
+  | 'future'
+  | 'ordinal'
+  | 'unknown-subject'
+  | 'coverage';
 
 /**
- * Decides whether the best fact really answers the question, so that a decline beats a wrong fact. Each check
- * catches a kind of question that shares words with a fact but asks what the article does not say.
+ * Decides whether a ranked fact really answers a question, by comparing what the question asks (read with the
+ * lexicon and the entity catalogue) with what the fact declares it answers. A decline beats a wrong fact.
  */
 export class AnswerJudge {
-  /** Built on first use: only facts that win a question ever need them. */
-  private readonly countEvidence = new Map<number, CountEvidence>();
-  private readonly factWords = new Map<number, ReadonlySet<string>>();
-  private readonly placeNames = new Map<number, ReadonlySet<string>>();
-  private readonly hasTime: boolean[];
-  private readonly hasFutureTime: boolean[];
-
   constructor(
-    private readonly facts: readonly FactRecord[],
+    private readonly profiles: FactProfiles,
+    private readonly catalog: EntityCatalog,
+    private readonly lexicon: Lexicon,
     private readonly tuning: Tuning,
-    /** The year the article was written: a later year in a fact is a forecast or a plan. */
-    writtenIn: number,
-  ) {
-    const years = facts.map((f) => [
-      ...f.dates.map((date) => Number(date.slice(0, 4))),
-      ...LANGS.flatMap((l) => (f[l].answer.match(YEAR) ?? []).map(Number)),
-    ]);
-    this.hasTime = years.map((list) => list.length > 0);
-    this.hasFutureTime = years.map((list) => list.some((year) => year > writtenIn));
-  }
+  ) {}
 
-  /** Every text of a fact, in every language. */
-  private texts(position: number): string[] {
-    const f = this.facts[position]!;
-    return LANGS.flatMap((l) => [f[l].title, f[l].answer, ...f[l].questions, ...f[l].keywords]);
-  }
-
-  /** The folded words a fact uses anywhere, in any language. */
-  private wordsOf(position: number): ReadonlySet<string> {
-    return cached(this.factWords, position, () => new Set(this.texts(position).flatMap(words)));
-  }
-
-  private evidence(position: number): CountEvidence {
-    const f = this.facts[position]!;
-    return cached(this.countEvidence, position, () =>
-      new CountEvidence(this.wordsOf(position), LANGS.map((l) => f[l].answer)),
+  /**
+   * The best-ranked fact among the close candidates that answers the question, or null to decline. A fact about
+   * what the question names may answer from further down ("since when has Nazarbayev University worked" ranks
+   * a fact about another university's founding first).
+   */
+  choose(question: Question, search: SearchResult): ScoredFact | null {
+    const top = search.ranked[0];
+    if (!top) return null;
+    const { maxCandidates, candidateScoreShare, namedCandidateScoreShare } = this.tuning;
+    const about = (candidate: ScoredFact) => {
+      const fact = this.profiles.get(candidate.fact);
+      const named = this.namedEntities(question, fact.setting);
+      return named.length > 0 && fact.subjects.some((s) => named.some((e) => this.identifies(question, e, s)));
+    };
+    const candidates = search.ranked.filter(
+      (c, i) => (i < maxCandidates && c.score >= top.score * candidateScoreShare) || (c.score >= top.score * namedCandidateScoreShare && about(c)),
     );
-  }
-
-  /** Whether a fact uses any of `names` (folded words) anywhere. */
-  private mentions(position: number, names: ReadonlySet<string>): boolean {
-    const own = this.wordsOf(position);
-    for (const name of names) if (own.has(name)) return true;
-    return false;
-  }
-
-  /** Whether a fact names a place anywhere, in any form. */
-  private namesPlace(position: number, place: string): boolean {
-    return cached(this.placeNames, position, () => placesNamed(this.texts(position).join(' \n '))).has(place);
-  }
-
-  /** Whether a fact's count is for the one place a question asks about: there alone, not in a list of places. */
-  private countsIn(position: number, places: readonly string[]): boolean {
-    if (places.length !== 1) return true;
-    const [place] = places as [string];
-    const fact = this.facts[position]!;
-    const said = LANGS.map((l) => `${fact[l].title}. ${fact[l].answer}`);
-    const mentions = said.map((text) => placesIn(text).get(place));
-    if (mentions.includes('alone')) return true;
-    // A city named otherwise ("in the Beijing Concert Hall"), and never as one of a list, is there too; the two
-    // countries are named in every other fact ("Centers for Kazakhstan Studies") and need "in".
-    if (SETTING.has(place) || mentions.includes('in-list')) return false;
-    return said.some((text) => placesNamed(text).has(place));
+    return candidates.find((candidate) => this.mismatch(question, candidate) === null) ?? null;
   }
 
   /**
-   * The fact that answers the question: the best-ranked one that passes every check, among those scoring close
-   * to the best ("when was the theatre alliance set up?" is answered by the alliance's own fact, which has the
-   * date, rather than the list of alliances, which ranks a little higher and has none). Null to decline.
+   * What a question names that a fact must be about: its entities but the setting's, and but the places it asks
+   * "in" (those qualify it: a place named otherwise may be what it asks about, "when was the park laid out").
    */
-  choose(question: string, search: SearchResult): ScoredFact | null {
-    const top = search.ranked[0];
-    if (!top) return null;
-    const asked = this.read(question, search);
-    if (!asked) return null;
-    if (this.answers(asked, top)) return top;
-    // Only a missing date sends the question on: the next fact may be the very event, dated.
-    if (!asked.date || this.hasTime[top.fact]) return null;
-    const close = search.ranked.slice(1, MAX_CANDIDATES).filter((c) => c.score >= top.score * this.tuning.candidateScoreShare);
-    return close.find((candidate) => this.answers(asked, candidate)) ?? null;
+  private namedEntities(question: Question, setting: ReadonlySet<string>): EntityMention[] {
+    return question.entities.filter((e) => !setting.has(e.id) && !(e.kind === 'place' && question.places.has(e.id)));
   }
 
-  /** What a question asks beyond its words; null when it asks what the article never records. */
-  private read(question: string, search: SearchResult): AskedQuestion | null {
-    const said = words(question);
-    // Prices, contacts, birth dates, weather…: the article records none of them.
-    if (asksUncovered(said)) return null;
-    const has = (names: ReadonlySet<string>) => said.some((w) => names.has(w));
-    const asksTerm = (names: ReadonlySet<string>) => search.terms.some((t) => names.has(t.word));
-    const resolved = new Map(search.terms.map((t) => [t.word, t.term]));
-    const asksWhen = asksTerm(WHEN_WORDS) || DATE_PHRASES.in(said);
-    const asksWhere = has(WHERE_WORDS) || WHERE_PHRASES.in(said);
-    // "When was SISU founded?": the article dates centres and institutes at universities, never a university itself.
-    const ofUniversity = said.some((w) => UNIVERSITY.test(w)) && !said.some((w) => FOUNDED_AT_UNIVERSITY.test(w));
-    if (asksTerm(FOUNDING_WORDS) && ofUniversity) return null;
-    return {
-      counted: countedWord(question, (word) => resolved.get(word) ?? null),
-      places: [...placesIn(question).keys()],
-      // "When is culture most needed" asks for a circumstance, not a date.
-      date: asksWhen && !has(CONDITION_WORDS),
-      // "will" is a stopword, so every word of the question counts.
-      future: (asksWhen || asksWhere) && has(FUTURE_WORDS),
-      concepts: REQUIRED_CONCEPTS.filter(asksTerm),
-      ordinal: ORDINALS.find(asksTerm),
-      // A date or a figure anchors a question even when a word of it is unknown ("what happened on 11 April 2019").
-      unknownSubject: search.terms.some((t) => t.term === null) && !search.terms.some((t) => /^\d/.test(t.word)),
-    };
-  }
-
-  private answers(asked: AskedQuestion, candidate: ScoredFact): boolean {
-    const { fact } = candidate;
-    const mentions = (names: ReadonlySet<string>) => this.mentions(fact, names);
+  /** The first reason the fact does not answer the question, or null when it does. */
+  mismatch(question: Question, candidate: ScoredFact): Mismatch | null {
+    const fact = this.profiles.get(candidate.fact);
     // A number the fact does not hold ("the trade turnover in 2015"), or nothing but numbers and framing.
-    if (candidate.missingNumbers > 0 || candidate.matchedSubjectWords === 0) return false;
-    // "How many members does the library alliance have?": the fact must count that very thing…
-    if (asked.counted && !this.evidence(fact).has(asked.counted)) return false;
-    // …and "how many Confucius Institutes are there in Argentina?" is not answered by a count for "Kazakhstan,
-    // Argentina and France", or for somewhere else.
-    if (asked.counted && !this.countsIn(fact, asked.places)) return false;
-    // "Which museums are there in Almaty?": a fact that never names Almaty cannot say. (Kazakhstan and China are the
-    // article's setting: a fact need not name them.)
-    if (asked.places.some((place) => !SETTING.has(place) && !this.namesPlace(fact, place))) return false;
-    // "When did Xi Jinping arrive?": a fact with no date cannot say when. "When (or where) will the centres open?":
-    // the article is dated, and only a forecast or a plan tells of the future.
-    if (asked.date && !this.hasTime[fact]) return false;
-    if (asked.future && !this.hasFutureTime[fact]) return false;
-    // "Who founded the university?", "its GDP in dollars": a fact that never names a founding, or dollars, cannot say.
-    if (asked.concepts.some((concept) => !mentions(concept))) return false;
+    if (candidate.missingNumbers > 0) return 'numbers';
+    if (candidate.matchedSubjectWords === 0) return 'no-subject-words';
+    // "Who built it?" needs a fact that tells who; "when?" one that gives a date.
+    for (const kind of question.asks) if (!fact.gives.has(kind)) return 'asks';
+    // "Its price", "the director", "in dollars": only a fact that gives it can say.
+    const specific = question.asks.has('date') || question.asks.has('place') || question.asks.has('agent');
+    const events = [...question.concepts].filter((c) => this.lexicon.conceptType(c) === 'event');
+    for (const concept of question.concepts) {
+      if (this.lexicon.conceptType(concept) === 'attribute' && !fact.of.has(concept)) return 'attribute';
+    }
+    // "When was it founded?" is not answered by the date it was visited; the events of one question ("which city
+    // hosted the founding") tell of one happening, so one of them is enough.
+    if (specific && events.length > 0 && !events.some((e) => fact.of.has(e))) return 'event';
+    if (question.countTarget && !this.counts(fact, question.countTarget)) return 'count-target';
+    const setting = (id: string) => fact.setting.has(id);
+    // "How many of Nazarbayev's books…": a fact that never names what the question names is about something else.
+    for (const entity of question.entities) {
+      if (setting(entity.id) || fact.mentions.has(entity.id)) continue;
+      // "The alliances of the Silk Road": a fact about the Silk Road cultural alliances names the Silk Road too.
+      if (fact.subjects.some((s) => this.catalog.namesWithin(s, entity, question.tokens, question.lang))) continue;
+      return entity.kind === 'place' ? 'place' : 'foreign-entity';
+    }
+    // "When was SISU founded?" is not answered by the founding of a centre at SISU: a question that asks for a
+    // figure, a date, a place or a person must name what the fact is about, or its class.
+    if (specific || question.asks.has('count')) {
+      const named = this.namedEntities(question, fact.setting);
+      if (named.length > 0 && fact.subjects.length > 0 && !fact.subjects.some((s) => named.some((e) => this.identifies(question, e, s)))) {
+        return 'subject';
+      }
+    }
+    if (!this.countsWhere(question, fact)) return 'count-place';
+    if (question.future && !fact.futureYears) return 'future';
     // "When did the second Confucius Institute open?": a fact about the first one cannot say.
-    if (asked.ordinal && !mentions(asked.ordinal) && ORDINALS.some(mentions)) return false;
-    // "Палау қалай дайындалады?" (how is pilaf made): one word in common, and the subject unknown to the article.
-    if (candidate.matchedSubjectWords === 1 && asked.unknownSubject) return false;
-    return candidate.coverage >= this.tuning.minCoverage;
+    if (question.ordinal !== null && fact.ordinals.size > 0 && !fact.ordinals.has(question.ordinal)) return 'ordinal';
+    // "Палау қалай дайындалады?" (how is pilaf made): one word in common, and the subject unknown to the knowledge base.
+    if (candidate.matchedSubjectWords === 1 && question.unknownSubject) return 'unknown-subject';
+    return candidate.coverage >= this.tuning.minCoverage ? null : 'coverage';
   }
-}
 
-/** The value kept for `key`, built on first use. */
-function cached<V>(map: Map<number, V>, key: number, build: () => V): V {
-  let value = map.get(key);
-  if (value === undefined) {
-    value = build();
-    map.set(key, value);
+  /**
+   * Whether what a question names identifies a fact's subject: it is the subject or its class, or the subject is
+   * part of it and the question also names the subject in part ("the *exhibition* at the National Museum", "the
+   * Kazakh studies *centre* at SISU"; but not "when was SISU founded").
+   */
+  private identifies(question: Question, named: EntityMention, subject: string): boolean {
+    if (this.catalog.identities(subject).includes(named.id)) return true;
+    if (!this.catalog.closure(subject).has(named.id)) return false;
+    return question.tokens.some(
+      (token, i) =>
+        !named.positions.includes(i) &&
+        !this.lexicon.stopwords.has(token) &&
+        !this.lexicon.isFraming(token, question.lang) &&
+        this.catalog.namesWord(subject, token, question.lang) &&
+        !this.catalog.namesWord(named.id, token, question.lang),
+    );
   }
-  return value;
-}
 
-function asksUncovered(asked: readonly string[]): boolean {
-  const uncovered = (word: string) =>
-    UNCOVERED_ATTRIBUTES.has(word) || UNCOVERED_ATTRIBUTES.has(word.replace(KAZAKH_POSSESSIVE, ''));
-  return asked.some(uncovered) || UNCOVERED_PHRASES.in(asked);
+  /** Whether the fact gives a count of what the question counts. */
+  private counts(fact: FactProfile, target: NonNullable<Question['countTarget']>): boolean {
+    if (!fact.gives.has('count')) return false;
+    if ('concept' in target) return fact.of.has(target.concept);
+    if ('entity' in target) {
+      return [...fact.of, ...fact.subjects].some((id) => this.catalog.identities(id).includes(target.entity));
+    }
+    return fact.stems.has(stem(target.word));
+  }
+
+  /**
+   * "How many Confucius Institutes are there in Argentina?" is not answered by a count for "Kazakhstan, Argentina
+   * and France", nor by one for somewhere else. The setting's countries are named by nearly every fact, so a count
+   * there needs a fact that counts "in" them.
+   */
+  private countsWhere(question: Question, fact: FactProfile): boolean {
+    if (!question.asks.has('count') || question.places.size !== 1) return true;
+    const [place] = question.places.keys() as unknown as [string];
+    const how = fact.places.get(place);
+    if (how === 'alone') return true;
+    if (how === 'in-list' || fact.setting.has(place)) return false;
+    return fact.mentions.has(place);
+  }
 }

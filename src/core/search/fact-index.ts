@@ -1,9 +1,9 @@
 import type { FactRecord } from '../knowledge/schema.ts';
-import { LANGS } from '../types.ts';
-import { contentWords } from './analyze.ts';
+import type { Lexicon } from '../text/lexicon.ts';
+import { words } from '../text/normalize.ts';
 import { stem } from '../text/stem.ts';
+import { LANGS, type Lang } from '../types.ts';
 import { SpellingCorrector } from './spelling.ts';
-import { FRAMING_WORDS } from '../text/stopwords.ts';
 import { DEFAULT_TUNING, type Tuning } from './tuning.ts';
 
 /** Trigrams found in more than this share of facts are skipped. */
@@ -43,6 +43,8 @@ function freeze(lists: Growing): Map<string, Postings> {
 /** One word of the question as the index understood it. */
 export interface QueryTerm {
   word: string;
+  /** The word of the knowledge base a misspelled word was corrected to. */
+  corrected?: string;
   /** The index term it matched, or null when nothing in the knowledge base resembles it. */
   term: string | null;
   idf: number;
@@ -50,6 +52,8 @@ export interface QueryTerm {
   weight: number;
   /** How much of the question this word stands for, before idf (framing words less). */
   share: number;
+  /** It frames the question ("when", «сколько») rather than names its subject. */
+  framing: boolean;
 }
 
 export interface ScoredFact {
@@ -65,6 +69,7 @@ export interface ScoredFact {
 
 export interface SearchResult {
   terms: QueryTerm[];
+  /** The best facts, best first (a caller may narrow it, e.g. to facts not yet given in a conversation). */
   ranked: ScoredFact[];
 }
 
@@ -91,6 +96,7 @@ export class FactIndex {
 
   constructor(
     facts: readonly FactRecord[],
+    private readonly lexicon: Lexicon,
     private readonly tuning: Tuning = DEFAULT_TUNING,
   ) {
     this.factCount = facts.length;
@@ -102,7 +108,7 @@ export class FactIndex {
       const weights = new Map<string, number>();
       const grams = new Map<string, number>();
       const add = (text: string, field: keyof Tuning['fieldWeights']) => {
-        for (const word of contentWords(text)) {
+        for (const word of this.contentWords(text)) {
           if (tuning.trigramWeight > 0 && field !== 'answer') {
             let unique = gramsOf.get(word);
             if (!unique) gramsOf.set(word, (unique = [...new Set(trigrams(word))]));
@@ -141,6 +147,11 @@ export class FactIndex {
     this.corrector = new SpellingCorrector(this.surfaceToTerm.keys());
   }
 
+  /** Folded words of a text without function words (not yet stemmed). */
+  private contentWords(text: string): string[] {
+    return words(text).filter((word) => !this.lexicon.stopwords.has(word));
+  }
+
   /** Whether the knowledge base uses a folded word, as written or by its stem (no spelling correction). */
   knows(word: string): boolean {
     return this.surfaceToTerm.has(word) || this.postings.has(stem(word));
@@ -155,32 +166,38 @@ export class FactIndex {
     return Math.log(1 + (this.factCount - df + 0.5) / (df + 0.5));
   }
 
-  /** Resolves each word of a question to an index term: exactly, by stem, or by spelling correction. */
-  resolve(text: string): QueryTerm[] {
+  /**
+   * Resolves each word of a question to an index term: exactly, by stem, or by spelling correction. Framing words
+   * are read in `lang`, the question's language, when it is known.
+   */
+  resolve(text: string, lang?: Lang): QueryTerm[] {
     const seen = new Set<string>();
     const terms: QueryTerm[] = [];
-    for (const word of contentWords(text)) {
+    for (const word of this.contentWords(text)) {
       let term: string | null = this.surfaceToTerm.get(word) ?? stem(word);
       let weight = 1;
+      let corrected: string | undefined;
       if (!this.postings.has(term)) {
         const correction = this.corrector.correct(word);
         term = correction ? (this.surfaceToTerm.get(correction.word) ?? null) : null;
         weight = correction ? this.tuning.correctionWeight * correction.confidence : 0;
+        corrected = correction?.word;
       }
-      if (FRAMING_WORDS.has(word)) weight *= this.tuning.framingWeight;
-      const share = FRAMING_WORDS.has(word) ? this.tuning.framingWeight : 1;
+      const framing = this.lexicon.isFraming(word, lang);
+      if (framing) weight *= this.tuning.framingWeight;
+      const share = framing ? this.tuning.framingWeight : 1;
       const key = term ?? `?${word}`;
       if (seen.has(key)) continue;
       seen.add(key);
       // An unknown word weighs as much as the rarest known one: it may be what the question is really about.
-      terms.push({ word, term, idf: this.idf(term ? this.documentFrequency(term) : 0), weight, share });
+      terms.push({ word, ...(corrected && { corrected }), term, idf: this.idf(term ? this.documentFrequency(term) : 0), weight, share, framing });
     }
     return terms;
   }
 
   /** Ranks facts for a question, best first; `letters: false` skips trigram matching (for long internal queries). */
-  search(text: string, limit = 10, { letters = true }: { letters?: boolean } = {}): SearchResult {
-    const terms = this.resolve(text);
+  search(text: string, limit = 10, { letters = true, lang }: { letters?: boolean; lang?: Lang } = {}): SearchResult {
+    const terms = this.resolve(text, lang);
     const { score, explained, numbers, subject, touched, stamp } = this.acc;
     const { k1, trigramWeight } = this.tuning;
     const generation = ++this.generation;
@@ -200,7 +217,7 @@ export class FactIndex {
       const list = query.term ? this.postings.get(query.term) : undefined;
       if (!list) continue;
       const isNumber = /^\d/.test(query.term!);
-      const isFraming = FRAMING_WORDS.has(query.word);
+      const isFraming = query.framing;
       for (let i = 0; i < list.facts.length; i++) {
         const fact = list.facts[i]!;
         const weight = list.weights[i]!;
@@ -214,7 +231,7 @@ export class FactIndex {
       }
     }
     if (letters && trigramWeight > 0) {
-      const queryGrams = new Set(terms.filter((t) => !FRAMING_WORDS.has(t.word)).flatMap((t) => trigrams(t.word)));
+      const queryGrams = new Set(terms.filter((t) => !t.framing).flatMap((t) => trigrams(t.word)));
       const scale = trigramWeight / Math.max(1, queryGrams.size / 4);
       for (const gram of queryGrams) {
         const list = this.gramPostings.get(gram);

@@ -19,6 +19,10 @@ export interface Tuning {
   minCoverage: number;
   /** A fact scoring at least this share of the best may answer when the best cannot (it lacks the date asked for…). */
   candidateScoreShare: number;
+  /** How many of the best-ranked facts may be tried before declining. */
+  maxCandidates: number;
+  /** A fact about what the question names may answer from further down, scoring at least this share of the best. */
+  namedCandidateScoreShare: number;
 }
 
 export const DEFAULT_TUNING: Tuning = {
@@ -30,4 +34,6 @@ export const DEFAULT_TUNING: Tuning = {
   framingWeight: 0.25,
   minCoverage: 0.35,
   candidateScoreShare: 0.9,
+  maxCandidates: 3,
+  namedCandidateScoreShare: 0.5,
 };

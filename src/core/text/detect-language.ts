@@ -16,28 +16,18 @@ const CYRILLIC = /[а-яё]/i;
 const LETTER_BY_DIGIT = /\p{L}\d|\d\p{L}/u;
 const LATIN = /[a-z]/i;
 
-// Marker words in folded form (see normalize.ts), so they work in either script and without Kazakh letters.
-const MARKERS: Record<Lang, ReadonlySet<string>> = {
-  en: new Set(
-    'the what vkat kov many muk vken vkere vkik vko is are vas vere did does do of in to and a an for vitk bi about from at tkis tkat tkere tkeir kas kave iear tell me please ki kello kei tkanks vkos vkom tkei it god morning evening afternon'.split(' '),
-  ),
-  ru: new Set(
-    'skolko kogda gde kakoi kakaia kakie kakoe kakom kakou kakov kakuiu kto chto v vo na i po s so iz ot dlia pri godu goda bil bila bilo bili eto kak ili o ob u k za do posle est takoe takoi takaia pochemu kotorii kotoraia vse li privet zdravstvuite zdravstvui spasibo skaji podskaji slushai mne pojaluista seichas ego ee ikk bude'.split(' '),
-  ),
-  kk: new Set(
-    'kansha kashan kaida kai neshe nesinshi kandai kim pe ma me ba be pa degen bar jok jil jili jilgi jilga jildan turali ushin jane bolip boiinsha arnalgan karai salem salemetsiz kalaisiz rakmet aitshi magan bul osi kazir kanshaga kaisi kimder ne nege kalai kaiter kaidan biz sen siz edi bolgan bolad'.split(' '),
-  ),
-};
-
 // Endings typical of one language and rare in the other (folded form).
 const KAZAKH_ENDING = /(dagi|degi|tagi|tegi|nin|din|tin|lar|ler|tar|ter|dar|der|dan|den|nan|nen|ga|ge|gan|gen|ldi|rdi|ndi|idi)$/;
 const RUSSIAN_ENDING = /(ie|aia|oe|ogo|ego|omu|imi|oi|ii|ia|tsia|ost|ami|akh|iakh|ov|ev|ut|iut|it|at|iat|et)$/;
 
-function markerScores(tokens: string[]): Record<Lang, number> {
+/** Words typical of each language, folded (the lexicon's `markers`), so they work in either script. */
+export type LanguageMarkers = Record<Lang, ReadonlySet<string>>;
+
+function markerScores(tokens: string[], markers: LanguageMarkers): Record<Lang, number> {
   const scores: Record<Lang, number> = { en: 0, ru: 0, kk: 0 };
   for (const token of tokens) {
     // Single letters ("v", "k", "i") are prepositions in Russian but noise elsewhere: they count half.
-    for (const lang of ['en', 'ru', 'kk'] as const) if (MARKERS[lang].has(token)) scores[lang] += token.length > 1 ? 1 : 0.5;
+    for (const lang of ['en', 'ru', 'kk'] as const) if (markers[lang].has(token)) scores[lang] += token.length > 1 ? 1 : 0.5;
   }
   return scores;
 }
@@ -50,7 +40,7 @@ function best(scores: Record<Lang, number>, candidates: readonly Lang[]): Lang |
 }
 
 /** Tells English, Russian and Kazakh apart in short chat text, in Cyrillic or Latin script. */
-export function detectLanguage(text: string, fallback: Lang = 'en'): DetectedLanguage {
+export function detectLanguage(text: string, markers: LanguageMarkers, fallback: Lang = 'en'): DetectedLanguage {
   if (KAZAKH_LETTERS.test(text)) return { lang: 'kk', confident: true };
   const cyrillic = (text.match(/[а-яё]/gi) ?? []).length;
   const latin = (text.match(/[a-z]/gi) ?? []).length;
@@ -64,7 +54,7 @@ export function detectLanguage(text: string, fallback: Lang = 'en'): DetectedLan
     : words(text);
 
   if (cyrillic >= latin && CYRILLIC.test(text)) {
-    const marked = best(markerScores(tokens), ['ru', 'kk']);
+    const marked = best(markerScores(tokens, markers), ['ru', 'kk']);
     if (marked) return { lang: marked, confident: true };
     // Endings are weaker evidence than whole words ("Токаев" ends like a Russian genitive): they decide, unsure.
     const endings: Record<Lang, number> = {
@@ -82,7 +72,7 @@ export function detectLanguage(text: string, fallback: Lang = 'en'): DetectedLan
   if (LATIN.test(text) && (KAZAKH_LATIN_LETTERS.test(text) || KAZAKH_LATIN_Q.test(text))) {
     return { lang: 'kk', confident: true };
   }
-  const scores = markerScores(tokens);
+  const scores = markerScores(tokens, markers);
   const marked = best(scores, ['en', 'ru', 'kk']);
   if (marked) return { lang: marked, confident: true };
   return { lang: fallback, confident: false };

@@ -71,9 +71,9 @@ export class FoldedPhrases {
   }
 }
 
-/** Splits folded text into word and number tokens. */
+/** Splits folded text into word and number tokens; a percent sign is a token of its own ("23.06%" asks a share). */
 export function tokenize(folded: string): string[] {
-  return folded.match(/[a-z]+|\d+(?:\.\d+)?/g) ?? [];
+  return folded.match(/[a-z]+|\d+(?:\.\d+)?|%/g) ?? [];
 }
 
 const CACHE_LIMIT = 200_000;

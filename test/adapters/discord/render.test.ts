@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { TOPIC_IDS } from '../../helpers/bot.ts';
 import { componentsOf, embedOf, LIMITS } from '../../../src/adapters/discord/render.ts';
-import { decodeAction, encodeAction, LANGS, TOPICS, type Button, type Reply } from '../../../src/core/index.ts';
+import { decodeAction, encodeAction, LANGS, type Button, type Reply } from '../../../src/core/index.ts';
 import { checkMessage } from './discord-rules.ts';
 import { factsBot } from './harness.ts';
 
@@ -12,7 +13,7 @@ const arbitraryButton: fc.Arbitrary<Button> = fc.record({
   label: fc.string({ minLength: 1, maxLength: 200 }),
   action: fc.oneof(
     fc.record({ type: fc.constant('fact' as const), factId: fc.stringMatching(/^[a-z0-9-]{1,40}$/), lang: fc.constantFrom(...LANGS) }),
-    fc.record({ type: fc.constant('topic' as const), topic: fc.constantFrom(...TOPICS), lang: fc.constantFrom(...LANGS) }),
+    fc.record({ type: fc.constant('topic' as const), topic: fc.constantFrom(...TOPIC_IDS), lang: fc.constantFrom(...LANGS) }),
     fc.record({ type: fc.constant('set-lang' as const), lang: fc.constantFrom(...LANGS) }),
   ),
 });

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { TOPIC_IDS } from '../../helpers/bot.ts';
 import { escapeHtml, LIMITS, renderInlineResult, renderKeyboard, renderReply, renderText } from '../../../src/adapters/telegram/render.ts';
-import { LANGS, TOPICS, type Action, type Reply } from '../../../src/core/index.ts';
+import { LANGS, type Action, type Reply } from '../../../src/core/index.ts';
 import { checkKeyboard, checkMessageText, parseTelegramHtml } from './fake-bot-api.ts';
 import { factsBot } from './harness.ts';
 
@@ -12,7 +13,7 @@ const lang = fc.constantFrom(...LANGS);
 const text = (maxLength: number) => fc.string({ unit: fc.oneof(fc.constantFrom(...MARKUP.split('')), fc.constantFrom('ә', 'қ', '😀', '\n', ' '), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })), maxLength });
 const action: fc.Arbitrary<Action> = fc.oneof(
   fc.record({ type: fc.constant('fact' as const), factId: fc.string({ minLength: 1, maxLength: 80 }), lang }),
-  fc.record({ type: fc.constant('topic' as const), topic: fc.constantFrom(...TOPICS), lang }),
+  fc.record({ type: fc.constant('topic' as const), topic: fc.constantFrom(...TOPIC_IDS), lang }),
   fc.record({ type: fc.constant('set-lang' as const), lang }),
 );
 const reply: fc.Arbitrary<Reply> = fc.record(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COMMANDS, findCommand, MAX_QUESTION_LENGTH, TOPICS } from '../../../src/core/index.ts';
-import { smallBot } from '../../helpers/bot.ts';
+import { COMMANDS, findCommand, MAX_QUESTION_LENGTH } from '../../../src/core/index.ts';
+import { smallBot, TOPIC_IDS } from '../../helpers/bot.ts';
 
 const bot = smallBot();
 
@@ -46,7 +46,7 @@ describe('COMMANDS', () => {
   });
 
   it('GIVEN /fact with a topic id THEN a fact of that topic', () => {
-    for (const topic of TOPICS) {
+    for (const topic of TOPIC_IDS) {
       expect(findCommand('fact')!.run({ bot, lang: 'ru', arg: topic }).reply.fact?.topic).toBe(topic);
     }
   });

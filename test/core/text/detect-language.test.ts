@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../../src/core/text/detect-language.ts';
+import { detectLanguage as detect } from '../../../src/core/text/detect-language.ts';
 import type { Lang } from '../../../src/core/types.ts';
+import { realBot } from '../../helpers/bot.ts';
+
+const { markers } = realBot().lexicon;
+const detectLanguage = (text: string, fallback?: Lang) => detect(text, markers, fallback);
 
 const cases: Array<[string, Lang, string[]]> = [
   ['English', 'en', ['How many Confucius Institutes are there in Kazakhstan?', 'when was the abai monument installed', 'who wrote the article', 'TELL ME ABOUT THE THEATRE ALLIANCE']],

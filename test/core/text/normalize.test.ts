@@ -40,11 +40,11 @@ describe('foldText', () => {
   });
 
   it.each([
-    ['23,06%', '23.06'],
-    ['23.06%', '23.06'],
-    ['2,5', '2.5'],
-  ])('GIVEN the decimal %j THEN reads the comma as a point', (input, expected) => {
-    expect(words(input)).toEqual([expected]);
+    ['23,06%', ['23.06', '%']],
+    ['23.06%', ['23.06', '%']],
+    ['2,5', ['2.5']],
+  ])('GIVEN the decimal %j THEN reads the comma as a point (a percent sign is a word of its own)', (input, expected) => {
+    expect(words(input)).toEqual(expected);
   });
 
   it('GIVEN separate numbers in a list THEN keeps them apart', () => {

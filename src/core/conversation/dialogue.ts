@@ -1,0 +1,409 @@
+import type { FactsBot } from '../facts-bot.ts';
+import type { EntityMention } from '../search/entities.ts';
+import type { Question } from '../search/question.ts';
+import type { PhraseMatch, PhraseSet } from '../text/phrases.ts';
+import type { AskOptions, AskResult, Lang } from '../types.ts';
+import { Message } from './message.ts';
+import { SeveralFacts } from './several-facts.ts';
+import type { ConversationState } from './state.ts';
+
+/** One message of a conversation answered: the reply, and what the conversation remembers after it. */
+export interface Turn {
+  result: AskResult;
+  state: ConversationState;
+}
+
+/** A message read once: its words, how the reader took it, in the language it is written in. */
+interface Reading {
+  message: Message;
+  /** The language the message is written in (the reply may be in another, chosen by `/lang`). */
+  lang: Lang;
+  question: Question;
+}
+
+interface Handled {
+  result: AskResult;
+  /** The question the message asked, follow-ups resolved; none when it asked nothing new. */
+  question?: string;
+}
+
+const YEAR = /^(1[89]|20)\d\d$/;
+
+/**
+ * Conversations: each message read against what came before it. A message that cannot stand on its own ("and in
+ * 2020?", "who founded it?", "tell me more", "the second one") is rewritten into the question it continues; a
+ * message about several facts (a list, a timeline, a comparison, two questions in one) is answered part by part.
+ * Anything else is one question, answered as `FactsBot.ask` answers it.
+ */
+export class Dialogue {
+  private readonly several: SeveralFacts;
+
+  constructor(private readonly bot: FactsBot) {
+    this.several = new SeveralFacts(bot);
+  }
+
+  /** Answers one message of a conversation; never throws. */
+  turn(state: ConversationState, input: string, options: AskOptions = {}): Turn {
+    // A message that does not tell its language ("2020?", «подробнее» typed in Latin) continues the conversation's.
+    const localeHint = state.lang ?? options.localeHint;
+    const prepared = this.bot.prepare(input, { ...options, ...(localeHint && { localeHint }) });
+    if ('result' in prepared) return { result: prepared.result, state };
+    const smallTalk = this.bot.smallTalk(prepared.text, options);
+    if (smallTalk) return { result: smallTalk, state: { ...state, lang: smallTalk.lang } };
+    const reading = this.readMessage(prepared.text, prepared.detected.lang);
+    const lang = prepared.lang;
+    const handled = this.choose(state, reading, lang) ?? this.more(state, reading, lang) ?? this.continued(state, reading, lang);
+    return { result: handled.result, state: this.next(state, handled.result, handled.question) };
+  }
+
+  /** A message read as a follow-up of the conversation when it is one, else on its own. */
+  private continued(state: ConversationState, reading: Reading, lang: Lang): Handled {
+    const resolved = this.resolve(state, reading, lang);
+    if (resolved === null) return this.handle(state, reading, lang);
+    if ('result' in resolved) return resolved;
+    const handled = this.handle(state, this.readMessage(resolved.text, this.bot.detect(resolved.text)), lang);
+    if (!handled.result.answered && this.named(reading.question).length > 0) {
+      // It named what it asks about: read as a question of its own, it may need no context at all.
+      const alone = this.handle(state, reading, lang);
+      if (alone.result.answered) return alone;
+    }
+    return handled;
+  }
+
+  /** A message that stands on its own: a comparison, a timeline, a list, two questions, or one. */
+  private handle(state: ConversationState, reading: Reading, lang: Lang): Handled {
+    return (
+      this.compare(state, reading, lang) ??
+      this.timeline(reading, lang) ??
+      this.list(reading, lang) ??
+      this.compound(reading, lang) ?? { result: this.bot.answer(reading.message.text, reading.lang, lang), question: reading.message.text }
+    );
+  }
+
+  private readMessage(text: string, lang: Lang): Reading {
+    return { message: new Message(text), lang, question: this.bot.read(text, lang).question };
+  }
+
+  /** What the conversation remembers after a reply. */
+  private next(state: ConversationState, result: AskResult, question: string | undefined): ConversationState {
+    if (!result.answered && result.status !== 'declined') return { ...state, lang: result.lang };
+    const main = result.factIds[0] ? this.bot.fact(result.factIds[0]) : undefined;
+    const offered = !result.answered
+      ? result.suggestions.map((s) => s.factId)
+      : result.status === 'answered'
+        ? result.related.map((f) => f.id)
+        : result.factIds;
+    const subjects = main ? main.answers.subjects : state.subjects;
+    return {
+      ...(question !== undefined ? { question } : state.question !== undefined ? { question: state.question } : {}),
+      lang: result.lang,
+      facts: result.factIds,
+      given: [...state.given, ...result.factIds.filter((id) => !state.given.includes(id))],
+      subjects: result.status === 'list' ? result.factIds.flatMap((id) => this.bot.fact(id)?.answers.subjects.slice(0, 1) ?? []) : subjects,
+      offered,
+    };
+  }
+
+  // — "the second one", "2": a fact the last reply offered —
+
+  private choose(state: ConversationState, { message, lang: readLang }: Reading, lang: Lang): Handled | null {
+    if (state.offered.length === 0) return null;
+    const { ordinals, stopwords, conversation } = this.bot.lexicon;
+    const tokens = message.tokens;
+    let choice: number | undefined;
+    if (tokens.length === 1 && /^[1-9]$/.test(tokens[0]!)) choice = Number(tokens[0]);
+    else {
+      const found = ordinals[readLang].find(tokens);
+      const rest = tokens.filter((_, i) => !found.some((m) => i >= m.start && i < m.end));
+      if (found.length === 1 && rest.every((t) => stopwords.has(t) || conversation[readLang].pronouns.has(t))) choice = found[0]!.value;
+    }
+    const id = choice === undefined ? undefined : state.offered[choice - 1];
+    const fact = id ? this.bot.fact(id) : undefined;
+    if (!fact) return null;
+    return { result: this.bot.factResult(fact, lang, readLang), question: fact[readLang].questions[0] };
+  }
+
+  // — "tell me more", "anything else about the trade figures?": another fact, never one already given —
+
+  private more(state: ConversationState, reading: Reading, lang: Lang): Handled | null {
+    const { message, lang: readLang } = reading;
+    const phrases = this.bot.lexicon.conversation[readLang].more.find(message.tokens);
+    if (phrases.length === 0) return null;
+    const rest = new Message(message.without(phrases.flatMap(span)));
+    const given = new Set(state.given);
+    if (this.contentWords(rest.tokens, readLang).length > 0) {
+      // More about something named: the best fact about it not given yet.
+      if (state.facts.length === 0 && this.named(reading.question).length === 0) return null;
+      const about = this.named(this.bot.read(rest.text, readLang).question).length > 0 ? rest.text : `${rest.text} ${this.referent(state, rest, readLang)}`;
+      const result = this.bot.answer(about, readLang, lang, given);
+      return result.answered ? { result, question: about } : null;
+    }
+    const last = state.facts[0] ? this.bot.fact(state.facts[0]) : undefined;
+    if (!last) return { result: this.bot.messageResult('clarify', lang, readLang, this.bot.t(lang, 'conversation.moreOfWhat')) };
+    const next = this.bot.nextAbout(last, state.given);
+    if (!next) {
+      const about = state.subjects[0] ? this.bot.entities.displayName(state.subjects[0], lang) : last[lang].title;
+      return { result: this.bot.messageResult('clarify', lang, readLang, this.bot.t(lang, 'conversation.nothingMore', { about })) };
+    }
+    return { result: this.bot.factResult(next, lang, readLang), question: next[readLang].questions[0] };
+  }
+
+  // — "compare 2019 and 2020", "which has more countries, theatre or art museum?" —
+
+  private compare(state: ConversationState, { message, lang: readLang, question }: Reading, lang: Lang): Handled | null {
+    const marker = this.bot.lexicon.conversation[readLang].compare.find(message.tokens);
+    if (marker.length === 0) return null;
+    let sides = this.sides(state, message, question, readLang);
+    let base = message.without([...marker.flatMap(span), ...sides.flatMap((s) => s.positions)]);
+    if (sides.length === 1 && state.question) {
+      // "compare with 2020", after a question about 2019: the other side, and the subject, come from that question.
+      const earlier = this.readMessage(state.question, this.bot.detect(state.question));
+      const before = this.sides(state, earlier.message, earlier.question, earlier.lang).filter((s) => s.key !== sides[0]!.key && s.kind === sides[0]!.kind);
+      const fromState = sides[0]!.kind === 'thing' && state.subjects[0] && state.subjects[0] !== sides[0]!.key ? [this.thingSide(state.subjects[0])] : [];
+      const other = before[0] ?? fromState[0];
+      if (other) {
+        sides = [other, sides[0]!];
+        if (this.contentWords(new Message(base).tokens, readLang).length === 0) {
+          base = earlier.message.without(before.length > 0 ? before[0]!.positions : []);
+        }
+      }
+    }
+    if (sides.length !== 2) return null;
+    const answers = sides.map((side) => ({ label: side.label(lang), result: this.bot.answer(`${base} ${side.text(readLang)}`, readLang, lang) }));
+    return { result: this.several.comparison(lang, readLang, answers), question: message.text };
+  }
+
+  /** What a comparison compares: two years, else two places, else two things named in full or in part. */
+  private sides(state: ConversationState, message: Message, question: Question, readLang: Lang): Side[] {
+    const years = dedupe(message.tokens.flatMap((t, i): Side[] => (YEAR.test(t) ? [{ kind: 'year', key: t, positions: [i], text: () => t, label: () => t }] : [])));
+    if (years.length >= 2) return years.slice(0, 2);
+    const places = question.entities.filter((e) => e.kind === 'place' && !this.bot.isSetting(e.id)).map((e) => this.thingSide(e.id, e.positions, 'place'));
+    if (places.length >= 2) return places.slice(0, 2);
+    const named = this.named(question).filter((e) => e.kind !== 'place');
+    const partial = this.partialNames(message, readLang, [...state.subjects, ...named.map((e) => e.id)]).filter((p) => !named.some((e) => e.id === p.id));
+    const things = dedupe([...named.map((e) => this.thingSide(e.id, e.positions)), ...partial.map((p) => this.thingSide(p.id, p.positions))]);
+    if (things.length >= 2) return things.slice(0, 2);
+    return years.length === 1 ? years : places.length === 1 ? places : things;
+  }
+
+  private thingSide(id: string, positions: number[] = [], kind: Side['kind'] = 'thing'): Side {
+    return { kind, key: id, positions, text: (lang) => this.bot.entities.displayName(id, lang), label: (lang) => this.bot.entities.displayName(id, lang) };
+  }
+
+  // — "what happened in 2018?", "from 2017 to 2019", "the alliances in order", "/timeline" —
+
+  private timeline({ message, lang: readLang, question }: Reading, lang: Lang): Handled | null {
+    const words = this.bot.lexicon.conversation[readLang];
+    const marker = words.timeline.find(message.tokens);
+    if (marker.length === 0) return null;
+    const years = message.tokens.filter((t) => YEAR.test(t)).map(Number);
+    const bounds = words.period.find(message.tokens);
+    const boundBefore = (year: number) => {
+      const at = message.tokens.indexOf(String(year));
+      return bounds.find((b) => b.end === at)?.value;
+    };
+    let period: { from: number; to: number } | undefined;
+    if (years.length >= 2) period = { from: Math.min(...years), to: Math.max(...years) };
+    else if (years.length === 1) {
+      const bound = boundBefore(years[0]!);
+      period = bound === 'after' ? { from: years[0]! + 1, to: 9999 } : bound === 'before' ? { from: 0, to: years[0]! - 1 } : { from: years[0]!, to: years[0]! };
+    }
+    const named = this.named(question);
+    const kind = named.find((e) => this.bot.instancesOf(e.id).length > 0);
+    const rest = message.without(marker.flatMap(span));
+    const target = period ? { period } : kind ? { kind: kind.id } : named[0] ? { entity: named[0].id } : { topic: this.bot.findTopic(rest, readLang) };
+    return { result: this.several.timeline(target, lang, readLang), question: message.text };
+  }
+
+  // — "list the alliances": every thing of a kind the source names —
+
+  private list({ message, lang: readLang, question }: Reading, lang: Lang): Handled | null {
+    if (!this.bot.lexicon.conversation[readLang].list.in(message.tokens)) return null;
+    const kind = question.entities.find((e) => this.bot.instancesOf(e.id).length > 0);
+    if (!kind) return null;
+    return { result: this.several.list(kind.id, lang, readLang), question: message.text };
+  }
+
+  // — "when was X founded and how many members does it have": each question answered —
+
+  private compound({ message, lang: readLang }: Reading, lang: Lang): Handled | null {
+    const lexicon = this.bot.lexicon;
+    const asks = lexicon.asks[readLang].find(message.tokens).sort((a, b) => a.start - b.start);
+    for (let k = 1; k < asks.length; k++) {
+      const joiner = asks[k]!.start - 1;
+      if (joiner <= asks[0]!.end || !lexicon.listJoiners.has(message.tokens[joiner]!)) continue;
+      const firstText = message.without(range(joiner, message.tokens.length));
+      const first = this.bot.answer(firstText, readLang, lang);
+      // The second question is about what the first named: "…and how many members does *it* have?"
+      const subjects = first.answered ? (this.bot.fact(first.factIds[0]!)?.answers.subjects ?? []) : this.named(this.readMessage(firstText, readLang).question).map((e) => e.id);
+      const second = new Message(message.without(range(0, asks[k]!.start)));
+      const secondText = this.withSubject(second, readLang, subjects, firstText);
+      return { result: this.several.combined(lang, readLang, [first, this.bot.answer(secondText, readLang, lang)], [firstText, secondText]), question: secondText };
+    }
+    return null;
+  }
+
+  // — "and in 2020?", "who founded it?", "а в Алматы?", "what about the theatre alliance?" —
+
+  /**
+   * The question a follow-up asks, written out; a clarifying reply when it points back to nothing; null when the
+   * message stands on its own.
+   */
+  private resolve(state: ConversationState, reading: Reading, lang: Lang): { text: string } | Handled | null {
+    const { message, lang: readLang, question } = reading;
+    const words = this.bot.lexicon.conversation[readLang];
+    const ellipsis = words.ellipsis.find(message.tokens).filter((m) => m.start === 0);
+    const pronoun = message.tokens.some((t) => words.pronouns.has(t));
+    const ownSubject = this.named(question).length > 0;
+    if (!state.question) {
+      if (!pronoun || ownSubject || this.bot.answer(message.text, readLang, lang).answered) return null;
+      const example = this.bot.exampleQuestion(lang);
+      return { result: this.bot.messageResult('clarify', lang, readLang, this.bot.t(lang, 'conversation.whatDoYouMean', { example })) };
+    }
+    const fragment = question.asks.size === 0 && this.contentWords(message.tokens, readLang).length <= 3;
+    if (ellipsis.length > 0 || (fragment && !this.bot.answer(message.text, readLang, lang).answered)) {
+      const rest = new Message(message.without(ellipsis.flatMap(span)));
+      const text = question.asks.size > 0 ? this.withSubject(rest, readLang, this.referents(state, rest, readLang), state.question) : this.substitute(state, rest, readLang);
+      return { text };
+    }
+    if (pronoun && !ownSubject) return { text: this.withSubject(message, readLang, this.referents(state, message, readLang), state.question) };
+    return null;
+  }
+
+  /**
+   * A follow-up that asks anew about the same thing: its pronoun ("it", «он», «ол») becomes the thing's name, or
+   * the name is added when it has none ("and how many members?").
+   */
+  private withSubject(message: Message, lang: Lang, subjects: readonly string[], earlier: string): string {
+    if (this.named(this.bot.read(message.text, lang).question).length > 0) return message.text;
+    const pronouns = this.bot.lexicon.conversation[lang].pronouns;
+    const at = message.tokens.findIndex((t) => pronouns.has(t));
+    const name = subjects[0] ? this.bot.entities.displayName(subjects[0], lang) : this.subjectOf(earlier);
+    return at >= 0 ? message.replace([at], name) : `${message.text} ${name}`;
+  }
+
+  /**
+   * What a follow-up points back to: the things the last reply was about, or what they are part of when the
+   * follow-up names it ("this *university*" after a fact about a major at one).
+   */
+  private referents(state: ConversationState, message: Message, lang: Lang): string[] {
+    const content = this.contentWords(message.tokens, lang);
+    for (const subject of state.subjects) {
+      const wider = [...this.bot.entities.closure(subject)].filter((id) => id !== subject && !this.bot.isSetting(id));
+      const named = wider.find((id) => content.some((t) => this.bot.entities.namesWord(id, t, lang)));
+      if (named) return [named];
+    }
+    return state.subjects;
+  }
+
+  /** The name of what a conversation is about, to add to a follow-up with none. */
+  private referent(state: ConversationState, message: Message, lang: Lang): string {
+    const [subject] = this.referents(state, message, lang);
+    if (subject) return this.bot.entities.displayName(subject, lang);
+    return state.question ? this.subjectOf(state.question) : '';
+  }
+
+  /** The subject of an earlier question when no entity names it: the question without what it asked. */
+  private subjectOf(earlier: string): string {
+    const lang = this.bot.detect(earlier);
+    const message = new Message(earlier);
+    return message.without(this.bot.lexicon.asks[lang].find(message.tokens).flatMap(span));
+  }
+
+  /**
+   * An ellipsis ("and in 2020?", «а в Алматы?», "what about the theatre alliance?", "and Dalian?") put into the
+   * question it continues: its years, places and things replace those of that question; other words join it.
+   * A thing named only in part ("and the art museum one?") is the sibling of the last one that the words name.
+   */
+  private substitute(state: ConversationState, fragment: Message, lang: Lang): string {
+    const earlier = state.question!;
+    const earlierLang = this.bot.detect(earlier);
+    const before = new Message(earlier);
+    const beforeQuestion = this.bot.read(earlier, earlierLang).question;
+    const fragmentQuestion = this.bot.read(fragment.text, lang).question;
+    const replaced = new Set<number>();
+    const added: string[] = [];
+    const used = new Set<number>();
+    const years = fragment.tokens.flatMap((t, i) => (YEAR.test(t) ? [i] : []));
+    if (years.length > 0) {
+      for (const i of years) used.add(i);
+      for (const [i, t] of before.tokens.entries()) if (YEAR.test(t)) replaced.add(i);
+      added.push(...years.map((i) => fragment.tokens[i]!));
+    }
+    const isPlace = (e: EntityMention) => e.kind === 'place';
+    const fresh = fragmentQuestion.entities.filter((e) => !this.bot.isSetting(e.id));
+    const siblings = this.partialNames(fragment, lang, state.subjects).filter((p) => !fresh.some((e) => e.positions.some((x) => p.positions.includes(x))));
+    for (const kind of ['place', 'thing'] as const) {
+      const pick = (list: readonly EntityMention[]) => list.filter((e) => (kind === 'place') === isPlace(e) && !this.bot.isSetting(e.id));
+      const names = [...pick(fresh).map((e) => ({ id: e.id, positions: e.positions })), ...(kind === 'thing' ? siblings : [])];
+      if (names.length === 0) continue;
+      for (const n of names) for (const p of n.positions) used.add(p);
+      for (const e of pick(beforeQuestion.entities)) for (const p of e.positions) replaced.add(p);
+      // A thing of the same place ("and Dalian?" after the centre at SISU) is the sibling that place names.
+      added.push(...names.map((n) => this.bot.entities.displayName(this.siblingIn(n.id, state.subjects) ?? n.id, earlierLang)));
+      if (kind === 'place' && names.some((n) => this.siblingIn(n.id, state.subjects))) {
+        for (const e of beforeQuestion.entities) for (const p of e.positions) replaced.add(p);
+      }
+    }
+    // Words the fragment adds beyond years and names ("and the members?") join the question.
+    const content = fragment.tokens.flatMap((t, i) => (used.has(i) || this.bot.lexicon.stopwords.has(t) ? [] : [i]));
+    const extra = content.length > 0 ? new Message(fragment.without([...used])).text : '';
+    return [before.without(replaced), ...added, extra].filter(Boolean).join(' ');
+  }
+
+  /** A sibling of a subject (of the same class) that is part of `place`: "Dalian" names the centre in Dalian. */
+  private siblingIn(place: string, subjects: readonly string[]): string | undefined {
+    for (const subject of subjects) {
+      for (const sibling of this.bot.siblingsOf(subject)) {
+        if (sibling !== subject && this.bot.entities.closure(sibling).has(place)) return sibling;
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * Things a message names only in part ("theatre", "the art museum one") among the siblings of `near` (things of
+   * the same class): a sibling is named when a word of the message is a word of its names that its class lacks.
+   */
+  private partialNames(message: Message, lang: Lang, near: readonly string[]): Array<{ id: string; positions: number[] }> {
+    const content = new Set(this.contentWords(message.tokens, lang));
+    const found: Array<{ id: string; positions: number[] }> = [];
+    for (const sibling of new Set(near.flatMap((id) => this.bot.siblingsOf(id)))) {
+      const classes = this.bot.entities.byId.get(sibling)?.isA ?? [];
+      const positions = message.tokens.flatMap((t, i) =>
+        content.has(t) && this.bot.entities.namesWord(sibling, t, lang) && !classes.some((c) => this.bot.entities.namesWord(c, t, lang)) ? [i] : [],
+      );
+      if (positions.length > 0) found.push({ id: sibling, positions });
+    }
+    // A word shared by several siblings names none of them.
+    return found.filter((f) => !found.some((o) => o !== f && o.positions.some((p) => f.positions.includes(p))) || f.positions.length > 1);
+  }
+
+  /** What a question names that is not the setting of the sources (and not a place asked "in"). */
+  private named(question: Question): EntityMention[] {
+    return question.entities.filter((e) => !this.bot.isSetting(e.id) && !(e.kind === 'place' && question.places.has(e.id)));
+  }
+
+  /** Words that say something: not function words, not framing, not a phrase of conversation. */
+  private contentWords(tokens: readonly string[], lang: Lang): string[] {
+    const lexicon = this.bot.lexicon;
+    const words = lexicon.conversation[lang];
+    const phrases = new Set([...words.ellipsis.find(tokens), ...words.more.find(tokens)].flatMap(span));
+    return tokens.filter((t, i) => !phrases.has(i) && !lexicon.stopwords.has(t) && !words.pronouns.has(t) && !lexicon.isFraming(t, lang));
+  }
+}
+
+/** One side of a comparison. */
+interface Side {
+  kind: 'year' | 'place' | 'thing';
+  key: string;
+  positions: number[];
+  /** How the side is written into its question, and shown in the reply. */
+  text: (lang: Lang) => string;
+  label: (lang: Lang) => string;
+}
+
+const span = (match: PhraseMatch<unknown>): number[] => range(match.start, match.end);
+const range = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
+const dedupe = (sides: Side[]): Side[] => sides.filter((s, i) => sides.findIndex((o) => o.key === s.key) === i);
+export type { PhraseSet };

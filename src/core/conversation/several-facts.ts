@@ -1,0 +1,177 @@
+import type { FactsBot } from '../facts-bot.ts';
+import type { FactRecord } from '../knowledge/schema.ts';
+import { words } from '../text/normalize.ts';
+import type { AskResult, Button, Lang, Reply, Source } from '../types.ts';
+
+const YEAR = /^(1[89]|20)\d\d$/;
+/** English month names, folded: a number beside one is a day, not a figure. */
+const MONTH = /^(januar|februar|mark|april|mai|june|juli|august|september|oktober|november|december)/;
+/** How many lines a list or a timeline shows before it says how many more there are. */
+const MAX_LINES = 12;
+
+/** The figure a fact gives: its first number that is neither a year nor a day of a month, and whether it is a share. */
+export interface Figure {
+  value: number;
+  percent: boolean;
+}
+
+/** A fact's figure, read from its English answer (the three answers carry the same numbers). */
+export function figureOf(fact: FactRecord): Figure | null {
+  const tokens = words(fact.en.answer);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!/^\d/.test(token) || YEAR.test(token) || MONTH.test(tokens[i - 1] ?? '') || MONTH.test(tokens[i + 1] ?? '')) continue;
+    return { value: Number(token), percent: tokens[i + 1] === '%' };
+  }
+  return null;
+}
+
+/** What a timeline is of: a period of years, a kind of thing, one thing, or a topic (none: the years on record). */
+export type TimelineTarget = { period: { from: number; to: number } } | { kind: string } | { entity: string } | { topic: string | undefined };
+
+/** The first sentence of an answer: what a timeline or a list line needs to say. */
+function firstSentence(answer: string): string {
+  const match = /^.+?[.!?](?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«"“(]|$)/su.exec(answer);
+  return (match ? match[0] : answer).trim();
+}
+
+/** A date as precise as the source gives it, written in the language ("17 April 2017", «апрель 2017 г.», "2016"). */
+export function formatDate(iso: string, lang: Lang): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number?, number?];
+  if (month === undefined) return String(year);
+  const locale = lang === 'en' ? 'en-GB' : lang;
+  const options: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric', timeZone: 'UTC', ...(day !== undefined && { day: 'numeric' }) };
+  return new Intl.DateTimeFormat(locale, options).format(new Date(Date.UTC(year, month - 1, day ?? 1)));
+}
+
+/** Replies about several facts at once: lists, timelines, comparisons, questions asked two at a time. */
+export class SeveralFacts {
+  constructor(private readonly bot: FactsBot) {}
+
+  /** A reply naming several facts, each line a fact, each fact a button; sources once each. */
+  private reply(lang: Lang, lines: readonly string[], facts: readonly FactRecord[]): Reply {
+    const sources = new Map<string, Source>();
+    for (const fact of facts) for (const source of this.bot.compose.factSources(fact, lang)) sources.set(source.label, source);
+    const buttons: Button[][] = facts.slice(0, MAX_LINES).map((fact) => [{ label: fact[lang].title, action: { type: 'fact', factId: fact.id, lang } }]);
+    return { lang, body: lines.join('\n'), sources: [...sources.values()], buttons, ...(facts[0] && { fact: this.bot.compose.factRef(facts[0], lang) }) };
+  }
+
+  private lines(facts: readonly FactRecord[], line: (fact: FactRecord) => string, lang: Lang): string[] {
+    const shown = facts.slice(0, MAX_LINES).map(line);
+    if (facts.length > MAX_LINES) shown.push(this.bot.t(lang, 'conversation.andMore', { count: facts.length - MAX_LINES }));
+    return shown;
+  }
+
+  /**
+   * The dated facts of a period ("2018", "from 2017 to 2019", "after 2019"), of a kind of thing (every alliance),
+   * of one thing or of a topic, in date order, each with what happened; with no target, the years the source dates
+   * anything in.
+   */
+  timeline(target: TimelineTarget, lang: Lang, readLang: Lang): AskResult {
+    const t = this.bot.t;
+    const dated = this.bot.facts.filter((f) => f.dates.length > 0);
+    const inPeriod = (date: string) => 'period' in target && Number(date.slice(0, 4)) >= target.period.from && Number(date.slice(0, 4)) <= target.period.to;
+    const belongs = (fact: FactRecord): boolean => {
+      if ('period' in target) return fact.dates.some(inPeriod);
+      if ('kind' in target) return this.bot.instancesOf(target.kind).some((id) => fact.answers.subjects.includes(id));
+      if ('entity' in target) return this.bot.isAbout(fact, target.entity);
+      return target.topic !== undefined && fact.topic === target.topic;
+    };
+    if (!('period' in target) && !('kind' in target) && !('entity' in target) && target.topic === undefined) {
+      const years = new Map<string, number>();
+      for (const fact of dated) for (const year of new Set(fact.dates.map((d) => d.slice(0, 4)))) years.set(year, (years.get(year) ?? 0) + 1);
+      const list = [...years].sort(([a], [b]) => a.localeCompare(b)).map(([year, count]) => `• ${year} — ${t(lang, 'factCount', { count })}`);
+      return this.bot.messageResult('clarify', lang, readLang, [t(lang, 'conversation.timelineYears'), ...list].join('\n'));
+    }
+    const dateOf = (fact: FactRecord) => [...fact.dates].sort().find((d) => !('period' in target) || inPeriod(d)) ?? '';
+    // One line per happening: facts that tell of the same dated thing (a concert and its audience) share it.
+    const facts = dated.filter(belongs).sort((a, b) => dateOf(a).localeCompare(dateOf(b)));
+    const name = this.targetName(target, lang);
+    if (facts.length === 0) return this.bot.messageResult('declined', lang, readLang, t(lang, 'conversation.timelineEmpty', { name }));
+    const lines = [t(lang, 'conversation.timelineHeader', { name }), ...this.lines(facts, (f) => `• ${formatDate(dateOf(f), lang)} — ${firstSentence(f[lang].answer)}`, lang)];
+    return this.bot.result('timeline', lang, readLang, this.reply(lang, lines, facts), [], facts.map((f) => f.id));
+  }
+
+  private targetName(target: TimelineTarget, lang: Lang): string {
+    if ('period' in target) {
+      const { from, to } = target.period;
+      return from === to ? String(from) : to >= 9999 ? `${from}–` : from <= 0 ? `–${to}` : `${from}–${to}`;
+    }
+    if ('kind' in target) return this.pluralName(target.kind, lang);
+    if ('entity' in target) return this.bot.entities.displayName(target.entity, lang);
+    return target.topic ? this.bot.topicName(target.topic, lang) : '';
+  }
+
+  /** A class's name in the plural ("Confucius Institutes"), or its display name when the data gives none. */
+  private pluralName(kind: string, lang: Lang): string {
+    return this.bot.entities.byId.get(kind)?.plural?.[lang] ?? this.bot.entities.displayName(kind, lang);
+  }
+
+  /**
+   * The things of a kind the source names ("the Confucius Institutes"), each with the fact about it; when a fact
+   * counts more of them than the source names, it says so ("the article names 1 of the 5").
+   */
+  list(kind: string, lang: Lang, readLang: Lang): AskResult {
+    const t = this.bot.t;
+    const items = this.bot.instancesOf(kind).flatMap((id) => {
+      const fact = this.bot.facts.find((f) => f.answers.subjects.includes(id));
+      return fact ? [{ id, fact }] : [];
+    });
+    const counting = this.bot.facts.find((f) => f.answers.gives.includes('count') && f.answers.of.includes(kind));
+    const total = counting ? figureOf(counting)?.value : undefined;
+    const name = this.pluralName(kind, lang);
+    const header =
+      total !== undefined && total > items.length
+        ? t(lang, 'conversation.listSome', { count: items.length, total, name })
+        : t(lang, 'conversation.listAll', { count: items.length, name });
+    const facts = [...(counting ? [counting] : []), ...items.map((i) => i.fact).filter((f) => f !== counting)];
+    const lines = [header, ...this.lines(items.map((i) => i.fact), (f) => `• ${this.bot.entities.displayName(items.find((i) => i.fact === f)!.id, lang)}`, lang)];
+    return this.bot.result('list', lang, readLang, this.reply(lang, lines, facts), [], facts.map((f) => f.id));
+  }
+
+  /** Two answers side by side, with the difference of their figures when both give one; or which side is missing. */
+  comparison(lang: Lang, readLang: Lang, sides: ReadonlyArray<{ label: string; result: AskResult }>): AskResult {
+    const t = this.bot.t;
+    const [a, b] = sides as [(typeof sides)[0], (typeof sides)[0]];
+    const factOf = (side: typeof a) => (side.result.status === 'answered' ? this.bot.fact(side.result.factIds[0]!) : undefined);
+    const first = factOf(a);
+    // One fact for both sides tells nothing of the difference: the second side is then not in the source.
+    const second = factOf(b)?.id === first?.id ? undefined : factOf(b);
+    if (!first && !second) return this.bot.messageResult('declined', lang, readLang, t(lang, 'conversation.compareNeither', { a: a.label, b: b.label }));
+    const line = (label: string, fact: FactRecord | undefined) =>
+      fact ? `• ${label}: ${fact[lang].answer}` : `• ${label}: ${t(lang, 'conversation.compareMissing', { label })}`;
+    const lines = [line(a.label, first), line(b.label, second)];
+    const x = first && figureOf(first);
+    const y = second && figureOf(second);
+    if (x && y && x.percent === y.percent) {
+      const change = y.value - x.value;
+      lines.push(
+        t(lang, x.percent ? 'conversation.differencePoints' : 'conversation.difference', {
+          a: a.label,
+          b: b.label,
+          change: formatNumber(change, lang, true),
+          percent: x.percent || x.value === 0 ? '' : formatNumber(Math.round((change / x.value) * 1000) / 10, lang, true),
+        }),
+      );
+    }
+    const facts = [first, second].filter((f): f is FactRecord => !!f);
+    return this.bot.result('compare', lang, readLang, this.reply(lang, lines, facts), [], facts.map((f) => f.id));
+  }
+
+  /** Two questions asked in one message, each answered, or said not to be in the source. */
+  combined(lang: Lang, readLang: Lang, parts: readonly AskResult[], questions: readonly string[]): AskResult {
+    const answered = parts.filter((p) => p.answered);
+    if (answered.length === 0) return parts[0]!;
+    const facts = answered.map((p) => this.bot.fact(p.factIds[0]!)!);
+    const lines = parts.map((part, i) =>
+      part.answered ? `• ${this.bot.fact(part.factIds[0]!)![lang].answer}` : `• ${this.bot.t(lang, 'conversation.partUnknown', { question: questions[i] })}`,
+    );
+    return this.bot.result('compound', lang, readLang, this.reply(lang, lines, facts), [], facts.map((f) => f.id));
+  }
+}
+
+/** A number as the language writes it, signed when asked ("+3,000", «−3 000»). */
+function formatNumber(value: number, lang: Lang, signed = false): string {
+  const text = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : lang, { maximumFractionDigits: 2, ...(signed && { signDisplay: 'exceptZero' }) }).format(value);
+  return text;
+}

@@ -1,0 +1,60 @@
+import type { Lexicon } from '../text/lexicon.ts';
+import { bases, isLocativeForm } from '../text/morphology.ts';
+import { foldText, tokenize } from '../text/normalize.ts';
+import type { Lang } from '../types.ts';
+import type { EntityCatalog, EntityMention } from './entities.ts';
+
+/** How a text puts something in a place: there alone, or there among others ("in Kazakhstan, Argentina and France"). */
+export type PlaceMention = 'alone' | 'in-list';
+
+/**
+ * The places a text puts something in — "in Argentina", «в Казахстане», «Қытайда» — each with how it is named.
+ * A place named otherwise ("Centers for Kazakhstan Studies", "from China") is not one of them. A run of places
+ * joined by "and" is a list, and the whole list is in a place when one of its members says so.
+ */
+export function placesIn(
+  mentions: readonly EntityMention[],
+  tokens: readonly string[],
+  lang: Lang,
+  catalog: EntityCatalog,
+  lexicon: Lexicon,
+): Map<string, PlaceMention> {
+  const found = new Map<string, PlaceMention>();
+  const places = mentions.filter((m) => m.kind === 'place');
+  let run: Array<{ id: string; locative: boolean }> = [];
+  const closeRun = () => {
+    if (run.some((member) => member.locative)) {
+      for (const { id } of run) {
+        if (run.length === 1) found.set(id, 'alone');
+        else if (!found.has(id)) found.set(id, 'in-list');
+      }
+    }
+    run = [];
+  };
+  let lastEnd = -2;
+  for (const place of places) {
+    const first = place.positions[0]!;
+    const last = place.positions[place.positions.length - 1]!;
+    const between = tokens.slice(lastEnd + 1, first);
+    if (run.length > 0 && !(between.length <= 1 && between.every((t) => lexicon.listJoiners.has(t)))) closeRun();
+    const before = tokens[first - 1];
+    const locative = (before !== undefined && lexicon.locatives[lang].has(before)) || endsInLocative(tokens[last]!, place.id, lang, catalog);
+    run.push({ id: place.id, locative });
+    lastEnd = last;
+  }
+  closeRun();
+  return found;
+}
+
+/** Whether the last word of a place's name carries the Kazakh locative ending («Астанада»). */
+function endsInLocative(token: string, id: string, lang: Lang, catalog: EntityCatalog): boolean {
+  if (lang !== 'kk') return false;
+  const entity = catalog.byId.get(id);
+  if (!entity) return false;
+  const names = [...entity.names.kk, ...entity.names.en, ...entity.names.ru, ...(entity.aliases ?? [])];
+  return names.some((name) => {
+    const words = tokenize(foldText(name));
+    const word = words[words.length - 1];
+    return word !== undefined && bases(word, lang).some((base) => token.startsWith(base) && isLocativeForm(token, base, lang));
+  });
+}

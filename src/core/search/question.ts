@@ -1,0 +1,111 @@
+import type { AskKind } from '../knowledge/schema.ts';
+import type { Lexicon } from '../text/lexicon.ts';
+import type { Lang } from '../types.ts';
+import type { EntityCatalog, EntityMention } from './entities.ts';
+import type { QueryTerm } from './fact-index.ts';
+import { placesIn, type PlaceMention } from './places.ts';
+
+/** What a count question counts: a concept of the lexicon, an entity, or a word neither knows. */
+export type CountTarget = { concept: string } | { entity: string } | { word: string };
+
+/** A question read into the terms facts declare what they answer in (see `answers` in the fact schema). */
+export interface Question {
+  lang: Lang;
+  /** Its folded words, misspellings corrected where the knowledge base knows the word meant. */
+  tokens: readonly string[];
+  /** The kinds of information it asks for: a count, a date, a place, an agent, a reason. */
+  asks: ReadonlySet<AskKind>;
+  /** The concepts of the lexicon it names. */
+  concepts: ReadonlySet<string>;
+  countTarget: CountTarget | null;
+  entities: readonly EntityMention[];
+  /** The places it puts what it asks about in ("in Almaty"). */
+  places: ReadonlyMap<string, PlaceMention>;
+  /** It asks about the future ("when will…"). */
+  future: boolean;
+  /** The ordinal it names ("the second…"), from 1. */
+  ordinal: number | null;
+  /** A word of it is unknown to the knowledge base, and no number anchors it. */
+  unknownSubject: boolean;
+}
+
+/** How far from "how many" the counted thing may stand. */
+const COUNT_REACH_AFTER = 4;
+const COUNT_REACH_BEFORE = 3;
+
+/** Reads questions with the lexicon and the entity catalogue. */
+export class QuestionReader {
+  constructor(
+    private readonly lexicon: Lexicon,
+    private readonly catalog: EntityCatalog,
+  ) {}
+
+  /** Reads a question in `lang`, given its folded words and how the index resolved them. */
+  read(words: readonly string[], lang: Lang, terms: readonly QueryTerm[]): Question {
+    const corrections = new Map(terms.flatMap((t) => (t.corrected ? [[t.word, t.corrected] as const] : [])));
+    const tokens = words.map((w) => corrections.get(w) ?? w);
+    const lexicon = this.lexicon;
+    const askMatches = lexicon.asks[lang].find(tokens);
+    const asks = new Set(askMatches.map((m) => m.value));
+    // "When is culture most needed" asks for a circumstance, not a date.
+    if (asks.has('date') && lexicon.condition[lang].in(tokens)) asks.delete('date');
+    const entities = this.catalog.find(tokens, lang);
+    const named = new Set(entities.flatMap((e) => e.positions));
+    // A concept's word inside a name ("*Meeting* on the Bright Silk Road") names the thing, not the concept; and a
+    // function word is not a form of a concept's word it resembles («қалай», how, is not «қала», a city).
+    const conceptMatches = lexicon.concepts[lang].find(tokens).filter((m) => {
+      for (let i = m.start; i < m.end; i++) if (named.has(i)) return false;
+      return !(m.end - m.start === 1 && lexicon.isFunctionWord(tokens[m.start]!) && !lexicon.isConceptWord(tokens[m.start]!));
+    });
+    const ordinals = lexicon.ordinals[lang].find(tokens);
+    return {
+      lang,
+      tokens,
+      asks,
+      concepts: new Set(conceptMatches.map((m) => m.value)),
+      countTarget: asks.has('count') ? this.countTarget(tokens, askMatches, conceptMatches, entities, lang) : null,
+      entities,
+      places: placesIn(entities, tokens, lang, this.catalog, lexicon),
+      future: (asks.has('date') || asks.has('place')) && lexicon.future[lang].in(tokens),
+      ordinal: ordinals[0]?.value ?? null,
+      // An entity the catalogue knows, or a number, anchors a question even when a word of it is unknown.
+      unknownSubject: terms.some((t) => t.term === null) && !terms.some((t) => /^\d/.test(t.word)) && entities.every((e) => e.kind === 'place'),
+    };
+  }
+
+  /**
+   * The thing a count question counts: the first concept or entity after "how many" («сколько студентов»,
+   * «қанша студент»), or before it («студенттер саны қанша»); failing both, the first word that names anything.
+   */
+  private countTarget(
+    tokens: readonly string[],
+    askMatches: ReadonlyArray<{ value: AskKind; start: number; end: number }>,
+    conceptMatches: ReadonlyArray<{ value: string; start: number; end: number }>,
+    entities: readonly EntityMention[],
+    lang: Lang,
+  ): CountTarget | null {
+    const count = askMatches.find((m) => m.value === 'count')!;
+    const windows: Array<[number, number]> = [
+      [count.end, count.end + COUNT_REACH_AFTER],
+      [count.start - COUNT_REACH_BEFORE, count.start],
+    ];
+    for (const [index, [from, to]] of windows.entries()) {
+      const inside = (p: number) => p >= from && p < to;
+      // After "how many", the first thing named is counted; before «саны», the last («мүшелерінің саны»).
+      const nearest = <T>(list: T[], at: (item: T) => number) => list.sort((a, b) => (index === 0 ? at(a) - at(b) : at(b) - at(a)))[0];
+      const concept = nearest(conceptMatches.filter((m) => inside(m.start)), (m) => m.start);
+      const entity = nearest(entities.filter((e) => e.kind !== 'place' && e.positions.some(inside)), (e) => e.positions[0]!);
+      if (concept && (!entity || (index === 0 ? concept.start <= entity.positions[0]! : concept.start >= entity.positions[0]!))) {
+        return { concept: concept.value };
+      }
+      if (entity) return { entity: entity.id };
+    }
+    const inNames = new Set(entities.flatMap((e) => e.positions));
+    for (let i = count.end; i < Math.min(tokens.length, count.end + COUNT_REACH_AFTER); i++) {
+      const word = tokens[i]!;
+      if (inNames.has(i) || /^\d/.test(word) || this.lexicon.stopwords.has(word) || this.lexicon.isFraming(word, lang)) continue;
+      return { word };
+    }
+    return null;
+  }
+}

@@ -1,0 +1,111 @@
+import type { LexiconData } from '../knowledge/load.ts';
+import { SMALLTALK, type AskKind, type ConceptType, type SmallTalk } from '../knowledge/schema.ts';
+import { LANGS, type Lang } from '../types.ts';
+import { WordForms } from './morphology.ts';
+import { foldText, tokenize } from './normalize.ts';
+import { PhraseSet } from './phrases.ts';
+
+type PerLang<T> = Record<Lang, T>;
+
+const perLang = <T>(build: (lang: Lang) => T): PerLang<T> => ({ en: build('en'), ru: build('ru'), kk: build('kk') });
+const folded = (list: readonly string[]): string[] => list.flatMap((item) => tokenize(foldText(item)));
+
+/**
+ * The words the engine reads questions with (`data/lexicon/`), compiled once: every entry folded to the normal
+ * form and found again in any inflected form of its language.
+ */
+export class Lexicon {
+  /** Function words of all three languages, exact folded forms (facts mix the languages). */
+  readonly stopwords: ReadonlySet<string>;
+  /** Words only a greeting is made of, all languages. */
+  readonly greetingWords: ReadonlySet<string>;
+  readonly markers: PerLang<ReadonlySet<string>>;
+  readonly locatives: PerLang<ReadonlySet<string>>;
+  readonly listJoiners: ReadonlySet<string>;
+  readonly asks: PerLang<PhraseSet<AskKind>>;
+  readonly concepts: PerLang<PhraseSet<string>>;
+  readonly future: PerLang<PhraseSet<true>>;
+  readonly condition: PerLang<PhraseSet<true>>;
+  /** Each ordinal's number, from 1. */
+  readonly ordinals: PerLang<PhraseSet<number>>;
+  /** How people talk around their questions (see `conversation` in the lexicon files). */
+  readonly conversation: PerLang<{
+    ellipsis: PhraseSet<true>;
+    /** Words that point back, exact folded forms (they are short, and their forms are other words). */
+    pronouns: ReadonlySet<string>;
+    more: PhraseSet<true>;
+    list: PhraseSet<true>;
+    timeline: PhraseSet<true>;
+    compare: PhraseSet<true>;
+    /** Words that bound a period, each with its meaning. */
+    period: PhraseSet<'after' | 'before' | 'range'>;
+    smalltalk: PhraseSet<SmallTalk>;
+  }>;
+  private readonly framing = new WordForms<Lang>();
+  /** Framing words exactly as listed, all languages. */
+  private readonly framingWords: ReadonlySet<string>;
+  /** Concept words exactly as listed, all languages. */
+  private readonly conceptWords: ReadonlySet<string>;
+  private readonly conceptTypes: ReadonlyMap<string, ConceptType>;
+
+  constructor(data: LexiconData) {
+    const { languages } = data;
+    this.conceptTypes = data.concepts;
+    this.stopwords = new Set(LANGS.flatMap((l) => folded(languages[l].stopwords)));
+    this.greetingWords = new Set(LANGS.flatMap((l) => folded(languages[l].conversation.smalltalk.greeting)));
+    this.markers = perLang((l) => new Set(folded(languages[l].markers)));
+    this.locatives = perLang((l) => new Set(folded(languages[l].locatives)));
+    this.listJoiners = new Set(LANGS.flatMap((l) => folded(languages[l].listJoiners)));
+    this.asks = perLang(
+      (l) => new PhraseSet(l, Object.entries(languages[l].asks).flatMap(([kind, list]) => list.map((p) => [p, kind as AskKind] as const))),
+    );
+    this.concepts = perLang(
+      (l) => new PhraseSet(l, Object.entries(languages[l].concepts).flatMap(([id, list]) => list.map((p) => [p, id] as const))),
+    );
+    this.future = perLang((l) => new PhraseSet(l, languages[l].future.map((p) => [p, true] as const), true));
+    this.condition = perLang((l) => new PhraseSet(l, languages[l].condition.map((p) => [p, true] as const)));
+    this.ordinals = perLang(
+      (l) => new PhraseSet(l, languages[l].ordinals.flatMap((variants, i) => variants.map((p) => [p, i + 1] as const))),
+    );
+    this.conversation = perLang((l) => {
+      const words = languages[l].conversation;
+      const set = (list: readonly string[]) => new PhraseSet(l, list.map((p) => [p, true] as const));
+      return {
+        ellipsis: set(words.ellipsis),
+        pronouns: new Set(folded(words.pronouns)),
+        more: set(words.more),
+        list: set(words.list),
+        timeline: set(words.timeline),
+        compare: set(words.compare),
+        period: new PhraseSet(l, (['after', 'before', 'range'] as const).flatMap((kind) => words[kind].map((p) => [p, kind] as const))),
+        smalltalk: new PhraseSet(
+          l,
+          SMALLTALK.flatMap((kind) => words.smalltalk[kind].map((p) => [p, kind] as const)),
+          true,
+        ),
+      };
+    });
+    for (const lang of LANGS) for (const word of folded(languages[lang].framing)) this.framing.add(word, lang);
+    this.framingWords = new Set(LANGS.flatMap((l) => folded(languages[l].framing)));
+    this.conceptWords = new Set(LANGS.flatMap((l) => Object.values(languages[l].concepts).flatMap(folded)));
+  }
+
+  /** Whether a folded word frames a question in `lang` (in any language when it is not known). */
+  isFraming(word: string, lang?: Lang): boolean {
+    return (lang ? [lang] : LANGS).some((l) => this.framing.find(word, l).includes(l));
+  }
+
+  /** Whether a folded word is, exactly, a function word or a framing word of some language («қалай», "how"). */
+  isFunctionWord(word: string): boolean {
+    return this.stopwords.has(word) || this.framingWords.has(word);
+  }
+
+  /** Whether a folded word is, exactly, a word of some concept («қала», a city). */
+  isConceptWord(word: string): boolean {
+    return this.conceptWords.has(word);
+  }
+
+  conceptType(id: string): ConceptType | undefined {
+    return this.conceptTypes.get(id);
+  }
+}

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { FactsBot } from '../../../src/core/index.ts';
+import { loadKnowledge, type Knowledge } from '../../../src/core/knowledge/load.ts';
+import type { EntityRecord, FactRecord } from '../../../src/core/knowledge/schema.ts';
+import { DATA_DIR } from '../../helpers/bot.ts';
+
+/*
+ * A small made-up world, so that each rule of the answer judge is seen apart from the real article: two
+ * universities in two cities, a research centre at one of them, a festival, and the facts one source tells of them.
+ * Only the lexicon is the real one: the judge knows languages, the world is data.
+ */
+const real = loadKnowledge(DATA_DIR);
+
+const entity = (id: string, kind: EntityRecord['kind'], en: string[], ru: string[], kk: string[], more: Partial<EntityRecord> = {}): EntityRecord => ({
+  id,
+  kind,
+  names: { en, ru, kk },
+  ...more,
+});
+
+const ENTITIES: EntityRecord[] = [
+  entity('veloria', 'place', ['Veloria'], ['Велория'], ['Велория']),
+  entity('ostrava-city', 'place', ['Ostrovets'], ['Островец'], ['Островец'], { partOf: ['veloria'] }),
+  entity('marlin-city', 'place', ['Marlinsk'], ['Марлинск'], ['Марлинск'], { partOf: ['veloria'] }),
+  entity('quorn', 'place', ['Quornland'], ['Кворнландия'], ['Кворнландия']),
+  entity('research-centre', 'concept', ['Centre for Lake Studies'], ['Центр озёрных исследований'], ['Көл зерттеулері орталығы']),
+  entity('ostro-university', 'organisation', ['Ostrovets State University', 'OSU'], ['Островецкий государственный университет'], ['Островец мемлекеттік университеті'], { partOf: ['ostrava-city'] }),
+  entity('osu-lake-centre', 'organisation', ['Centre for Lake Studies at OSU'], ['Центр озёрных исследований ОГУ'], ['ОМУ Көл зерттеулері орталығы'], { isA: ['research-centre'], partOf: ['ostro-university'] }),
+  entity('reed-festival', 'event', ['Reed Flute Festival'], ['Фестиваль тростниковой флейты'], ['Қамыс сыбызғы фестивалі'], { partOf: ['marlin-city'] }),
+];
+
+const text = (title: string, answer: string) => ({ title, answer, questions: [title, `${title}?`, `about ${title}`], keywords: ['a', 'b', 'c'] });
+
+function fact(id: string, answers: FactRecord['answers'], dates: string[], en: [string, string], ru: [string, string], kk: [string, string]): FactRecord {
+  return { id, topic: real.topics[0]!.id, dates, sources: [{ source: 'world', refs: [] }], answers, en: text(...en), ru: text(...ru), kk: text(...kk) };
+}
+
+const FACTS: FactRecord[] = [
+  fact(
+    'centre-founded',
+    { subjects: ['osu-lake-centre'], gives: ['place'], of: ['founding'] },
+    ['2011-05'],
+    ['Centre for Lake Studies at OSU founded', 'The Centre for Lake Studies at Ostrovets State University was founded in May 2011 in Ostrovets.'],
+    ['Основание Центра озёрных исследований ОГУ', 'Центр озёрных исследований при Островецком государственном университете основан в мае 2011 года в Островце.'],
+    ['ОМУ Көл зерттеулері орталығының құрылуы', 'Островец мемлекеттік университетінің Көл зерттеулері орталығы 2011 жылғы мамырда Островецте құрылды.'],
+  ),
+  fact(
+    'festival-countries',
+    { subjects: ['reed-festival'], gives: ['count', 'place'], of: ['country', 'holding'] },
+    ['2019'],
+    ['Reed Flute Festival 2019', 'The Reed Flute Festival was held in Marlinsk in 2019 with musicians from 14 countries.'],
+    ['Фестиваль тростниковой флейты 2019', 'Фестиваль тростниковой флейты прошёл в Марлинске в 2019 году, в нём участвовали музыканты из 14 стран.'],
+    ['Қамыс сыбызғы фестивалі 2019', 'Қамыс сыбызғы фестивалі 2019 жылы Марлинскіде өтті, оған 14 елден музыканттар қатысты.'],
+  ),
+  fact(
+    'universities-in-three-countries',
+    { subjects: ['ostro-university'], gives: ['count', 'place'], of: ['university'] },
+    [],
+    ['OSU partners in 3 countries', 'Ostrovets State University has 6 partner universities in Veloria, Quornland and Marlinsk.'],
+    ['Партнёры ОГУ в 3 странах', 'У Островецкого государственного университета 6 университетов-партнёров в Велории, Кворнландии и Марлинске.'],
+    ['ОМУ-дың 3 елдегі серіктестері', 'Островец мемлекеттік университетінің Велорияда, Кворнландияда және Марлинскіде 6 серіктес университеті бар.'],
+  ),
+];
+
+const knowledge: Knowledge = {
+  ...real,
+  sources: new Map([['world', { id: 'world', authors: { en: 'A', ru: 'A', kk: 'A' }, title: { en: 'W', ru: 'W', kk: 'W' }, published: { en: '2020', ru: '2020', kk: '2020' }, year: 2020, setting: ['veloria'], references: [] }]]),
+  entities: ENTITIES,
+  facts: FACTS,
+};
+const bot = new FactsBot({ knowledge });
+const answerOf = (question: string) => bot.ask(question).fact?.id ?? 'declined';
+
+describe('AnswerJudge, in a world it has never seen', () => {
+  it('GIVEN questions the facts answer, in three languages THEN answers them', () => {
+    expect(answerOf('When was the Centre for Lake Studies at OSU founded?')).toBe('centre-founded');
+    expect(answerOf('Когда основан центр озёрных исследований ОГУ?')).toBe('centre-founded');
+    expect(answerOf('ОМУ көл зерттеулері орталығы қашан құрылды?')).toBe('centre-founded');
+    expect(answerOf('How many countries took part in the Reed Flute Festival?')).toBe('festival-countries');
+    expect(answerOf('where was the reed flute festival held')).toBe('festival-countries');
+  });
+
+  it('GIVEN the host named without the subject THEN declines ("when was OSU founded" is not its centre’s founding)', () => {
+    expect(answerOf('When was Ostrovets State University founded?')).toBe('declined');
+  });
+
+  it('GIVEN the host and a word of the subject’s name THEN answers ("the centre at OSU")', () => {
+    expect(answerOf('when was the centre at Ostrovets State University founded')).toBe('centre-founded');
+  });
+
+  it('GIVEN a count of something the fact does not count THEN declines', () => {
+    expect(answerOf('How many members does the Reed Flute Festival have?')).toBe('declined');
+    expect(answerOf('How many visitors came to the Reed Flute Festival?')).toBe('declined');
+  });
+
+  it('GIVEN an attribute no fact gives THEN declines', () => {
+    expect(answerOf('How much is a ticket to the Reed Flute Festival?')).toBe('declined');
+    expect(answerOf('Who is the director of the Centre for Lake Studies at OSU?')).toBe('declined');
+  });
+
+  it('GIVEN a kind of information the fact does not give THEN declines', () => {
+    expect(answerOf('Who founded the Centre for Lake Studies at OSU?')).toBe('declined');
+    expect(answerOf('Why was the Centre for Lake Studies at OSU founded?')).toBe('declined');
+  });
+
+  it('GIVEN an event the fact does not date THEN declines (a founding is not the date it was held)', () => {
+    expect(answerOf('When was the Reed Flute Festival founded?')).toBe('declined');
+    expect(answerOf('When was the Reed Flute Festival held?')).toBe('festival-countries');
+  });
+
+  it('GIVEN a count asked in one place of a list the fact counts in THEN declines', () => {
+    expect(answerOf('How many partner universities does Ostrovets State University have in Quornland?')).toBe('declined');
+    expect(answerOf('How many partner universities does Ostrovets State University have?')).toBe('universities-in-three-countries');
+  });
+
+  it('GIVEN a place or an entity the fact never names THEN declines', () => {
+    expect(answerOf('How many countries took part in the Reed Flute Festival in Ostrovets?')).toBe('declined');
+  });
+
+  it('GIVEN the future THEN declines a fact that tells only of the past', () => {
+    expect(answerOf('When will the next Reed Flute Festival be held?')).toBe('declined');
+  });
+
+  it('GIVEN a reply THEN it cites the source the fact comes from', () => {
+    expect(bot.ask('When was the Centre for Lake Studies at OSU founded?').text).toContain('W');
+  });
+});
