@@ -228,6 +228,11 @@ export class FactsBot {
     return this.starterFacts()[0]?.[lang].questions[0] ?? '';
   }
 
+  /** The classes that have instances some fact is about ("Silk Road cultural alliance"). */
+  kinds(): string[] {
+    return [...this.entities.byId.values()].filter((e) => e.kind === 'concept' && this.instancesOf(e.id).length > 0).map((e) => e.id);
+  }
+
   /** The things of the same class as an entity (itself included): the other alliances beside one alliance. */
   siblingsOf(id: string): string[] {
     const classes = this.entities.byId.get(id)?.isA ?? [];

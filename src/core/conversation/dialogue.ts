@@ -52,7 +52,11 @@ export class Dialogue {
     if (smallTalk) return { result: smallTalk, state: { ...state, lang: smallTalk.lang } };
     const reading = this.readMessage(prepared.text, prepared.detected.lang);
     const lang = prepared.lang;
-    const handled = this.choose(state, reading, lang) ?? this.more(state, reading, lang) ?? this.continued(state, reading, lang);
+    const handled =
+      this.choose(state, reading, lang) ??
+      this.more(state, reading, lang) ??
+      this.severalFacts(state, reading, lang) ??
+      this.continued(state, reading, lang);
     return { result: handled.result, state: this.next(state, handled.result, handled.question) };
   }
 
@@ -72,12 +76,12 @@ export class Dialogue {
 
   /** A message that stands on its own: a comparison, a timeline, a list, two questions, or one. */
   private handle(state: ConversationState, reading: Reading, lang: Lang): Handled {
-    return (
-      this.compare(state, reading, lang) ??
-      this.timeline(reading, lang) ??
-      this.list(reading, lang) ??
-      this.compound(reading, lang) ?? { result: this.bot.answer(reading.message.text, reading.lang, lang), question: reading.message.text }
-    );
+    return this.severalFacts(state, reading, lang) ?? { result: this.bot.answer(reading.message.text, reading.lang, lang), question: reading.message.text };
+  }
+
+  /** A request about several facts: a comparison, a timeline, a list, two questions in one. */
+  private severalFacts(state: ConversationState, reading: Reading, lang: Lang): Handled | null {
+    return this.compare(state, reading, lang) ?? this.timeline(reading, lang, state) ?? this.list(reading, lang) ?? this.compound(reading, lang);
   }
 
   private readMessage(text: string, lang: Lang): Reading {
@@ -93,13 +97,16 @@ export class Dialogue {
       : result.status === 'answered'
         ? result.related.map((f) => f.id)
         : result.factIds;
-    const subjects = main ? main.answers.subjects : state.subjects;
+    // After one fact, "it" is what that fact is about; after several, what they all are about, if anything (else one
+    // of them, told by how the follow-up names it).
+    const facts = [...new Set(result.factIds)].map((id) => this.bot.fact(id)!);
+    const subjects = main ? main.answers.subjects.filter((s) => facts.every((f) => f.answers.subjects.includes(s))) : state.subjects;
     return {
       ...(question !== undefined ? { question } : state.question !== undefined ? { question: state.question } : {}),
       lang: result.lang,
       facts: result.factIds,
       given: [...state.given, ...result.factIds.filter((id) => !state.given.includes(id))],
-      subjects: result.status === 'list' ? result.factIds.flatMap((id) => this.bot.fact(id)?.answers.subjects.slice(0, 1) ?? []) : subjects,
+      subjects,
       offered,
     };
   }
@@ -127,16 +134,26 @@ export class Dialogue {
 
   private more(state: ConversationState, reading: Reading, lang: Lang): Handled | null {
     const { message, lang: readLang } = reading;
-    const phrases = this.bot.lexicon.conversation[readLang].more.find(message.tokens);
-    if (phrases.length === 0) return null;
+    // "More" asks for more when it leads the message ("tell me more about…", «а ещё…»), not inside a question
+    // ("which one has more countries?").
+    const words = this.bot.lexicon.conversation[readLang];
+    const lead = words.ellipsis.find(message.tokens).find((m) => m.start === 0)?.end ?? 0;
+    const phrases = words.more.find(message.tokens);
+    if (phrases.length === 0 || !phrases.some((m) => m.start <= lead)) return null;
     const rest = new Message(message.without(phrases.flatMap(span)));
     const given = new Set(state.given);
-    if (this.contentWords(rest.tokens, readLang).length > 0) {
-      // More about something named: the best fact about it not given yet.
+    const referents = this.referents(state, rest, readLang);
+    // Words that only name what the conversation is about ("more about *this initiative*") ask plain "more".
+    const content = this.contentWords(rest.tokens, readLang).filter((t) => !referents.some((id) => this.bot.entities.namesWord(id, t, readLang)));
+    if (content.length > 0) {
+      // More about something named: the best fact about it not given yet, read first as asked, then about the
+      // conversation's subject.
       if (state.facts.length === 0 && this.named(reading.question).length === 0) return null;
-      const about = this.named(this.bot.read(rest.text, readLang).question).length > 0 ? rest.text : `${rest.text} ${this.referent(state, rest, readLang)}`;
-      const result = this.bot.answer(about, readLang, lang, given);
-      return result.answered ? { result, question: about } : null;
+      for (const about of [rest.text, `${rest.text} ${this.nameOf(referents, state, readLang)}`]) {
+        const result = this.bot.answer(about, readLang, lang, given);
+        if (result.answered) return { result, question: about };
+      }
+      return null;
     }
     const last = state.facts[0] ? this.bot.fact(state.facts[0]) : undefined;
     if (!last) return { result: this.bot.messageResult('clarify', lang, readLang, this.bot.t(lang, 'conversation.moreOfWhat')) };
@@ -169,7 +186,15 @@ export class Dialogue {
       }
     }
     if (sides.length !== 2) return null;
-    const answers = sides.map((side) => ({ label: side.label(lang), result: this.bot.answer(`${base} ${side.text(readLang)}`, readLang, lang) }));
+    // Words of the sides' names stay with the sides ("the festival *alliance*"): what is compared is the rest.
+    const sideWords = new Message(base).tokens.flatMap((t, i) => (sides.some((side) => side.kind === 'thing' && this.bot.entities.namesWord(side.key, t, readLang)) ? [i] : []));
+    base = new Message(base).without(sideWords);
+    // "Compare the members": a count of them, for each side ("how many members …").
+    const baseMessage = new Message(base);
+    const baseQuestion = this.bot.read(base, readLang).question;
+    const counted = baseQuestion.asks.size === 0 && this.bot.lexicon.concepts[readLang].find(baseMessage.tokens).some((m) => this.bot.lexicon.conceptType(m.value) === 'countable');
+    const ask = counted ? `${this.bot.lexicon.countPhrase(readLang)} ` : '';
+    const answers = sides.map((side) => ({ label: side.label(lang), result: this.bot.answer(`${ask}${base} ${side.text(readLang)}`, readLang, lang) }));
     return { result: this.several.comparison(lang, readLang, answers), question: message.text };
   }
 
@@ -192,7 +217,7 @@ export class Dialogue {
 
   // — "what happened in 2018?", "from 2017 to 2019", "the alliances in order", "/timeline" —
 
-  private timeline({ message, lang: readLang, question }: Reading, lang: Lang): Handled | null {
+  private timeline({ message, lang: readLang, question }: Reading, lang: Lang, state?: ConversationState): Handled | null {
     const words = this.bot.lexicon.conversation[readLang];
     const marker = words.timeline.find(message.tokens);
     if (marker.length === 0) return null;
@@ -209,10 +234,36 @@ export class Dialogue {
       period = bound === 'after' ? { from: years[0]! + 1, to: 9999 } : bound === 'before' ? { from: 0, to: years[0]! - 1 } : { from: years[0]!, to: years[0]! };
     }
     const named = this.named(question);
-    const kind = named.find((e) => this.bot.instancesOf(e.id).length > 0);
+    const content = this.contentWords(message.tokens, readLang);
+    // "the alliances in order": a kind named, in full or by a word of its name.
+    const kind =
+      named.find((e) => this.bot.instancesOf(e.id).length > 0)?.id ??
+      this.bot.kinds().find((id) => content.some((t) => this.bot.entities.namesWord(id, t, readLang) && !this.bot.lexicon.isConceptWord(t)));
     const rest = message.without(marker.flatMap(span));
-    const target = period ? { period } : kind ? { kind: kind.id } : named[0] ? { entity: named[0].id } : { topic: this.bot.findTopic(rest, readLang) };
+    const topic = this.bot.findTopic(rest, readLang);
+    const day = years.length === 1 ? this.dateIn(message, readLang, years[0]!) : undefined;
+    const target = day
+      ? { date: day }
+      : period
+        ? { period }
+        : kind
+          ? { kind }
+          : named[0]
+            ? { entity: named[0].id }
+            : topic || !state || state.offered.length + state.facts.length === 0
+              ? { topic }
+              : // "in order, please", after a list: the facts just talked about.
+                { facts: [...new Set([...state.facts, ...state.offered])] };
     return { result: this.several.timeline(target, lang, readLang), question: message.text };
+  }
+
+  /** A month, or a day of a month, of `year` the message names ("5 December 2018", «в апреле 2019»), as an ISO prefix. */
+  private dateIn(message: Message, lang: Lang, year: number): string | undefined {
+    const [month] = this.bot.lexicon.months[lang].find(message.tokens);
+    if (!month) return undefined;
+    const near = [message.tokens[month.start - 1], message.tokens[month.end]].find((t) => t !== undefined && /^([1-9]|[12]\d|3[01])$/.test(t));
+    const mm = String(month.value).padStart(2, '0');
+    return near ? `${year}-${mm}-${near.padStart(2, '0')}` : `${year}-${mm}`;
   }
 
   // — "list the alliances": every thing of a kind the source names —
@@ -260,11 +311,21 @@ export class Dialogue {
       const example = this.bot.exampleQuestion(lang);
       return { result: this.bot.messageResult('clarify', lang, readLang, this.bot.t(lang, 'conversation.whatDoYouMean', { example })) };
     }
-    const fragment = question.asks.size === 0 && this.contentWords(message.tokens, readLang).length <= 3;
+    const fragment = question.asks.size === 0 && this.isFragment(message, question, readLang, state);
     if (ellipsis.length > 0 || (fragment && !this.bot.answer(message.text, readLang, lang).answered)) {
       const rest = new Message(message.without(ellipsis.flatMap(span)));
-      const text = question.asks.size > 0 ? this.withSubject(rest, readLang, this.referents(state, rest, readLang), state.question) : this.substitute(state, rest, readLang);
-      return { text };
+      // A fragment completes the last question ("and in 2020?"); anything more is a new question about the same
+      // thing ("and what does the festival one do?").
+      const restQuestion = this.bot.read(rest.text, readLang).question;
+      if (fragment || this.isFragment(rest, restQuestion, readLang, state)) return { text: this.substitute(state, rest, readLang) };
+      // "and how many Kazakh students stayed then?" asks about something of its own; "and how many members?" only
+      // what was just talked about.
+      const referents = this.referents(state, rest, readLang);
+      const own = this.contentWords(rest.tokens, readLang).filter(
+        (t) => !this.bot.lexicon.isConceptWord(t) && !referents.some((id) => this.bot.entities.namesWord(id, t, readLang)),
+      );
+      if (own.length >= 2 && this.bot.answer(rest.text, readLang, lang).answered) return { text: rest.text };
+      return { text: this.withSubject(rest, readLang, referents, state.question) };
     }
     if (pronoun && !ownSubject) return { text: this.withSubject(message, readLang, this.referents(state, message, readLang), state.question) };
     return null;
@@ -283,23 +344,33 @@ export class Dialogue {
   }
 
   /**
-   * What a follow-up points back to: the things the last reply was about, or what they are part of when the
-   * follow-up names it ("this *university*" after a fact about a major at one).
+   * What a follow-up points back to. A name in it may tell which of the things just talked about ("and in Xi'an,
+   * when?" after two universities: the one in Xi'an), or a sibling of one ("and Dalian?" after the centre at SISU:
+   * the centre in Dalian), or what one is part of ("this *university*" after a major it teaches). Else the things
+   * the last reply was about.
    */
   private referents(state: ConversationState, message: Message, lang: Lang): string[] {
+    const candidates = [...new Set([...state.subjects, ...state.offered.flatMap((id) => this.bot.fact(id)?.answers.subjects ?? [])])].filter(
+      (id) => !this.bot.isSetting(id),
+    );
+    const mentions = this.bot.read(message.text, lang).question.entities.filter((e) => !this.bot.isSetting(e.id));
+    const mentioned = (id: string) => mentions.some((m) => this.bot.entities.closure(id).has(m.id));
+    const chosen = candidates.find(mentioned) ?? candidates.flatMap((id) => this.bot.siblingsOf(id)).find(mentioned);
+    if (chosen) return [chosen];
     const content = this.contentWords(message.tokens, lang);
-    for (const subject of state.subjects) {
-      const wider = [...this.bot.entities.closure(subject)].filter((id) => id !== subject && !this.bot.isSetting(id));
-      const named = wider.find((id) => content.some((t) => this.bot.entities.namesWord(id, t, lang)));
-      if (named) return [named];
+    const names = (id: string) => content.some((t) => this.bot.entities.namesWord(id, t, lang));
+    const named = candidates.find(names);
+    if (named) return [named];
+    for (const subject of candidates) {
+      const wider = [...this.bot.entities.closure(subject)].find((id) => id !== subject && !this.bot.isSetting(id) && names(id));
+      if (wider) return [wider];
     }
-    return state.subjects;
+    return state.subjects.filter((id) => !this.bot.isSetting(id));
   }
 
-  /** The name of what a conversation is about, to add to a follow-up with none. */
-  private referent(state: ConversationState, message: Message, lang: Lang): string {
-    const [subject] = this.referents(state, message, lang);
-    if (subject) return this.bot.entities.displayName(subject, lang);
+  /** The name of the first referent, or of what the last question asked about when no entity names it. */
+  private nameOf(referents: readonly string[], state: ConversationState, lang: Lang): string {
+    if (referents[0]) return this.bot.entities.displayName(referents[0], lang);
     return state.question ? this.subjectOf(state.question) : '';
   }
 
@@ -377,6 +448,23 @@ export class Dialogue {
     }
     // A word shared by several siblings names none of them.
     return found.filter((f) => !found.some((o) => o !== f && o.positions.some((p) => f.positions.includes(p))) || f.positions.length > 1);
+  }
+
+  /**
+   * Whether a message is only names, years and concepts ("2020?", «а в Алматы?», "and the art museum one?", "the
+   * members?"): a fragment of a question, which the last one completes.
+   */
+  private isFragment(message: Message, question: Question, lang: Lang, state: ConversationState): boolean {
+    const lexicon = this.bot.lexicon;
+    const covered = new Set<number>([
+      ...question.entities.flatMap((e) => e.positions),
+      ...lexicon.concepts[lang].find(message.tokens).flatMap(span),
+      ...lexicon.months[lang].find(message.tokens).flatMap(span),
+      ...this.partialNames(message, lang, state.subjects).flatMap((p) => p.positions),
+      ...message.tokens.flatMap((t, i) => (/^\d/.test(t) ? [i] : [])),
+    ]);
+    const content = message.tokens.map((t, i) => ({ t, i })).filter(({ t, i }) => this.contentWords([t], lang).length > 0 || covered.has(i));
+    return content.length > 0 && content.length <= 4 && content.every(({ i }) => covered.has(i));
   }
 
   /** What a question names that is not the setting of the sources (and not a place asked "in"). */

@@ -27,7 +27,13 @@ export function figureOf(fact: FactRecord): Figure | null {
 }
 
 /** What a timeline is of: a period of years, a kind of thing, one thing, or a topic (none: the years on record). */
-export type TimelineTarget = { period: { from: number; to: number } } | { kind: string } | { entity: string } | { topic: string | undefined };
+export type TimelineTarget =
+  | { date: string }
+  | { period: { from: number; to: number } }
+  | { kind: string }
+  | { entity: string }
+  | { facts: readonly string[] }
+  | { topic: string | undefined };
 
 /** The first sentence of an answer: what a timeline or a list line needs to say. */
 function firstSentence(answer: string): string {
@@ -70,20 +76,24 @@ export class SeveralFacts {
   timeline(target: TimelineTarget, lang: Lang, readLang: Lang): AskResult {
     const t = this.bot.t;
     const dated = this.bot.facts.filter((f) => f.dates.length > 0);
-    const inPeriod = (date: string) => 'period' in target && Number(date.slice(0, 4)) >= target.period.from && Number(date.slice(0, 4)) <= target.period.to;
+    const inPeriod = (date: string) =>
+      'date' in target
+        ? date.startsWith(target.date)
+        : 'period' in target && Number(date.slice(0, 4)) >= target.period.from && Number(date.slice(0, 4)) <= target.period.to;
     const belongs = (fact: FactRecord): boolean => {
-      if ('period' in target) return fact.dates.some(inPeriod);
+      if ('period' in target || 'date' in target) return fact.dates.some(inPeriod);
       if ('kind' in target) return this.bot.instancesOf(target.kind).some((id) => fact.answers.subjects.includes(id));
+      if ('facts' in target) return target.facts.some((id) => id === fact.id || this.bot.fact(id)?.answers.subjects.some((s) => fact.answers.subjects.includes(s)));
       if ('entity' in target) return this.bot.isAbout(fact, target.entity);
       return target.topic !== undefined && fact.topic === target.topic;
     };
-    if (!('period' in target) && !('kind' in target) && !('entity' in target) && target.topic === undefined) {
+    if ('topic' in target && target.topic === undefined) {
       const years = new Map<string, number>();
       for (const fact of dated) for (const year of new Set(fact.dates.map((d) => d.slice(0, 4)))) years.set(year, (years.get(year) ?? 0) + 1);
       const list = [...years].sort(([a], [b]) => a.localeCompare(b)).map(([year, count]) => `• ${year} — ${t(lang, 'factCount', { count })}`);
       return this.bot.messageResult('clarify', lang, readLang, [t(lang, 'conversation.timelineYears'), ...list].join('\n'));
     }
-    const dateOf = (fact: FactRecord) => [...fact.dates].sort().find((d) => !('period' in target) || inPeriod(d)) ?? '';
+    const dateOf = (fact: FactRecord) => [...fact.dates].sort().find((d) => !('period' in target || 'date' in target) || inPeriod(d)) ?? '';
     // One line per happening: facts that tell of the same dated thing (a concert and its audience) share it.
     const facts = dated.filter(belongs).sort((a, b) => dateOf(a).localeCompare(dateOf(b)));
     const name = this.targetName(target, lang);
@@ -93,12 +103,14 @@ export class SeveralFacts {
   }
 
   private targetName(target: TimelineTarget, lang: Lang): string {
+    if ('date' in target) return formatDate(target.date, lang);
     if ('period' in target) {
       const { from, to } = target.period;
       return from === to ? String(from) : to >= 9999 ? `${from}–` : from <= 0 ? `–${to}` : `${from}–${to}`;
     }
     if ('kind' in target) return this.pluralName(target.kind, lang);
     if ('entity' in target) return this.bot.entities.displayName(target.entity, lang);
+    if ('facts' in target) return this.bot.t(lang, 'conversation.theseFacts');
     return target.topic ? this.bot.topicName(target.topic, lang) : '';
   }
 
@@ -155,7 +167,9 @@ export class SeveralFacts {
       );
     }
     const facts = [first, second].filter((f): f is FactRecord => !!f);
-    return this.bot.result('compare', lang, readLang, this.reply(lang, lines, facts), [], facts.map((f) => f.id));
+    // With one side missing the comparison cannot be made: the reply says which, and gives the other.
+    const status = first && second ? 'compare' : 'declined';
+    return this.bot.result(status, lang, readLang, this.reply(lang, lines, facts), [], facts.map((f) => f.id));
   }
 
   /** Two questions asked in one message, each answered, or said not to be in the source. */

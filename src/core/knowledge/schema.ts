@@ -122,6 +122,8 @@ export const lexiconSchema = z.strictObject({
   listJoiners: phrases,
   /** Ordinals from "first" up, each with its variants. */
   ordinals: z.array(phrases.min(1)),
+  /** The twelve months, from January, each with its variants. */
+  months: z.array(phrases.min(1)).length(12, 'needs the twelve months'),
   /** How people talk around their questions: follow-ups, requests for lists and timelines, small talk. */
   conversation: z.strictObject({
     /** Words a follow-up starts with: "and in 2020?", «а в Алматы?», «ал Алматыда ше?». */

@@ -108,12 +108,15 @@ export class AnswerJudge {
 
   /**
    * Whether what a question names identifies a fact's subject: it is the subject or its class, or the subject is
-   * part of it and the question also names the subject in part ("the *exhibition* at the National Museum", "the
-   * Kazakh studies *centre* at SISU"; but not "when was SISU founded").
+   * part of it (or named after it) and the question also names the subject in part ("the *exhibition* at the
+   * National Museum", "the Kazakh studies *centre* at SISU", "the Silk Road *theatre* alliance"; but not "when was
+   * SISU founded").
    */
   private identifies(question: Question, named: EntityMention, subject: string): boolean {
     if (this.catalog.identities(subject).includes(named.id)) return true;
-    if (!this.catalog.closure(subject).has(named.id)) return false;
+    // What the subject is part of, or a name inside its own ("the Silk Road" in «Жібек жолы театр альянсы»).
+    const within = this.catalog.closure(subject).has(named.id) || this.catalog.namesWithin(subject, named, question.tokens, question.lang);
+    if (!within) return false;
     return question.tokens.some(
       (token, i) =>
         !named.positions.includes(i) &&

@@ -26,20 +26,39 @@ interface Name {
 const isAbbreviation = (name: string, words: readonly string[]) =>
   words.length === 1 && (words[0]!.length <= 3 || (name === name.toUpperCase() && /\p{Lu}/u.test(name)));
 
+/** A plural ending, with a possessive after it: what a name's word may add to the word a question uses. */
+const PLURAL = /^([ldt][ae]r)i?$/;
+
 /**
- * Whether a word of a text is a word of a name: a form of it, or the same word misspelled past its sixth letter
- * ("univeristy"), which the index reads as one stem.
+ * Whether a word is a misspelling of a name's word: same first letters, and one slip (two in a long word) — a
+ * letter missed, added, changed or two swapped ("univeristy", "instutute").
  */
+function isMisspelling(token: string, word: string): boolean {
+  if (token.length < 6 || word.length < 6 || token.slice(0, 3) !== word.slice(0, 3) || Math.abs(token.length - word.length) > 2) return false;
+  return editDistance(token, word) <= (word.length >= 8 ? 2 : 1);
+}
+
+/** Damerau–Levenshtein distance (adjacent swaps count one). */
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** Whether a word of a text is a word of a name: a form of it, or a misspelling of it. */
 function isNameWord(token: string, word: string, abbreviation: boolean, lang: Lang): boolean {
   // Endings are written apart from a short abbreviation («ЕНУ-дің»); attached, they would make other words («США»
   // is "sha", and «шамамен» is not it).
   if (abbreviation) return token === word || (word.length > 3 && isWordForm(token, word, lang, true));
-  // A name given inflected («театрлар альянсы») is still named by the word's base ("театр альянсы").
-  return (
-    isWordForm(token, word, lang) ||
-    (token.length > 3 && isWordForm(word, token, lang, true)) ||
-    (token.length > 5 && word.length > 5 && stem(token) === stem(word))
-  );
+  // A name given in the plural («театрлар альянсы») is still named by the singular ("театр альянсы").
+  return isWordForm(token, word, lang) || (token.length > 3 && PLURAL.test(word.slice(token.length)) && word.startsWith(token)) || isMisspelling(token, word);
 }
 
 /** Abbreviations are looked for at the start of words up to this long. */
@@ -63,7 +82,10 @@ export class EntityCatalog {
   private readonly nameWords = new Map<string, ReadonlySet<string>>();
   private readonly closures = new Map<string, ReadonlySet<string>>();
 
+  private readonly stopwords: ReadonlySet<string>;
+
   constructor(entities: readonly EntityRecord[], lexicon: Lexicon) {
+    this.stopwords = lexicon.stopwords;
     this.byId = new Map(entities.map((e) => [e.id, e]));
     for (const entity of entities) {
       const names = [...LANGS.flatMap((l) => entity.names[l]), ...(entity.aliases ?? [])];
@@ -96,8 +118,8 @@ export class EntityCatalog {
   }
 
   /**
-   * The entities folded words name, read as `lang`. Where one name lies inside another ("ENU" in "the Confucius
-   * Institute at ENU"), only the longer one counts.
+   * The entities folded words name, read as `lang`. Where names share a word ("ENU" in "the Confucius Institute at
+   * ENU"), only the longer one counts.
    */
   find(tokens: readonly string[], lang: Lang): EntityMention[] {
     const candidates: EntityMention[] = [];
@@ -107,6 +129,7 @@ export class EntityCatalog {
         ...LANGS.flatMap((l) => [...this.abbreviationsIn(token, l), ...this.anchors.find(token, l)]),
         ...(token.length > 5 ? (this.byStem.get(stem(token)) ?? []) : []),
       ]);
+      // (The stem only proposes a misspelt name's anchor; its words must still each match as a form or a misspelling.)
       for (const name of names) {
         const positions = this.place(name, tokens, at, lang);
         if (!positions) continue;
@@ -120,8 +143,10 @@ export class EntityCatalog {
     const covered = new Set<number>();
     const mentions: EntityMention[] = [];
     const found = new Set<string>();
+    // A word names one thing: the longest name that claims it wins («Орталық Азия», Central Asia, keeps «орталық»
+    // from "the centre" of another name).
     for (const mention of candidates) {
-      if (mention.positions.every((p) => covered.has(p))) continue;
+      if (mention.positions.some((p) => covered.has(p))) continue;
       for (const p of mention.positions) covered.add(p);
       if (found.has(mention.id)) continue;
       found.add(mention.id);
@@ -162,8 +187,10 @@ export class EntityCatalog {
       positions.push(best);
     }
     positions.sort((a, b) => a - b);
-    // The words of a name stand together, in any order, with a word or two between them at most.
-    return positions[positions.length - 1]! - positions[0]! < name.words.length + SLACK ? positions : null;
+    // The words of a name stand together, in any order, with a word or two between them at most (function words
+    // aside: "the Assembly of the People of Kazakhstan").
+    const between = tokens.slice(positions[0]!, positions[positions.length - 1]! + 1).filter((t) => !this.stopwords.has(t)).length;
+    return between < name.words.length + SLACK ? positions : null;
   }
 
   /** The entity, the classes it is an instance of and everything it is part of, transitively. */

@@ -85,6 +85,9 @@ export class QuestionReader {
     lang: Lang,
   ): CountTarget | null {
     const count = askMatches.find((m) => m.value === 'count')!;
+    // A concept phrase that holds the count word ("how many years", «сколько лет») is what is counted.
+    const holding = conceptMatches.find((m) => m.start <= count.start && m.end >= count.end);
+    if (holding) return { concept: holding.value };
     const windows: Array<[number, number]> = [
       [count.end, count.end + COUNT_REACH_AFTER],
       [count.start - COUNT_REACH_BEFORE, count.start],
@@ -93,7 +96,9 @@ export class QuestionReader {
       const inside = (p: number) => p >= from && p < to;
       // After "how many", the first thing named is counted; before «саны», the last («мүшелерінің саны»).
       const nearest = <T>(list: T[], at: (item: T) => number) => list.sort((a, b) => (index === 0 ? at(a) - at(b) : at(b) - at(a)))[0];
-      const concept = nearest(conceptMatches.filter((m) => inside(m.start)), (m) => m.start);
+      // «2019 жылы»: a year's word is the date, not the thing counted.
+      const counted = conceptMatches.filter((m) => inside(m.start) && !/^(1[89]|20)\d\d$/.test(tokens[m.start - 1] ?? ''));
+      const concept = nearest(counted, (m) => m.start);
       const entity = nearest(entities.filter((e) => e.kind !== 'place' && e.positions.some(inside)), (e) => e.positions[0]!);
       if (concept && (!entity || (index === 0 ? concept.start <= entity.positions[0]! : concept.start >= entity.positions[0]!))) {
         return { concept: concept.value };

@@ -28,6 +28,8 @@ export class Lexicon {
   readonly condition: PerLang<PhraseSet<true>>;
   /** Each ordinal's number, from 1. */
   readonly ordinals: PerLang<PhraseSet<number>>;
+  /** Each month's number, from 1. */
+  readonly months: PerLang<PhraseSet<number>>;
   /** How people talk around their questions (see `conversation` in the lexicon files). */
   readonly conversation: PerLang<{
     ellipsis: PhraseSet<true>;
@@ -47,10 +49,12 @@ export class Lexicon {
   /** Concept words exactly as listed, all languages. */
   private readonly conceptWords: ReadonlySet<string>;
   private readonly conceptTypes: ReadonlyMap<string, ConceptType>;
+  private readonly countPhrases: PerLang<string>;
 
   constructor(data: LexiconData) {
     const { languages } = data;
     this.conceptTypes = data.concepts;
+    this.countPhrases = perLang((l) => languages[l].asks.count[0] ?? '');
     this.stopwords = new Set(LANGS.flatMap((l) => folded(languages[l].stopwords)));
     this.greetingWords = new Set(LANGS.flatMap((l) => folded(languages[l].conversation.smalltalk.greeting)));
     this.markers = perLang((l) => new Set(folded(languages[l].markers)));
@@ -66,6 +70,9 @@ export class Lexicon {
     this.condition = perLang((l) => new PhraseSet(l, languages[l].condition.map((p) => [p, true] as const)));
     this.ordinals = perLang(
       (l) => new PhraseSet(l, languages[l].ordinals.flatMap((variants, i) => variants.map((p) => [p, i + 1] as const))),
+    );
+    this.months = perLang(
+      (l) => new PhraseSet(l, languages[l].months.flatMap((variants, i) => variants.map((p) => [p, i + 1] as const)), true),
     );
     this.conversation = perLang((l) => {
       const words = languages[l].conversation;
@@ -98,6 +105,11 @@ export class Lexicon {
   /** Whether a folded word is, exactly, a function word or a framing word of some language («қалай», "how"). */
   isFunctionWord(word: string): boolean {
     return this.stopwords.has(word) || this.framingWords.has(word);
+  }
+
+  /** The first phrase that asks for a count in a language ("how many"): what a comparison of figures asks. */
+  countPhrase(lang: Lang): string {
+    return this.countPhrases[lang];
   }
 
   /** Whether a folded word is, exactly, a word of some concept («қала», a city). */

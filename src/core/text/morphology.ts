@@ -12,8 +12,11 @@ interface Inflection {
   endings: readonly string[];
   /** Endings only a verb takes: a word of up to three letters («кім», «қай») is no verb stem, and takes none. */
   verbEndings?: readonly string[];
-  /** Whether a word given in its base form may be cut to a shorter base: Kazakh words are given as stems already. */
-  cut?: boolean;
+  /**
+   * The endings a word given in its base form may be cut of, when not all of them: Kazakh words are given as
+   * stems, but names carry the possessive of a compound («Абай оқулары», «Қытай ұлттық музейі») and plurals.
+   */
+  cut?: readonly string[];
   /** How many endings may follow one another (Kazakh stacks them: «студент-тер-і-нің»). */
   depth: number;
   /** The shortest word whose forms are looked for. */
@@ -25,7 +28,7 @@ const INFLECTIONS: Record<Lang, Inflection> = {
     endings: ['s', 'es', 'ed', 'd', 'ing', 'er', 'ers', 'ly', 'ship', 'ment', 'ments', 'ion', 'ions', 'e'],
     depth: 2,
     minBase: 3,
-    cut: true,
+    cut: ['s', 'es', 'ed', 'd', 'ing', 'er', 'ers', 'ly', 'ship', 'ment', 'ments', 'ion', 'ions', 'e'],
   },
   ru: {
     endings: [
@@ -33,6 +36,8 @@ const INFLECTIONS: Record<Lang, Inflection> = {
       'a', 'ia', 'i', 'u', 'iu', 'o', 'e', 'ei', 'oi', 'ii', 'ie', 'ov', 'ev', 'am', 'iam', 'ami', 'iami', 'ak',
       'iak', 'om', 'em', 'im', 'ik', 'ogo', 'ego', 'omu', 'emu', 'aia', 'iaia', 'oe', 'ee', 'uiu', 'iuiu', 'imi',
       'ost', 'osti', 'ostiu', 'sk',
+      // Adjectives made of a noun («фестиваль» → «фестивального», «театр» → «театрального»).
+      'nii', 'nogo', 'nomu', 'nim', 'nom', 'naia', 'nuiu', 'noi', 'noe', 'nie', 'nik', 'nimi',
       // Verbs and participles, with the reflexive «-ся».
       'at', 'iat', 'it', 'et', 'ut', 'iut', 'al', 'ala', 'alo', 'ali', 'il', 'ila', 'ilo', 'ili', 'el', 'ela',
       'elo', 'eli', 'an', 'ian', 'ana', 'ano', 'ani', 'en', 'ena', 'eno', 'eni', 'anie', 'ania', 'anii', 'enie',
@@ -40,7 +45,7 @@ const INFLECTIONS: Record<Lang, Inflection> = {
     ],
     depth: 3,
     minBase: 3,
-    cut: true,
+    cut: undefined,
   },
   kk: {
     endings: [
@@ -54,6 +59,7 @@ const INFLECTIONS: Record<Lang, Inflection> = {
     verbEndings: ['gan', 'gen', 'kan', 'ken', 'ip', 'ap', 'ep', 'adi', 'edi', 'idi', 'atin', 'etin', 'itin', 'u', 'uga', 'uge', 'il', 'mak', 'mek'],
     depth: 4,
     minBase: 2,
+    cut: ['si', 'i', 'lar', 'ler', 'dar', 'der', 'tar', 'ter', 'lari', 'leri', 'dari', 'deri', 'tari', 'teri'],
   },
 };
 
@@ -96,13 +102,14 @@ function isEndings(rest: string, endings: ReadonlySet<string>, depth: number): b
  */
 export function bases(word: string, lang: Lang): string[] {
   const found = [word];
-  if (/\d/.test(word) || !INFLECTIONS[lang].cut) return found;
-  for (let length = 1; length <= LONGEST_ENDING && word.length - length >= MIN_CUT_BASE - 1; length++) {
-    const base = word.slice(0, -length);
-    const ending = word.slice(-length);
-    // A final vowel alone may leave four letters: «книга» stands for «книг», as in «сколько книг».
-    const shortEnough = base.length >= MIN_CUT_BASE || (length === 1 && VOWEL.test(ending));
-    if (shortEnough && ALL_ENDINGS[lang].has(ending) && VOWEL.test(base)) found.push(base);
+  const cut = INFLECTIONS[lang].cut ?? [...ALL_ENDINGS[lang]];
+  if (/\d/.test(word)) return found;
+  for (const ending of cut) {
+    if (!word.endsWith(ending)) continue;
+    const base = word.slice(0, -ending.length);
+    // In Russian a final vowel alone may leave four letters: «книга» stands for «книг», as in «сколько книг».
+    const shortEnough = base.length >= MIN_CUT_BASE || (lang === 'ru' && ending.length === 1 && VOWEL.test(ending) && base.length === MIN_CUT_BASE - 1);
+    if (shortEnough && VOWEL.test(base)) found.push(base);
   }
   return found;
 }
