@@ -167,8 +167,7 @@ export class FactsBot {
   private retyped(text: string): string {
     const legible = (candidate: string) => {
       const words = foldedWords(candidate);
-      const { stopwords, greetingWords } = this.lexicon;
-      const known = words.filter((w) => stopwords.has(w) || greetingWords.has(w) || this.index.knows(w)).length;
+      const known = words.filter((w) => this.lexicon.knows(w) || this.index.knows(w)).length;
       return words.length ? known / words.length : 0;
     };
     // Most text reads as typed; only when most of it does not is the other layout worth a look.

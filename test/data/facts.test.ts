@@ -120,8 +120,10 @@ describe('data/entities', () => {
     expect(cyclic.map((e) => e.id)).toEqual([]);
   });
 
-  it('GIVEN every entity THEN its Russian names use no Kazakh letters', () => {
-    const offending = entities.flatMap((e) => e.names.ru.filter((name) => KAZAKH_LETTER.test(name.replace(/«[^»]*»/g, ''))).map((n) => `${e.id}: ${n}`));
+  it('GIVEN every entity THEN its Russian names use no Kazakh letters, but for a Kazakh proper name kept as is («Рухани жаңғыру»)', () => {
+    const offending = entities.flatMap((e) =>
+      e.names.ru.filter((name) => KAZAKH_LETTER.test(name.replace(/«[^»]*»/g, '')) && !e.names.kk.includes(name)).map((n) => `${e.id}: ${n}`),
+    );
     expect(offending).toEqual([]);
   });
 });

@@ -81,7 +81,7 @@ export class Dialogue {
 
   /** A request about several facts: a comparison, a timeline, a list, two questions in one. */
   private severalFacts(state: ConversationState, reading: Reading, lang: Lang): Handled | null {
-    return this.compare(state, reading, lang) ?? this.timeline(reading, lang, state) ?? this.list(reading, lang) ?? this.compound(reading, lang);
+    return this.compare(state, reading, lang) ?? this.timeline(reading, lang, state) ?? this.list(reading, lang) ?? this.compound(state, reading, lang);
   }
 
   private readMessage(text: string, lang: Lang): Reading {
@@ -100,7 +100,9 @@ export class Dialogue {
     // After one fact, "it" is what that fact is about; after several, what they all are about, if anything (else one
     // of them, told by how the follow-up names it).
     const facts = [...new Set(result.factIds)].map((id) => this.bot.fact(id)!);
-    const subjects = main ? main.answers.subjects.filter((s) => facts.every((f) => f.answers.subjects.includes(s))) : state.subjects;
+    const common = main ? main.answers.subjects.filter((s) => facts.every((f) => f.answers.subjects.includes(s))) : state.subjects;
+    // After a comparison, "that" and "each" are its two sides.
+    const subjects = result.status === 'compare' ? facts.flatMap((f) => f.answers.subjects.slice(0, 1)) : common;
     return {
       ...(question !== undefined ? { question } : state.question !== undefined ? { question: state.question } : {}),
       lang: result.lang,
@@ -149,11 +151,15 @@ export class Dialogue {
       // More about something named: the best fact about it not given yet, read first as asked, then about the
       // conversation's subject.
       if (state.facts.length === 0 && this.named(reading.question).length === 0) return null;
-      for (const about of [rest.text, `${rest.text} ${this.nameOf(referents, state, readLang)}`]) {
-        const result = this.bot.answer(about, readLang, lang, given);
-        if (result.answered) return { result, question: about };
-      }
-      return null;
+      // Read as asked, and as asked about the conversation's subject: the answer that keeps to the conversation wins.
+      const last = state.facts.map((id) => this.bot.fact(id)).filter((f) => f !== undefined);
+      const keeps = (result: AskResult) => {
+        const fact = this.bot.fact(result.factIds[0] ?? '');
+        return !!fact && last.some((l) => l.topic === fact.topic || l.answers.subjects.some((s) => fact.answers.subjects.includes(s)));
+      };
+      const readings = [rest.text, `${rest.text} ${this.nameOf(referents, state, readLang)}`].map((about) => ({ about, result: this.bot.answer(about, readLang, lang, given) }));
+      const chosen = readings.find((r) => r.result.answered && keeps(r.result)) ?? readings.find((r) => r.result.answered);
+      return chosen ? { result: chosen.result, question: chosen.about } : null;
     }
     const last = state.facts[0] ? this.bot.fact(state.facts[0]) : undefined;
     if (!last) return { result: this.bot.messageResult('clarify', lang, readLang, this.bot.t(lang, 'conversation.moreOfWhat')) };
@@ -234,11 +240,8 @@ export class Dialogue {
       period = bound === 'after' ? { from: years[0]! + 1, to: 9999 } : bound === 'before' ? { from: 0, to: years[0]! - 1 } : { from: years[0]!, to: years[0]! };
     }
     const named = this.named(question);
-    const content = this.contentWords(message.tokens, readLang);
     // "the alliances in order": a kind named, in full or by a word of its name.
-    const kind =
-      named.find((e) => this.bot.instancesOf(e.id).length > 0)?.id ??
-      this.bot.kinds().find((id) => content.some((t) => this.bot.entities.namesWord(id, t, readLang) && !this.bot.lexicon.isConceptWord(t)));
+    const kind = named.find((e) => this.bot.instancesOf(e.id).length > 0)?.id ?? this.kindNamed(message, readLang);
     const rest = message.without(marker.flatMap(span));
     const topic = this.bot.findTopic(rest, readLang);
     const day = years.length === 1 ? this.dateIn(message, readLang, years[0]!) : undefined;
@@ -257,6 +260,15 @@ export class Dialogue {
     return { result: this.several.timeline(target, lang, readLang), question: message.text };
   }
 
+  /** A kind of thing named by a word of its name alone ("the alliances"), when no fuller name is given. */
+  private kindNamed(message: Message, lang: Lang): string | undefined {
+    const content = this.contentWords(message.tokens, lang).filter((t) => !this.bot.lexicon.isConceptWord(t));
+    // Only a short request names a kind by one word ("list the alliances"); in a longer one the word is about more.
+    if (content.length > 2) return undefined;
+    const kinds = this.bot.kinds().filter((id) => content.some((t) => this.bot.entities.namesWord(id, t, lang)));
+    return kinds.length === 1 ? kinds[0] : undefined;
+  }
+
   /** A month, or a day of a month, of `year` the message names ("5 December 2018", «в апреле 2019»), as an ISO prefix. */
   private dateIn(message: Message, lang: Lang, year: number): string | undefined {
     const [month] = this.bot.lexicon.months[lang].find(message.tokens);
@@ -270,28 +282,44 @@ export class Dialogue {
 
   private list({ message, lang: readLang, question }: Reading, lang: Lang): Handled | null {
     if (!this.bot.lexicon.conversation[readLang].list.in(message.tokens)) return null;
-    const kind = question.entities.find((e) => this.bot.instancesOf(e.id).length > 0);
+    const kind = question.entities.find((e) => this.bot.instancesOf(e.id).length > 0)?.id ?? this.kindNamed(message, readLang);
     if (!kind) return null;
-    return { result: this.several.list(kind.id, lang, readLang), question: message.text };
+    return { result: this.several.list(kind, lang, readLang), question: message.text };
   }
 
   // — "when was X founded and how many members does it have": each question answered —
 
-  private compound({ message, lang: readLang }: Reading, lang: Lang): Handled | null {
+  private compound(state: ConversationState, { message, lang: readLang }: Reading, lang: Lang): Handled | null {
     const lexicon = this.bot.lexicon;
-    const asks = lexicon.asks[readLang].find(message.tokens).sort((a, b) => a.start - b.start);
-    for (let k = 1; k < asks.length; k++) {
-      const joiner = asks[k]!.start - 1;
-      if (joiner <= asks[0]!.end || !lexicon.listJoiners.has(message.tokens[joiner]!)) continue;
-      const firstText = message.without(range(joiner, message.tokens.length));
-      const first = this.bot.answer(firstText, readLang, lang);
-      // The second question is about what the first named: "…and how many members does *it* have?"
-      const subjects = first.answered ? (this.bot.fact(first.factIds[0]!)?.answers.subjects ?? []) : this.named(this.readMessage(firstText, readLang).question).map((e) => e.id);
-      const second = new Message(message.without(range(0, asks[k]!.start)));
-      const secondText = this.withSubject(second, readLang, subjects, firstText);
-      return { result: this.several.combined(lang, readLang, [first, this.bot.answer(secondText, readLang, lang)], [firstText, secondText]), question: secondText };
+    const tokens = message.tokens;
+    const asks = lexicon.asks[readLang].find(tokens).sort((a, b) => a.start - b.start);
+    if (asks.length === 0) return null;
+    // The second question starts after "and", with a question word: "…and how many…", «…и какой у неё…».
+    const joiner = tokens.findIndex(
+      (t, i) => i > asks[0]!.start && lexicon.listJoiners.has(t) && (asks.some((a) => a.start === i + 1) || lexicon.isFraming(tokens[i + 1] ?? '', readLang)),
+    );
+    if (joiner < 0) return null;
+    let firstText = message.without(range(joiner, tokens.length));
+    // Two bare questions ("when and where?") are both about what the conversation is about.
+    if (this.isBare(new Message(firstText), readLang) && state.question) {
+      firstText = this.withSubject(new Message(firstText), readLang, this.referents(state, message, readLang), state.question);
     }
-    return null;
+    const first = this.bot.answer(firstText, readLang, lang);
+    // The second question is about what the first named: "…and how many members does *it* have?"
+    const subjects = first.answered ? (this.bot.fact(first.factIds[0]!)?.answers.subjects ?? []) : this.named(this.readMessage(firstText, readLang).question).map((e) => e.id);
+    const second = new Message(message.without(range(0, joiner + 1)));
+    const secondText = this.withSubject(second, readLang, subjects, firstText);
+    return { result: this.several.combined(lang, readLang, [first, this.bot.answer(secondText, readLang, lang)], [firstText, secondText]), question: firstText };
+  }
+
+  /** Whether a message asks without naming what about ("when?", «из скольких стран?», «қашан?»). */
+  private isBare(message: Message, lang: Lang): boolean {
+    const question = this.bot.read(message.text, lang).question;
+    return (
+      question.asks.size > 0 &&
+      this.named(question).length === 0 &&
+      this.contentWords(message.tokens, lang).every((t) => this.bot.lexicon.isConceptWord(t) || this.bot.lexicon.concepts[lang].find([t]).length > 0)
+    );
   }
 
   // — "and in 2020?", "who founded it?", "а в Алматы?", "what about the theatre alliance?" —
@@ -327,7 +355,9 @@ export class Dialogue {
       if (own.length >= 2 && this.bot.answer(rest.text, readLang, lang).answered) return { text: rest.text };
       return { text: this.withSubject(rest, readLang, referents, state.question) };
     }
-    if (pronoun && !ownSubject) return { text: this.withSubject(message, readLang, this.referents(state, message, readLang), state.question) };
+    if ((pronoun && !ownSubject) || this.isBare(message, readLang)) {
+      return { text: this.withSubject(message, readLang, this.referents(state, message, readLang), state.question) };
+    }
     return null;
   }
 
@@ -350,9 +380,9 @@ export class Dialogue {
    * the last reply was about.
    */
   private referents(state: ConversationState, message: Message, lang: Lang): string[] {
-    const candidates = [...new Set([...state.subjects, ...state.offered.flatMap((id) => this.bot.fact(id)?.answers.subjects ?? [])])].filter(
-      (id) => !this.bot.isSetting(id),
-    );
+    // After a reply about several facts, with nothing in common, what they are about is what a follow-up can mean.
+    const pool = state.subjects.length > 0 ? state.subjects : state.offered.flatMap((id) => this.bot.fact(id)?.answers.subjects ?? []);
+    const candidates = [...new Set(pool)].filter((id) => !this.bot.isSetting(id));
     const mentions = this.bot.read(message.text, lang).question.entities.filter((e) => !this.bot.isSetting(e.id));
     const mentioned = (id: string) => mentions.some((m) => this.bot.entities.closure(id).has(m.id));
     const chosen = candidates.find(mentioned) ?? candidates.flatMap((id) => this.bot.siblingsOf(id)).find(mentioned);

@@ -17,8 +17,6 @@ const folded = (list: readonly string[]): string[] => list.flatMap((item) => tok
 export class Lexicon {
   /** Function words of all three languages, exact folded forms (facts mix the languages). */
   readonly stopwords: ReadonlySet<string>;
-  /** Words only a greeting is made of, all languages. */
-  readonly greetingWords: ReadonlySet<string>;
   readonly markers: PerLang<ReadonlySet<string>>;
   readonly locatives: PerLang<ReadonlySet<string>>;
   readonly listJoiners: ReadonlySet<string>;
@@ -48,6 +46,8 @@ export class Lexicon {
   private readonly framingWords: ReadonlySet<string>;
   /** Concept words exactly as listed, all languages. */
   private readonly conceptWords: ReadonlySet<string>;
+  /** Every word of every list, all languages: what tells a message typed in the right keyboard layout. */
+  private readonly allWords: ReadonlySet<string>;
   private readonly conceptTypes: ReadonlyMap<string, ConceptType>;
   private readonly countPhrases: PerLang<string>;
 
@@ -56,7 +56,6 @@ export class Lexicon {
     this.conceptTypes = data.concepts;
     this.countPhrases = perLang((l) => languages[l].asks.count[0] ?? '');
     this.stopwords = new Set(LANGS.flatMap((l) => folded(languages[l].stopwords)));
-    this.greetingWords = new Set(LANGS.flatMap((l) => folded(languages[l].conversation.smalltalk.greeting)));
     this.markers = perLang((l) => new Set(folded(languages[l].markers)));
     this.locatives = perLang((l) => new Set(folded(languages[l].locatives)));
     this.listJoiners = new Set(LANGS.flatMap((l) => folded(languages[l].listJoiners)));
@@ -95,6 +94,14 @@ export class Lexicon {
     for (const lang of LANGS) for (const word of folded(languages[lang].framing)) this.framing.add(word, lang);
     this.framingWords = new Set(LANGS.flatMap((l) => folded(languages[l].framing)));
     this.conceptWords = new Set(LANGS.flatMap((l) => Object.values(languages[l].concepts).flatMap(folded)));
+    this.allWords = new Set(
+      LANGS.flatMap((l) => {
+        const { conversation, asks, concepts, ordinals, months } = languages[l];
+        const lists = [...Object.values(asks), ...Object.values(concepts), ...ordinals, ...months, ...Object.values(conversation.smalltalk)];
+        const phrases = [conversation.ellipsis, conversation.pronouns, conversation.more, conversation.list, conversation.timeline, conversation.compare];
+        return [...lists, ...phrases].flatMap(folded);
+      }),
+    );
   }
 
   /** Whether a folded word frames a question in `lang` (in any language when it is not known). */
@@ -110,6 +117,11 @@ export class Lexicon {
   /** The first phrase that asks for a count in a language ("how many"): what a comparison of figures asks. */
   countPhrase(lang: Lang): string {
     return this.countPhrases[lang];
+  }
+
+  /** Whether a folded word is a word of the lexicon, as listed, in any language. */
+  knows(word: string): boolean {
+    return this.allWords.has(word) || this.isFunctionWord(word);
   }
 
   /** Whether a folded word is, exactly, a word of some concept («қала», a city). */
