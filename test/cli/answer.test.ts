@@ -16,6 +16,7 @@ describe('answer', () => {
       status: 'answered',
       answered: true,
       factId: result.fact!.id,
+      factIds: [result.fact!.id],
       text: result.text,
       sources: result.sources,
       related: result.related.map((r) => r.id),

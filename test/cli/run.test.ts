@@ -56,8 +56,9 @@ describe('runCli with a malformed knowledge base (a real process)', () => {
   let run: Finished;
 
   beforeAll(async () => {
-    fs.mkdirSync(path.join(dir, 'data', 'facts'), { recursive: true });
-    fs.copyFileSync(path.join(DATA_DIR, 'source.json'), path.join(dir, 'data', 'source.json'));
+    fs.cpSync(DATA_DIR, path.join(dir, 'data'), { recursive: true });
+    fs.rmSync(path.join(dir, 'data', 'facts'), { recursive: true });
+    fs.mkdirSync(path.join(dir, 'data', 'facts'));
     const [fact] = JSON.parse(fs.readFileSync(path.join(DATA_DIR, 'facts', 'economy.json'), 'utf8')) as Array<{ id: string; kk: Record<string, unknown> }>;
     delete fact!.kk.answer;
     fs.writeFileSync(path.join(dir, 'data', 'facts', 'economy.json'), JSON.stringify([fact]));

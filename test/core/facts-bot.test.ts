@@ -423,7 +423,7 @@ describe('FactsBot.ask — the wrong keyboard layout', () => {
     ['an English greeting typed with the Russian layout', 'руддщ', 'en'],
   ])('GIVEN %s THEN greets in its language', (_kind, text, lang) => {
     const result = bot.ask(text);
-    expect({ status: result.status, lang: result.lang }).toEqual({ status: 'greeting', lang });
+    expect({ status: result.status, lang: result.lang }).toEqual({ status: 'smalltalk', lang });
   });
 
   it.each<[string, Lang, string]>([
@@ -449,19 +449,37 @@ describe('FactsBot.ask — greetings, empty and long input', () => {
     ['сәлем', 'kk'],
     ['Сәлеметсіз бе', 'kk'],
     ['salem', 'kk'],
-  ])('GIVEN the greeting %j THEN greets back in %s with example questions', (text, lang) => {
+  ])('GIVEN the greeting %j THEN greets back in %s, with one example question and no random suggestions', (text, lang) => {
     const result = bot.ask(text);
     expectWellFormed(bot, result);
-    expect(result.status).toBe('greeting');
+    expect(result.status).toBe('smalltalk');
     expect(result.lang).toBe(lang);
-    expect(result.text).toContain(bot.t(lang, 'greeting'));
-    const buttons = result.reply.buttons.flat();
-    expect(buttons.length).toBeGreaterThan(0);
-    expect(buttons.length).toBeLessThanOrEqual(3);
-    for (const { label, action } of buttons) {
-      expect(action.type).toBe('fact');
-      if (action.type === 'fact') expect(factOf(bot, action.factId)[lang].questions).toContain(label);
-    }
+    expect(result.text).toBe(bot.t(lang, 'smalltalk.greeting', { example: bot.exampleQuestion(lang) }));
+    expect(result.text).not.toContain(bot.t(lang, 'decline'));
+    expect(result.reply.buttons).toEqual([]);
+    expect(result.suggestions).toEqual([]);
+  });
+
+  it.each<[string, Lang, string]>([
+    ['thanks, that was helpful!', 'en', 'thanks'],
+    ['спасибо большое!', 'ru', 'thanks'],
+    ['rahmet', 'kk', 'thanks'],
+    ['spasibo', 'ru', 'thanks'],
+    ['ok', 'en', 'ack'],
+    ['понятно', 'ru', 'ack'],
+    ['түсінікті', 'kk', 'ack'],
+    ['bye', 'en', 'bye'],
+    ['пока', 'ru', 'bye'],
+    ['сау бол', 'kk', 'bye'],
+    ['who are you?', 'en', 'who'],
+    ['что ты умеешь?', 'ru', 'abilities'],
+    ['қалайсың?', 'kk', 'howAreYou'],
+    ['hi, how are you?', 'en', 'howAreYou'],
+  ])('GIVEN the small talk %j THEN a reply in kind (%s, %s), never a fact or a decline', (text, lang, kind) => {
+    const result = bot.ask(text);
+    expectWellFormed(bot, result);
+    expect({ status: result.status, lang: result.lang, answered: result.answered }).toEqual({ status: 'smalltalk', lang, answered: false });
+    expect(result.text).toBe(bot.t(lang, `smalltalk.${kind}`, { example: bot.exampleQuestion(lang) }));
   });
 
   it('GIVEN a greeting followed by a question THEN answers the question', () => {
@@ -536,7 +554,7 @@ describe('FactsBot.ask — reply language', () => {
       const declined = bot.ask('what is the weather in almaty', { lang: forced });
       expectWellFormed(bot, declined, forced);
       expect(declined.text).toContain(bot.t(forced, 'decline'));
-      expect(bot.ask('hello', { lang: forced }).text).toContain(bot.t(forced, 'greeting'));
+      expect(bot.ask('hello', { lang: forced }).text).toBe(bot.t(forced, 'smalltalk.greeting', { example: bot.exampleQuestion(forced) }));
       expect(bot.ask('', { lang: forced }).text).toBe(bot.t(forced, 'empty'));
     }
   });

@@ -10,7 +10,7 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const DATA_DIR = path.join(ROOT, 'data');
 export const LOCALES_DIR = path.join(ROOT, 'locales');
 
-export const STATUSES: readonly AskStatus[] = ['answered', 'declined', 'greeting', 'empty', 'too-long'];
+export const STATUSES: readonly AskStatus[] = ['answered', 'list', 'timeline', 'compare', 'compound', 'declined', 'smalltalk', 'clarify', 'empty', 'too-long'];
 
 let shared: FactsBot | undefined;
 

@@ -112,6 +112,8 @@ export const lexiconSchema = z.strictObject({
   markers: phrases,
   /** Phrases that ask for each kind of information. */
   asks: z.strictObject({ count: phrases, date: phrases, place: phrases, agent: phrases, reason: phrases }),
+  /** Words that ask which things of a kind ("which museums", «какие университеты», «қандай мұражайлар»). */
+  which: phrases,
   /** Words that put a question in the future ("will", «будет», «болады»). */
   future: phrases,
   /** Words that make "when" ask for a circumstance ("when is culture most *needed*"). */

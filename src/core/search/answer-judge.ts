@@ -14,6 +14,7 @@ export type Mismatch =
   | 'attribute'
   | 'event'
   | 'count-target'
+  | 'which-target'
   | 'foreign-entity'
   | 'subject'
   | 'place'
@@ -81,6 +82,9 @@ export class AnswerJudge {
     // hosted the founding") tell of one happening, so one of them is enough.
     if (specific && events.length > 0 && !events.some((e) => fact.of.has(e))) return 'event';
     if (question.countTarget && !this.counts(fact, question.countTarget)) return 'count-target';
+    // "Which museums are there in Almaty?": a fact that names no museums cannot say which.
+    const which = question.whichTarget;
+    if (which && !fact.of.has(which.concept) && !fact.stems.has(stem(which.word))) return 'which-target';
     const setting = (id: string) => fact.setting.has(id);
     // "How many of Nazarbayev's books…": a fact that never names what the question names is about something else.
     for (const entity of question.entities) {
@@ -99,8 +103,11 @@ export class AnswerJudge {
     }
     if (!this.countsWhere(question, fact)) return 'count-place';
     if (question.future && !fact.futureYears) return 'future';
-    // "When did the second Confucius Institute open?": a fact about the first one cannot say.
-    if (question.ordinal !== null && fact.ordinals.size > 0 && !fact.ordinals.has(question.ordinal)) return 'ordinal';
+    // "When did the second Confucius Institute open?": a fact about the first one cannot say, nor one that numbers
+    // nothing; "the second author" is answered by a fact that lists them.
+    if (question.ordinal !== null && !fact.ordinals.has(question.ordinal)) {
+      if (fact.ordinals.size > 0 || (question.ordinal > 1 && !fact.gives.has('list'))) return 'ordinal';
+    }
     // "Палау қалай дайындалады?" (how is pilaf made): one word in common, and the subject unknown to the knowledge base.
     if (candidate.matchedSubjectWords === 1 && question.unknownSubject) return 'unknown-subject';
     return candidate.coverage >= this.tuning.minCoverage ? null : 'coverage';

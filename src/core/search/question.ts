@@ -18,6 +18,11 @@ export interface Question {
   /** The concepts of the lexicon it names. */
   concepts: ReadonlySet<string>;
   countTarget: CountTarget | null;
+  /**
+   * The kind of things a "which" question asks for ("which *museums*", «қандай *мұражайлар*»): a countable concept
+   * and the word that names it.
+   */
+  whichTarget: { concept: string; word: string } | null;
   entities: readonly EntityMention[];
   /** The places it puts what it asks about in ("in Almaty"). */
   places: ReadonlyMap<string, PlaceMention>;
@@ -43,34 +48,50 @@ export class QuestionReader {
   /** Reads a question in `lang`, given its folded words and how the index resolved them. */
   read(words: readonly string[], lang: Lang, terms: readonly QueryTerm[]): Question {
     const corrections = new Map(terms.flatMap((t) => (t.corrected ? [[t.word, t.corrected] as const] : [])));
+    // Names are found in the words as the knowledge base spells them; the lexicon's words, which the knowledge base
+    // need not hold («добраться»), as typed.
     const tokens = words.map((w) => corrections.get(w) ?? w);
     const lexicon = this.lexicon;
-    const askMatches = lexicon.asks[lang].find(tokens);
+    const askMatches = lexicon.asks[lang].find(words);
     const asks = new Set(askMatches.map((m) => m.value));
     // "When is culture most needed" asks for a circumstance, not a date.
-    if (asks.has('date') && lexicon.condition[lang].in(tokens)) asks.delete('date');
+    if (asks.has('date') && lexicon.condition[lang].in(words)) asks.delete('date');
     const entities = this.catalog.find(tokens, lang);
     const named = new Set(entities.flatMap((e) => e.positions));
     // A concept's word inside a name ("*Meeting* on the Bright Silk Road") names the thing, not the concept; and a
     // function word is not a form of a concept's word it resembles («қалай», how, is not «қала», a city).
-    const conceptMatches = lexicon.concepts[lang].find(tokens).filter((m) => {
+    const conceptMatches = lexicon.concepts[lang].find(words).filter((m) => {
       for (let i = m.start; i < m.end; i++) if (named.has(i)) return false;
-      return !(m.end - m.start === 1 && lexicon.isFunctionWord(tokens[m.start]!) && !lexicon.isConceptWord(tokens[m.start]!));
+      return !(m.end - m.start === 1 && lexicon.isFunctionWord(words[m.start]!) && !lexicon.isConceptWord(words[m.start]!));
     });
-    const ordinals = lexicon.ordinals[lang].find(tokens);
+    const ordinals = lexicon.ordinals[lang].find(words);
     return {
       lang,
       tokens,
       asks,
       concepts: new Set(conceptMatches.map((m) => m.value)),
       countTarget: asks.has('count') ? this.countTarget(tokens, askMatches, conceptMatches, entities, lang) : null,
+      // "Which city" asks a place, not which cities.
+      whichTarget: this.whichTarget(words, lang, conceptMatches.filter((c) => !askMatches.some((a) => c.start >= a.start && c.start < a.end))),
       entities,
       places: placesIn(entities, tokens, lang, this.catalog, lexicon),
-      future: (asks.has('date') || asks.has('place')) && lexicon.future[lang].in(tokens),
+      future: (asks.has('date') || asks.has('place')) && lexicon.future[lang].in(words),
       ordinal: ordinals[0]?.value ?? null,
       // An entity the catalogue knows, or a number, anchors a question even when a word of it is unknown.
       unknownSubject: terms.some((t) => t.term === null) && !terms.some((t) => /^\d/.test(t.word)) && entities.every((e) => e.kind === 'place'),
     };
+  }
+
+  /** The countable concept right after "which" (function words aside), if any. */
+  private whichTarget(words: readonly string[], lang: Lang, concepts: ReadonlyArray<{ value: string; start: number }>): Question['whichTarget'] {
+    for (const which of this.lexicon.which[lang].find(words)) {
+      for (let i = which.end; i < Math.min(words.length, which.end + 3); i++) {
+        const concept = concepts.find((c) => c.start === i && this.lexicon.conceptType(c.value) === 'countable');
+        if (concept) return { concept: concept.value, word: words[i]! };
+        if (!this.lexicon.stopwords.has(words[i]!)) break;
+      }
+    }
+    return null;
   }
 
   /**
@@ -97,7 +118,10 @@ export class QuestionReader {
       // After "how many", the first thing named is counted; before «саны», the last («мүшелерінің саны»).
       const nearest = <T>(list: T[], at: (item: T) => number) => list.sort((a, b) => (index === 0 ? at(a) - at(b) : at(b) - at(a)))[0];
       // «2019 жылы»: a year's word is the date, not the thing counted.
-      const counted = conceptMatches.filter((m) => inside(m.start) && !/^(1[89]|20)\d\d$/.test(tokens[m.start - 1] ?? ''));
+      // Events are no things to count («өткен жылы», last year, is a date).
+      const counted = conceptMatches.filter(
+        (m) => inside(m.start) && this.lexicon.conceptType(m.value) !== 'event' && !/^(1[89]|20)\d\d$/.test(tokens[m.start - 1] ?? ''),
+      );
       const concept = nearest(counted, (m) => m.start);
       const entity = nearest(entities.filter((e) => e.kind !== 'place' && e.positions.some(inside)), (e) => e.positions[0]!);
       if (concept && (!entity || (index === 0 ? concept.start <= entity.positions[0]! : concept.start >= entity.positions[0]!))) {

@@ -23,6 +23,7 @@ export class Lexicon {
   readonly asks: PerLang<PhraseSet<AskKind>>;
   readonly concepts: PerLang<PhraseSet<string>>;
   readonly future: PerLang<PhraseSet<true>>;
+  readonly which: PerLang<PhraseSet<true>>;
   readonly condition: PerLang<PhraseSet<true>>;
   /** Each ordinal's number, from 1. */
   readonly ordinals: PerLang<PhraseSet<number>>;
@@ -67,6 +68,7 @@ export class Lexicon {
     );
     this.future = perLang((l) => new PhraseSet(l, languages[l].future.map((p) => [p, true] as const), true));
     this.condition = perLang((l) => new PhraseSet(l, languages[l].condition.map((p) => [p, true] as const)));
+    this.which = perLang((l) => new PhraseSet(l, languages[l].which.map((p) => [p, true] as const)));
     this.ordinals = perLang(
       (l) => new PhraseSet(l, languages[l].ordinals.flatMap((variants, i) => variants.map((p) => [p, i + 1] as const))),
     );
@@ -91,7 +93,8 @@ export class Lexicon {
         ),
       };
     });
-    for (const lang of LANGS) for (const word of folded(languages[lang].framing)) this.framing.add(word, lang);
+    // Ordinals past the first qualify what a question names ("the second author") rather than name it.
+    for (const lang of LANGS) for (const word of folded([...languages[lang].framing, ...languages[lang].ordinals.slice(1).flat()])) this.framing.add(word, lang);
     this.framingWords = new Set(LANGS.flatMap((l) => folded(languages[l].framing)));
     this.conceptWords = new Set(LANGS.flatMap((l) => Object.values(languages[l].concepts).flatMap(folded)));
     this.allWords = new Set(
