@@ -5,7 +5,7 @@ const TOKEN = '123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw';
 
 function capture(secrets: string[]) {
   const lines: string[] = [];
-  return { lines, log: createLogger(secrets, (line) => lines.push(line)) };
+  return { lines, log: createLogger({ secrets, format: 'pretty', write: (line) => lines.push(line) }) };
 }
 
 describe('createLogger', () => {

@@ -25,16 +25,16 @@ async function unanswered(args: string[], env: Record<string, string>) {
 }
 
 let dir: string;
-beforeAll(() => {
+beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'silkroad-cli-'));
   const store = SqliteStore.open(dir);
   const log = (text: string, lang: 'en' | 'ru' | 'kk', iso: string) => store.logDeclined({ text, lang, platform: 'telegram', at: new Date(iso) });
-  log('Who won the 2022 World Cup?', 'en', '2024-03-01T12:00:00Z');
-  log('who won the 2022 world cup', 'en', '2024-03-02T08:30:00Z');
-  log('who won the 2022 World Cup?!', 'en', '2024-03-02T09:45:00Z');
-  log('Какая погода в Астане?', 'ru', '2024-03-01T10:00:00Z');
-  log('Ауа райы қандай?', 'kk', '2024-02-01T10:00:00Z');
-  store.close();
+  await log('Who won the 2022 World Cup?', 'en', '2024-03-01T12:00:00Z');
+  await log('who won the 2022 world cup', 'en', '2024-03-02T08:30:00Z');
+  await log('who won the 2022 World Cup?!', 'en', '2024-03-02T09:45:00Z');
+  await log('Какая погода в Астане?', 'ru', '2024-03-01T10:00:00Z');
+  await log('Ауа райы қандай?', 'kk', '2024-02-01T10:00:00Z');
+  await store.close();
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 

@@ -16,7 +16,7 @@ describe('npm run start:sharded', () => {
   beforeAll(async () => {
     fake = await FakeDiscord.start();
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'discord-shards-'));
-    const log = createLogger([fake.token], (line) => logs.push(line));
+    const log = createLogger({ secrets: [fake.token], format: 'pretty', write: (line) => logs.push(line) });
     shards = await startSharded({
       config: { token: fake.token, apiRoot: fake.apiRoot },
       log,

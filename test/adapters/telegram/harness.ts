@@ -1,7 +1,9 @@
 import { ChatService, FactsBot, MemoryStore, type Reply, type Store } from '../../../src/core/index.ts';
 import { renderReply } from '../../../src/adapters/telegram/render.ts';
-import { startTelegram, type RunningBot, type TelegramOptions } from '../../../src/adapters/telegram/start.ts';
-import { createLogger } from '../../../src/log.ts';
+import type { FatalPlatformError, RunningBot } from '../../../src/adapters/running.ts';
+import { startTelegram, type TelegramOptions } from '../../../src/adapters/telegram/start.ts';
+import type { Metrics } from '../../../src/ops/metrics.ts';
+import { testDeps } from '../../helpers/deps.ts';
 import { FakeBotApi, type BotMessage, type FakeUser, type RecordedCall } from './fake-bot-api.ts';
 
 let shared: FactsBot | undefined;
@@ -17,6 +19,9 @@ export interface Harness {
   chat: ChatService;
   /** Everything the bot logged, one line each. */
   logs: string[];
+  metrics: Metrics;
+  /** Fatal errors the bot reported. */
+  fatal: FatalPlatformError[];
   stop(): Promise<void>;
 }
 
@@ -31,13 +36,14 @@ export interface HarnessOptions {
 /** Starts a fake Bot API (unless given) and the real telegraf bot against it. */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const api = options.api ?? (await new FakeBotApi().start());
-  const chat = new ChatService(factsBot(), options.store ?? new MemoryStore());
-  const logs: string[] = [];
-  const log = createLogger([api.token], (line) => logs.push(line));
+  const store = options.store ?? new MemoryStore();
+  const chat = new ChatService(factsBot(), store);
+  const deps = testDeps([api.token]);
   const bot = await startTelegram({
+    ...deps,
     config: { token: api.token, apiRoot: api.url, ...(options.webhook && { webhook: options.webhook }) },
     chat,
-    log,
+    store,
     retry: { baseDelayMs: 5, maxDelayMs: 50, ...options.retry },
     ...(options.rateLimit && { rateLimit: options.rateLimit }),
   });
@@ -45,7 +51,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     api,
     bot,
     chat,
-    logs,
+    logs: deps.logs,
+    metrics: deps.metrics,
+    fatal: deps.fatal,
     stop: async () => {
       await bot.stop();
       if (!options.api) await api.close();
