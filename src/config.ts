@@ -43,13 +43,20 @@ const configSchema = z.object({
   LOG_FORMAT: optional(z.enum(['json', 'pretty'], { error: 'must be json or pretty' })),
   OPS_PORT: optional(port('must be a port number')),
   FACTS_WATCH: optional(flag),
+  UPDATE_LEASE_SECONDS: optional(z.coerce.number({ error: 'must be a number of seconds' }).int('must be a whole number of seconds').min(1, 'must be at least 1')),
 });
 
 /** Where the bot keeps its state: a SQLite file in DATA_DIR (the default), or a PostgreSQL database shared by replicas. */
 export type StoreConfig = { kind: 'sqlite'; dataDir: string } | { kind: 'postgres'; url: string };
 
 export interface Config {
-  telegram?: { token: string; apiRoot?: string; webhook?: { url: string; secret?: string; port: number } };
+  telegram?: {
+    token: string;
+    apiRoot?: string;
+    webhook?: { url: string; secret?: string; port: number };
+    /** How long an update being handled is reserved for its replica; past it, another may take it over. */
+    leaseSeconds?: number;
+  };
   discord?: { token: string; clientId?: string; guildId?: string; apiRoot?: string };
   store: StoreConfig;
   /** Declined questions and shared state older than this are deleted. */
@@ -81,6 +88,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.TELEGRAM_BOT_TOKEN) {
     config.telegram = {
       token: e.TELEGRAM_BOT_TOKEN,
+      ...(e.UPDATE_LEASE_SECONDS !== undefined && { leaseSeconds: e.UPDATE_LEASE_SECONDS }),
       ...(e.TELEGRAM_API_ROOT && { apiRoot: e.TELEGRAM_API_ROOT }),
       ...(e.TELEGRAM_WEBHOOK_URL && {
         webhook: { url: e.TELEGRAM_WEBHOOK_URL, port: e.PORT ?? 8080, ...(e.TELEGRAM_WEBHOOK_SECRET && { secret: e.TELEGRAM_WEBHOOK_SECRET }) },

@@ -8,10 +8,11 @@ import { backoff, describeApiError, type RetryPolicy } from './retry.ts';
 const LONG_POLL_SECONDS = 50;
 
 /**
- * A 409 within this long of starting means this process is the second poller: it stands down. Later, the
- * newcomer is the one that stands down, so the poller that was there first goes on.
+ * A 409 within this long of starting means this process is the second poller: it stands down. The poller that
+ * was there first gets a 409 too (the newcomer's request ended its long poll) but retries, and its retry ends
+ * the newcomer's request within about a second, so the newcomer is the one that stands down.
  */
-const CONFLICT_WINDOW_MS = (LONG_POLL_SECONDS + 10) * 1000;
+const CONFLICT_WINDOW_MS = 10_000;
 
 export interface PollingOptions {
   token: string;
@@ -22,6 +23,8 @@ export interface PollingOptions {
   allowedUpdates: readonly string[];
   /** Polling cannot go on (a refused token, another poller): the process should stop. */
   onFatal: (error: FatalPlatformError) => void;
+  /** Overrides the conflict window (tests shorten it). */
+  conflictWindowMs?: number;
 }
 
 /**
@@ -108,7 +111,7 @@ export class LongPolling {
   private fatal(error: unknown): FatalPlatformError | undefined {
     if (!(error instanceof TelegramError)) return undefined;
     if (error.code === 401) return new FatalPlatformError('Telegram refused the bot token (401 Unauthorized): it was revoked or is wrong; check TELEGRAM_BOT_TOKEN');
-    if (error.code === 409 && Date.now() - this.startedAt < CONFLICT_WINDOW_MS) {
+    if (error.code === 409 && Date.now() - this.startedAt < (this.options.conflictWindowMs ?? CONFLICT_WINDOW_MS)) {
       return new FatalPlatformError(
         `another process is already taking this bot's updates (Telegram answered 409: ${error.description}); ` +
           'stop it, or run several replicas in webhook mode (TELEGRAM_WEBHOOK_URL)',

@@ -8,7 +8,7 @@ import { listen } from '../../ops/server.ts';
 import { FatalPlatformError, type AdapterDeps, type RunningBot } from '../running.ts';
 import { TransformedTelegram } from './api.ts';
 import { ALLOWED_UPDATES, attachHandlers } from './bot.ts';
-import { UpdateClaims, type Claim, type ClaimOptions } from './claims.ts';
+import { UpdateClaims, type Claim } from './claims.ts';
 import { KeyedQueue } from './flow.ts';
 import { LongPolling } from './polling.ts';
 import { DEFAULT_RETRY_POLICY, describeApiError, retries, type RetryPolicy } from './retry.ts';
@@ -24,8 +24,8 @@ export interface TelegramOptions extends AdapterDeps {
   retry?: Partial<RetryPolicy>;
   /** Overrides of the per-user limit of questions (default 20 a minute). */
   rateLimit?: RateLimitOptions;
-  /** Overrides of the update claims' lease (tests shorten it). */
-  claims?: ClaimOptions;
+  /** Overrides of long polling's conflict window (tests shorten it). */
+  polling?: { conflictWindowMs?: number };
 }
 
 /** A start-up failure, with the token scrubbed from the message. */
@@ -110,7 +110,7 @@ export async function startTelegram(options: TelegramOptions): Promise<RunningBo
     log.warn('could not register the command menu', error);
   }
 
-  const claims = new UpdateClaims(store, botInfo.id, options.claims);
+  const claims = new UpdateClaims(store, botInfo.id, config.leaseSeconds === undefined ? {} : { leaseMs: config.leaseSeconds * 1000 });
   // Every update is handled with the bot's one client, so every call passes its transformers.
   const dispatch = async (update: Update) => {
     try {
@@ -181,6 +181,7 @@ export async function startTelegram(options: TelegramOptions): Promise<RunningBo
     policy,
     allowedUpdates: ALLOWED_UPDATES,
     onFatal: options.onFatal,
+    ...options.polling,
   });
   void polling.start();
   started = true;

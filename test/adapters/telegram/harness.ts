@@ -31,6 +31,7 @@ export interface HarnessOptions {
   webhook?: { url: string; port: number; secret?: string };
   rateLimit?: TelegramOptions['rateLimit'];
   retry?: TelegramOptions['retry'];
+  polling?: TelegramOptions['polling'];
 }
 
 /** Starts a fake Bot API (unless given) and the real telegraf bot against it. */
@@ -46,6 +47,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     store,
     retry: { baseDelayMs: 5, maxDelayMs: 50, ...options.retry },
     ...(options.rateLimit && { rateLimit: options.rateLimit }),
+    ...(options.polling && { polling: options.polling }),
   });
   return {
     api,
