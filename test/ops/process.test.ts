@@ -1,17 +1,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FakeDiscord } from '../adapters/discord/fake-discord.ts';
 import { FakeBotApi } from '../adapters/telegram/fake-bot-api.ts';
 import { say } from '../adapters/telegram/harness.ts';
 import { startBotProcess, type BotProcess } from '../helpers/bot-process.ts';
 import { freePort } from '../helpers/net.ts';
+import { cleanupAfterEach } from '../helpers/cleanup.ts';
 
-const cleanup: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  for (const step of cleanup.splice(0).reverse()) await step();
-});
+const cleanup = cleanupAfterEach();
 
 function tempDir(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'silkroad-ops-'));
@@ -81,7 +79,7 @@ describe('GIVEN OPS_PORT and LOG_FORMAT=json', () => {
     expectCleanLogs(running, [api.token.split(':')[1]!]);
   });
 
-  it('WHEN in webhook mode THEN ready once listening, and the webhook and ops ports are separate', async () => {
+  it('WHEN in webhook mode THEN ready once listening, the webhook and ops ports are separate, and SIGHUP reloads the facts', async () => {
     const api = await new FakeBotApi().start();
     cleanup.push(() => api.close());
     const [ops, port] = [await freePort(), await freePort()];
@@ -97,6 +95,8 @@ describe('GIVEN OPS_PORT and LOG_FORMAT=json', () => {
     expect(api.webhook?.url).toBe('https://bot.example.org/telegram');
     expect(await get(ops, '/readyz')).toEqual({ status: 200, body: 'ready\n' });
     expect((await get(port, '/healthz')).status).toBe(403);
+    running.child.kill('SIGHUP');
+    expect((await running.waitFor((l) => l.msg.startsWith('facts reloaded'), 'the reload')).msg).toMatch(/^facts reloaded \(SIGHUP\): \d+ facts$/);
     const { code, ms } = await terminate(running);
     expect({ code, fast: ms < 10_000 }).toEqual({ code: 0, fast: true });
     expectCleanLogs(running, [api.token.split(':')[1]!]);

@@ -2,12 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Store } from '../../src/core/index.ts';
 import { normalizeQuestion } from '../../src/store/common.ts';
 import { PostgresStore } from '../../src/store/postgres-store.ts';
 import { SqliteStore } from '../../src/store/sqlite-store.ts';
 import { freshDatabase } from '../helpers/postgres.ts';
+import { cleanupAfterEach } from '../helpers/cleanup.ts';
 
 /** A clock the test moves by hand: entries expire by it. */
 function clock(start = Date.UTC(2024, 0, 1)) {
@@ -22,10 +23,7 @@ interface Subject {
   reopen(now: () => number): Promise<Store>;
 }
 
-const cleanup: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  for (const step of cleanup.splice(0).reverse()) await step();
-});
+const cleanup = cleanupAfterEach();
 
 const sqlite = (): Subject => {
   let file = '';

@@ -1,30 +1,24 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startTelegram, TelegramStartError } from '../../../src/adapters/telegram/start.ts';
 import { ConfigError, readConfig } from '../../../src/config.ts';
 import { ChatService, MemoryStore } from '../../../src/core/index.ts';
 import { SqliteStore } from '../../../src/store/sqlite-store.ts';
 import { testDeps } from '../../helpers/deps.ts';
 import { FAKE_TOKEN, FakeBotApi } from './fake-bot-api.ts';
-import { dataOf, expected, factsBot, press, privateChat, say, startHarness, type Harness } from './harness.ts';
+import { dataOf, expected, factsBot, press, privateChat, say, startHarness, type Harness, type HarnessOptions } from './harness.ts';
 import { freePort } from '../../helpers/net.ts';
+import { cleanupAfterEach } from '../../helpers/cleanup.ts';
 
 const bot = factsBot();
 const t = bot.t;
 const QUESTIONS = bot.facts.slice(0, 40).map((f) => f.en.questions[0]!);
 
-const cleanup: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  for (const step of cleanup.splice(0).reverse()) await step();
-});
+const cleanup = cleanupAfterEach();
 
-async function harness(options: Parameters<typeof startHarness>[0] = {}): Promise<Harness> {
-  const h = await startHarness(options);
-  cleanup.push(() => h.stop());
-  return h;
-}
+const harness = (options: HarnessOptions = {}): Promise<Harness> => startHarness(options, cleanup);
 
 describe('GIVEN Bot API faults', () => {
   it('WHEN sendMessage meets 429 and 5xx THEN every reply arrives exactly once, in order', async () => {

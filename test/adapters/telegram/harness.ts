@@ -3,6 +3,7 @@ import { renderReply } from '../../../src/adapters/telegram/render.ts';
 import type { FatalPlatformError, RunningBot } from '../../../src/adapters/running.ts';
 import { startTelegram, type TelegramOptions } from '../../../src/adapters/telegram/start.ts';
 import type { Metrics } from '../../../src/ops/metrics.ts';
+import type { Cleanup } from '../../helpers/cleanup.ts';
 import { testDeps } from '../../helpers/deps.ts';
 import { FakeBotApi, type BotMessage, type FakeUser, type RecordedCall } from './fake-bot-api.ts';
 
@@ -34,8 +35,8 @@ export interface HarnessOptions {
   polling?: TelegramOptions['polling'];
 }
 
-/** Starts a fake Bot API (unless given) and the real telegraf bot against it. */
-export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+/** Starts a fake Bot API (unless given) and the real telegraf bot against it; with `cleanup`, stops them after the test. */
+export async function startHarness(options: HarnessOptions = {}, cleanup?: Cleanup): Promise<Harness> {
   const api = options.api ?? (await new FakeBotApi().start());
   const store = options.store ?? new MemoryStore();
   const chat = new ChatService(factsBot(), store);
@@ -49,7 +50,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...(options.rateLimit && { rateLimit: options.rateLimit }),
     ...(options.polling && { polling: options.polling }),
   });
-  return {
+  const harness: Harness = {
     api,
     bot,
     chat,
@@ -61,6 +62,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       if (!options.api) await api.close();
     },
   };
+  cleanup?.push(() => harness.stop());
+  return harness;
 }
 
 /** What the bot should send for a core reply, computed independently of the adapter's handlers. */

@@ -1,21 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { derivedWebhookSecret } from '../../../src/adapters/telegram/start.ts';
 import { FakeBotApi } from './fake-bot-api.ts';
-import { factsBot, say, startHarness, type Harness } from './harness.ts';
+import { factsBot, say, startHarness, type Harness, type HarnessOptions } from './harness.ts';
 import { freePort } from '../../helpers/net.ts';
+import { cleanupAfterEach } from '../../helpers/cleanup.ts';
 
 const QUESTION = factsBot().facts[0]!.en.questions[0]!;
 
-const cleanup: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  for (const step of cleanup.splice(0).reverse()) await step();
-});
+const cleanup = cleanupAfterEach();
 
-async function harness(options: Parameters<typeof startHarness>[0] = {}): Promise<Harness> {
-  const h = await startHarness(options);
-  cleanup.push(() => h.stop());
-  return h;
-}
+const harness = (options: HarnessOptions = {}): Promise<Harness> => startHarness(options, cleanup);
 
 describe('GIVEN a token revoked while the bot runs', () => {
   it('WHEN polling THEN the bot reports a fatal error naming TELEGRAM_BOT_TOKEN, without the token', async () => {
