@@ -68,3 +68,17 @@ export function startBotProcess(env: Record<string, string>, script = 'src/main.
     });
   return { child, raw, lines, waitFor, exited };
 }
+
+/** Waits until the process's ops listener on `opsPort` says it is ready; fails when it exits or takes too long. */
+export async function waitReady(opsPort: number, running: BotProcess, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const status = await fetch(`http://127.0.0.1:${opsPort}/readyz`).then(
+      (r) => r.status,
+      () => 0,
+    );
+    if (status === 200) return;
+    if (running.child.exitCode !== null || Date.now() > deadline) throw new Error(`the bot did not become ready:\n${running.raw.join('\n')}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

@@ -1,4 +1,4 @@
-import { startBotProcess, type BotProcess } from '../../helpers/bot-process.ts';
+import { startBotProcess, waitReady, type BotProcess } from '../../helpers/bot-process.ts';
 import { freePort } from '../../helpers/net.ts';
 import { FakeBotApi, type BotMessage, type FakeUser } from './fake-bot-api.ts';
 import { LoadBalancer } from './load-balancer.ts';
@@ -22,19 +22,6 @@ export interface Fleet {
   /** Kills a replica at once (SIGKILL): no reply in flight is finished, no claim released. */
   kill(index: number): void;
   stop(): Promise<void>;
-}
-
-async function ready(port: number, replica: BotProcess, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const status = await fetch(`http://127.0.0.1:${port}/readyz`).then(
-      (r) => r.status,
-      () => 0,
-    );
-    if (status === 200) return;
-    if (replica.child.exitCode !== null || Date.now() > deadline) throw new Error(`a replica did not become ready:\n${replica.raw.join('\n')}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 /**
@@ -73,7 +60,7 @@ export async function startFleet(options: FleetOptions): Promise<Fleet> {
     await lb.close();
   };
   try {
-    await Promise.all(replicas.map((replica, i) => ready(opsPorts[i]!, replica)));
+    await Promise.all(replicas.map((replica, i) => waitReady(opsPorts[i]!, replica)));
   } catch (error) {
     replicas.forEach((replica) => replica.child.kill('SIGKILL'));
     await stop();
