@@ -103,7 +103,13 @@ export async function runBots(config: Config, platforms: readonly PlatformName[]
       { name: 'store', check: () => store.ping().then(() => true) },
     ];
     ops = opsServer({ metrics, checks, log });
-    await listen(ops, config.opsPort);
+    try {
+      await listen(ops, config.opsPort);
+    } catch (error) {
+      ops = undefined;
+      await shutdown('cannot listen on OPS_PORT', 1);
+      throw new StartError(`OPS_PORT: cannot listen on port ${config.opsPort} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    }
     log.info(`ops: /healthz, /readyz and /metrics on port ${config.opsPort}`);
   }
 

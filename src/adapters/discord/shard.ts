@@ -9,7 +9,10 @@ import { runProcess } from '../../entry.ts';
  */
 await runProcess(async (config, log) => {
   if (!config.discord) throw new ConfigError('DISCORD_TOKEN: is required');
-  const { stopped } = await runBots(config, ['discord'], log.child({ shards: process.env.SHARDS }));
+  // Shard processes share a host: each takes its own ops port, OPS_PORT plus its shard id.
+  const shard = Number((JSON.parse(process.env.SHARDS ?? '[0]') as number[])[0] ?? 0);
+  const opsPort = config.opsPort === undefined ? {} : { opsPort: config.opsPort + shard };
+  const { stopped } = await runBots({ ...config, ...opsPort }, ['discord'], log.child({ shards: process.env.SHARDS }));
   // The IPC channel to the ShardingManager would keep this process alive after the bot stopped.
   void stopped.then(() => process.exit());
 });

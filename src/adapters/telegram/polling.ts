@@ -100,7 +100,16 @@ export class LongPolling {
         await this.sleep(delay);
         continue;
       }
-      await Promise.all(updates.map((update) => this.options.handle(update)));
+      try {
+        await Promise.all(updates.map((update) => this.options.handle(update)));
+      } catch (error) {
+        // The store did not answer: the batch is fetched again (updates already answered are skipped by their claims).
+        failures += 1;
+        const delay = backoff(failures, policy);
+        log.error(`could not handle a batch of updates; fetching it again in ${Math.round(delay)} ms`, error);
+        await this.sleep(delay);
+        continue;
+      }
       const last = updates.at(-1);
       if (last) this.offset = last.update_id + 1;
     }
