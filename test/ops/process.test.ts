@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -128,5 +130,19 @@ describe('GIVEN OPS_PORT and LOG_FORMAT=json', () => {
     expect(fatal).toHaveLength(1);
     expect(fatal[0]!.msg).toMatch(/401.*TELEGRAM_BOT_TOKEN/);
     expectCleanLogs(running, [api.token.split(':')[1]!]);
+  });
+
+  it('WHEN OPS_PORT is taken THEN one fatal line naming it, the bots are stopped, and exit 1', async () => {
+    const api = await new FakeBotApi().start();
+    cleanup.push(() => api.close());
+    const taken = http.createServer();
+    await new Promise<void>((resolve) => taken.listen(0, resolve));
+    cleanup.push(() => new Promise<void>((resolve) => taken.close(() => resolve())));
+    const port = (taken.address() as AddressInfo).port;
+    const running = bot({ TELEGRAM_BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.url, OPS_PORT: String(port), DATA_DIR: tempDir() });
+    const { code } = await running.exited;
+    expect(code).toBe(1);
+    expect(running.lines.filter((l) => l.level === 'fatal').map((l) => l.msg)).toEqual([`OPS_PORT: cannot listen on port ${port} (EADDRINUSE)`]);
+    expect(running.lines.some((l) => l.msg === 'Telegram bot stopped')).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { derivedWebhookSecret } from '../../../src/adapters/telegram/start.ts';
+import { MemoryStore, type EntryChange, type EntryNamespace } from '../../../src/core/index.ts';
 import { FakeBotApi } from './fake-bot-api.ts';
 import { factsBot, say, startHarness, type Harness, type HarnessOptions } from './harness.ts';
 import { freePort } from '../../helpers/net.ts';
@@ -86,3 +87,25 @@ describe('GIVEN handled messages', () => {
     expect(await h.metrics.expose()).toContain('facts_bot_api_retries_total{platform="telegram"} 1');
   });
 });
+
+describe('GIVEN a store that fails for a moment while polling', () => {
+  it('THEN the batch is fetched again and every update answered once', async () => {
+    /** Fails the first two claims, as a database restarting would. */
+    class FlakyStore extends MemoryStore {
+      failures = 2;
+      override updateEntry<T>(namespace: EntryNamespace, key: string, change: (current: string | undefined) => EntryChange<T>): Promise<T> {
+        if (namespace === 'telegram-update' && this.failures-- > 0) return Promise.reject(new Error('connection lost'));
+        return super.updateEntry(namespace, key, change);
+      }
+    }
+    const h = await harness({ store: new FlakyStore() });
+    const user = h.api.user('Gus', 'en');
+    h.api.sendText(user, QUESTION);
+    h.api.sendText(user, 'hi');
+    await h.api.replies(user.id, 2);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(h.api.sentTo(user.id)).toHaveLength(2);
+    expect(h.logs.some((line) => line.includes('ERROR could not handle a batch of updates'))).toBe(true);
+  });
+});
+
