@@ -20,7 +20,7 @@ describe('npm run start:sharded', () => {
     shards = await startSharded({
       config: { token: fake.token, apiRoot: fake.apiRoot },
       log,
-      env: { DISCORD_API_ROOT: fake.apiRoot, DATA_DIR: dir },
+      env: { DISCORD_API_ROOT: fake.apiRoot, DATA_DIR: dir, LOG_LEVEL: 'warn' },
     });
   }, 60_000);
   afterAll(async () => {
