@@ -5,7 +5,7 @@ const TOKEN = '123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw';
 
 function capture(secrets: string[]) {
   const lines: string[] = [];
-  return { lines, log: createLogger(secrets, (line) => lines.push(line)) };
+  return { lines, log: createLogger({ secrets, format: 'pretty', write: (line) => lines.push(line) }) };
 }
 
 describe('createLogger', () => {
@@ -60,5 +60,41 @@ describe('createLogger', () => {
 describe('scrub', () => {
   it('GIVEN text with a token THEN masks it', () => {
     expect(scrub(`x ${TOKEN} y`, [TOKEN])).toBe('x *** y');
+  });
+});
+
+describe('createLogger in JSON', () => {
+  function json(secrets: string[], level: 'info' | 'debug' = 'info') {
+    const lines: string[] = [];
+    return { lines, log: createLogger({ secrets, format: 'json', level, write: (line) => lines.push(line) }) };
+  }
+
+  it('GIVEN events THEN one JSON object per line with level, time and msg, and fields beside them', () => {
+    const { lines, log } = json([]);
+    log.info('message handled', { platform: 'telegram', outcome: 'answered' });
+    log.error('update failed', new Error('boom'));
+    const [first, second] = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(first).toMatchObject({ level: 'info', msg: 'message handled', platform: 'telegram', outcome: 'answered' });
+    expect(new Date(first!.time as string).toISOString()).toBe(first!.time);
+    expect(second).toMatchObject({ level: 'error', msg: 'update failed', err: { message: 'boom' } });
+    expect(lines.every((line) => line.endsWith('\n') && !line.slice(0, -1).includes('\n'))).toBe(true);
+  });
+
+  it('GIVEN a secret anywhere (message, fields, an error stack) THEN it is masked in the line', () => {
+    const { lines, log } = json([TOKEN, 'db-pass"word\\x']);
+    log.warn(`calling https://api.telegram.org/bot${TOKEN}/getMe`, { url: `bot${TOKEN}`, password: 'db-pass"word\\x' });
+    log.error('failed', new Error(`request to /bot${TOKEN}/sendMessage failed`));
+    const all = lines.join('');
+    expect(all).not.toContain(TOKEN.split(':')[1]);
+    expect(all).not.toContain('db-pass');
+    expect(JSON.parse(lines[0]!)).toMatchObject({ password: '***', url: 'bot***' });
+  });
+
+  it('GIVEN level info THEN debug lines are not written, and the logger says so', () => {
+    const { lines, log } = json([]);
+    log.debug('question text here');
+    expect(lines).toEqual([]);
+    expect(log.debugEnabled).toBe(false);
+    expect(json([], 'debug').log.debugEnabled).toBe(true);
   });
 });

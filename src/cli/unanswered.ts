@@ -1,16 +1,13 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import dotenv from 'dotenv';
-import { ConfigError, readConfig } from '../config.ts';
 import type { DeclinedSummary } from '../core/index.ts';
-import { SqliteStore, STORE_FILE } from '../store/sqlite-store.ts';
-import { runCli, UsageError } from './run.ts';
+import { openStore } from '../store/open.ts';
+import { readCliConfig, runCli, UsageError } from './run.ts';
 
-const USAGE = 'usage: npm run unanswered -- [--limit N]   (the most frequent questions the bot declined; DATA_DIR selects the store)';
+const USAGE =
+  'usage: npm run unanswered -- [--limit N] [--json | --csv]   (the most frequent questions the bot declined; DATABASE_URL or DATA_DIR selects the store)';
 
 /** The report: one row per question group, most frequent first. */
-function formatUnanswered(rows: readonly DeclinedSummary[]): string {
+function formatTable(rows: readonly DeclinedSummary[]): string {
   if (rows.length === 0) return 'No declined questions yet.';
   const countWidth = Math.max('count'.length, ...rows.map((r) => String(r.count).length));
   const header = `${'count'.padStart(countWidth)}  lang  last seen (UTC)   question`;
@@ -22,6 +19,18 @@ function formatUnanswered(rows: readonly DeclinedSummary[]): string {
   return [header, ...lines].join('\n');
 }
 
+/** One JSON object per line: `count`, `lang`, `lastAt` (ISO), `text`. */
+function formatJson(rows: readonly DeclinedSummary[]): string {
+  return rows.map((r) => JSON.stringify({ count: r.count, lang: r.lang, lastAt: r.lastAt.toISOString(), text: r.text })).join('\n');
+}
+
+/** A field as RFC 4180 wants it: quoted when it holds a quote, a comma or a line break. */
+const csvField = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+
+function formatCsv(rows: readonly DeclinedSummary[]): string {
+  return ['count,lang,last_at,text', ...rows.map((r) => [String(r.count), r.lang, r.lastAt.toISOString(), r.text].map(csvField).join(','))].join('\r\n');
+}
+
 function parseLimit(value: string | undefined): number {
   if (value === undefined) return 20;
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--limit must be a positive whole number\n${USAGE}`);
@@ -29,28 +38,22 @@ function parseLimit(value: string | undefined): number {
 }
 
 await runCli(async () => {
-  let values: { limit?: string; help?: boolean };
+  let values: { limit?: string; help?: boolean; json?: boolean; csv?: boolean };
   try {
-    ({ values } = parseArgs({ options: { limit: { type: 'string', short: 'n' }, help: { type: 'boolean', short: 'h' } } }));
+    ({ values } = parseArgs({
+      options: { limit: { type: 'string', short: 'n' }, help: { type: 'boolean', short: 'h' }, json: { type: 'boolean' }, csv: { type: 'boolean' } },
+    }));
   } catch (error) {
     throw new UsageError(`${(error as Error).message}\n${USAGE}`);
   }
   if (values.help) return console.log(USAGE);
+  if (values.json && values.csv) throw new UsageError(`--json and --csv exclude each other\n${USAGE}`);
   const limit = parseLimit(values.limit);
-  dotenv.config({ quiet: true });
-  let dataDir: string;
-  try {
-    dataDir = readConfig(process.env).dataDir;
-  } catch (error) {
-    if (error instanceof ConfigError) throw new UsageError(`invalid configuration:\n${error.message}`);
-    throw error;
-  }
+  const config = readCliConfig();
   // Reading a report must not create an empty database where there was none.
-  if (!fs.existsSync(path.join(dataDir, STORE_FILE))) return console.log(`No declined questions yet (no store in ${dataDir}).`);
-  const store = SqliteStore.open(dataDir);
-  try {
-    console.log(formatUnanswered(store.topDeclined(limit)));
-  } finally {
-    store.close();
-  }
+  const store = await openStore(config.store, { mustExist: true });
+  const rows = store ? await store.topDeclined(limit).finally(() => store.close()) : [];
+  if (values.json) return rows.length > 0 && console.log(formatJson(rows));
+  if (values.csv) return console.log(formatCsv(rows));
+  console.log(store ? formatTable(rows) : `No declined questions yet (no store in ${config.store.kind === 'sqlite' ? config.store.dataDir : 'the database'}).`);
 });

@@ -2,7 +2,7 @@ import { decodeAction } from './actions.ts';
 import { findCommand } from './commands/index.ts';
 import type { FactsBot } from './facts-bot.ts';
 import type { Platform, PreferenceScope, Store } from './store.ts';
-import type { AskResult, Lang, Reply, Suggestion } from './types.ts';
+import type { AskResult, AskStatus, Lang, Reply, Suggestion } from './types.ts';
 
 /** Who is talking, as an adapter knows it. */
 export interface Conversation {
@@ -15,92 +15,136 @@ export interface Conversation {
   localeHint?: Lang;
 }
 
+/** What became of a message, for logs and metrics. */
+export type Outcome = 'answered' | 'declined' | 'smalltalk' | 'command' | 'rate_limited' | 'error';
+
+/** A reply with the outcome of the message it answers. */
+export interface ChatReply extends Reply {
+  outcome: Outcome;
+}
+
+const OUTCOME_OF: Record<AskStatus, Outcome> = {
+  answered: 'answered',
+  list: 'answered',
+  timeline: 'answered',
+  compare: 'answered',
+  compound: 'answered',
+  declined: 'declined',
+  clarify: 'declined',
+  smalltalk: 'smalltalk',
+  empty: 'smalltalk',
+  'too-long': 'smalltalk',
+};
+
 /**
  * Everything both chat adapters do with the core: resolve the reply language, run commands, answer
  * questions and button presses, persist `/lang` choices and log declined questions.
  */
 export class ChatService {
+  private current: FactsBot;
+
   constructor(
-    readonly bot: FactsBot,
+    bot: FactsBot,
     private readonly store: Store,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.current = bot;
+  }
+
+  /** The knowledge in use. Each call below reads it once, so a reply in flight finishes on the knowledge it started with. */
+  get bot(): FactsBot {
+    return this.current;
+  }
+
+  /** Puts new knowledge in use at once, for every message from now on (reloading `data/`). */
+  replaceBot(bot: FactsBot): void {
+    this.current = bot;
+  }
 
   /** The stored `/lang` choice, if any. */
-  chosenLanguage(who: Conversation): Lang | undefined {
+  chosenLanguage(who: Conversation): Promise<Lang | undefined> {
     return this.store.getLanguage(who.scope, who.id);
   }
 
   /** The language for menus and command replies: the stored choice, else the locale, else English. */
-  language(who: Conversation): Lang {
-    return this.chosenLanguage(who) ?? who.localeHint ?? 'en';
+  async language(who: Conversation): Promise<Lang> {
+    return (await this.chosenLanguage(who)) ?? who.localeHint ?? 'en';
   }
 
   /** Answers free text: the stored choice wins, else the question's own language, else the locale. */
-  question(who: Conversation, text: string): Reply {
-    const chosen = this.chosenLanguage(who);
-    const result = this.bot.ask(text, { ...(chosen && { lang: chosen }), ...(who.localeHint && { localeHint: who.localeHint }) });
-    this.logIfDeclined(who, text, result);
-    return result.reply;
+  async question(who: Conversation, text: string): Promise<ChatReply> {
+    const bot = this.bot;
+    const chosen = await this.chosenLanguage(who);
+    const result = bot.ask(text, { ...(chosen && { lang: chosen }), ...(who.localeHint && { localeHint: who.localeHint }) });
+    await this.logIfDeclined(who, text, result);
+    return { ...result.reply, outcome: OUTCOME_OF[result.status] };
   }
 
   /** Runs a command by name; an unknown command gets a localized hint. */
-  command(who: Conversation, name: string, arg = ''): Reply {
-    const lang = this.language(who);
+  async command(who: Conversation, name: string, arg = ''): Promise<ChatReply> {
+    const bot = this.bot;
+    const chosenLang = await this.chosenLanguage(who);
+    const lang = chosenLang ?? who.localeHint ?? 'en';
     const command = findCommand(name.toLowerCase());
-    if (!command) return this.bot.message(lang, this.bot.t(lang, 'unknownCommand', { command: name }));
-    const chosenLang = this.chosenLanguage(who);
+    if (!command) return { ...bot.message(lang, bot.t(lang, 'unknownCommand', { command: name })), outcome: 'command' };
     const output = command.run({
-      bot: this.bot,
+      bot,
       lang,
       arg: arg.trim(),
       ...(chosenLang && { chosenLang }),
       ...(who.localeHint && { localeHint: who.localeHint }),
     });
-    if (output.ask) this.logIfDeclined(who, arg, output.ask);
-    if (output.reply.effect) this.store.setLanguage(who.scope, who.id, output.reply.effect.setLang);
-    return output.reply;
+    if (output.ask) await this.logIfDeclined(who, arg, output.ask);
+    if (output.reply.effect) await this.store.setLanguage(who.scope, who.id, output.reply.effect.setLang);
+    return { ...output.reply, outcome: output.ask ? OUTCOME_OF[output.ask.status] : 'command' };
   }
 
   /** Handles a pressed button's data; stale or forged data gets the "fact not found" hint. */
-  action(who: Conversation, data: string): Reply {
+  async action(who: Conversation, data: string): Promise<ChatReply> {
+    return { ...(await this.actionReply(who, data)), outcome: 'command' };
+  }
+
+  private async actionReply(who: Conversation, data: string): Promise<Reply> {
+    const bot = this.bot;
     const action = decodeAction(data);
-    const lang = action?.lang ?? this.language(who);
+    const lang = action?.lang ?? (await this.language(who));
     switch (action?.type) {
       case 'fact':
-        return this.bot.factById(action.factId, action.lang) ?? this.bot.message(lang, this.bot.t(lang, 'factNotFound'));
+        return bot.factById(action.factId, action.lang) ?? bot.message(lang, bot.t(lang, 'factNotFound'));
       case 'topic':
-        return this.bot.topicReply(action.topic, action.lang);
+        return bot.topicReply(action.topic, action.lang);
       case 'topics':
-        return this.bot.topicsReply(action.lang);
+        return bot.topicsReply(action.lang);
       case 'random':
-        return this.bot.randomFact(action.lang);
+        return bot.randomFact(action.lang);
       case 'set-lang':
-        this.store.setLanguage(who.scope, who.id, action.lang);
-        return this.bot.languageSet(action.lang);
+        await this.store.setLanguage(who.scope, who.id, action.lang);
+        return bot.languageSet(action.lang);
       default:
-        return this.bot.message(lang, this.bot.t(lang, 'factNotFound'));
+        return bot.message(lang, bot.t(lang, 'factNotFound'));
     }
   }
 
   /** The language for what a user typed: the stored choice, else the text's own language, as `question` does. */
-  private textLanguage(who: Conversation, text: string): Lang {
-    return this.chosenLanguage(who) ?? this.bot.detect(text, who.localeHint);
+  private async textLanguage(bot: FactsBot, who: Conversation, text: string): Promise<Lang> {
+    return (await this.chosenLanguage(who)) ?? bot.detect(text, who.localeHint);
   }
 
   /** Autocomplete suggestions in the user's language. */
-  suggest(who: Conversation, partial: string, limit: number): Suggestion[] {
-    return this.bot.suggest(partial, this.textLanguage(who, partial), limit);
+  async suggest(who: Conversation, partial: string, limit: number): Promise<Suggestion[]> {
+    const bot = this.bot;
+    return bot.suggest(partial, await this.textLanguage(bot, who, partial), limit);
   }
 
   /** Facts matching a partial question, each as a full fact reply in the user's language (inline search). */
-  searchFacts(who: Conversation, partial: string, limit: number): Reply[] {
-    const lang = this.textLanguage(who, partial);
-    return this.bot.suggest(partial, lang, limit).flatMap((s) => this.bot.factById(s.factId, lang) ?? []);
+  async searchFacts(who: Conversation, partial: string, limit: number): Promise<Reply[]> {
+    const bot = this.bot;
+    const lang = await this.textLanguage(bot, who, partial);
+    return bot.suggest(partial, lang, limit).flatMap((s) => bot.factById(s.factId, lang) ?? []);
   }
 
-  private logIfDeclined(who: Conversation, text: string, result: AskResult): void {
+  private async logIfDeclined(who: Conversation, text: string, result: AskResult): Promise<void> {
     if (result.status !== 'declined') return;
-    this.store.logDeclined({ text: text.trim(), lang: result.lang, platform: who.platform, at: this.now() });
+    await this.store.logDeclined({ text: text.trim(), lang: result.lang, platform: who.platform, at: this.now() });
   }
 }

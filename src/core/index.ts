@@ -1,11 +1,11 @@
 /** The public API of the core: everything an adapter may use. */
 export { encodeAction, decodeAction, MAX_ACTION_BYTES } from './actions.ts';
-export { ChatService, type Conversation } from './chat.ts';
+export { ChatService, type ChatReply, type Conversation, type Outcome } from './chat.ts';
 export { COMMANDS, findCommand, type Command, type CommandName, type CommandOption } from './commands/index.ts';
 export { FactsBot, MAX_QUESTION_LENGTH, type FactsBotOptions, type TopicSummary } from './facts-bot.ts';
 export { KnowledgeError } from './knowledge/load.ts';
 export { MemoryStore } from './memory-store.ts';
 export { RateLimiter, type RateDecision, type RateLimitOptions } from './rate-limit.ts';
-export type { DeclinedQuestion, DeclinedSummary, Platform, PreferenceScope, Store } from './store.ts';
+export type { DeclinedQuestion, DeclinedSummary, EntryChange, EntryNamespace, Platform, PreferenceScope, Store } from './store.ts';
 export { clip } from './text/clip.ts';
 export * from './types.ts';

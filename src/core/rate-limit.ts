@@ -1,3 +1,5 @@
+import type { Store } from './store.ts';
+
 /** The outcome of one request against a rate limit. */
 export type RateDecision =
   | { allowed: true }
@@ -17,65 +19,55 @@ export interface RateLimitOptions {
   now?: () => number;
 }
 
+/** One key's window as stored: times of allowed requests, oldest first, and whether the user was told. */
 interface Bucket {
-  /** Times of allowed requests in the current window, oldest first. */
   times: number[];
   notified: boolean;
 }
 
+function readBucket(value: string | undefined): Bucket {
+  if (value === undefined) return { times: [], notified: false };
+  const parsed = JSON.parse(value) as Partial<Bucket>;
+  return { times: Array.isArray(parsed.times) ? parsed.times : [], notified: parsed.notified === true };
+}
+
 /**
- * A sliding-window limit per key (a chat user): at most `limit` requests in any `windowMs`.
- * Memory stays bounded: keys idle for a whole window are swept.
+ * A sliding-window limit per key (a chat user): at most `limit` requests in any `windowMs`. The windows live in
+ * the store, each read and written in one atomic step, so the limit holds across every replica sharing it;
+ * a window expires from the store once it is empty.
  */
 export class RateLimiter {
   readonly limit: number;
   readonly windowMs: number;
   private readonly now: () => number;
-  private readonly buckets = new Map<string, Bucket>();
-  private sweepAt = 1024;
-  private lastSweep = -Infinity;
 
-  constructor(options: RateLimitOptions = {}) {
+  constructor(
+    private readonly store: Store,
+    options: RateLimitOptions = {},
+  ) {
     this.limit = options.limit ?? 20;
     this.windowMs = options.windowMs ?? 60_000;
     this.now = options.now ?? Date.now;
   }
 
   /** Counts one request for `key` if the limit allows it. */
-  take(key: string): RateDecision {
+  take(key: string): Promise<RateDecision> {
     const now = this.now();
-    let bucket = this.buckets.get(key);
-    if (!bucket) {
-      this.sweep(now);
-      bucket = { times: [], notified: false };
-      this.buckets.set(key, bucket);
-    }
-    const windowStart = now - this.windowMs;
-    while (bucket.times.length > 0 && bucket.times[0]! <= windowStart) bucket.times.shift();
-    if (bucket.times.length < this.limit) {
-      bucket.times.push(now);
-      bucket.notified = false;
-      return { allowed: true };
-    }
-    const retryAfterSeconds = Math.max(1, Math.ceil((bucket.times[0]! + this.windowMs - now) / 1000));
-    const firstRefusal = !bucket.notified;
-    bucket.notified = true;
-    return { allowed: false, retryAfterSeconds, firstRefusal };
-  }
-
-  /** Keys currently tracked (for tests and metrics). */
-  get size(): number {
-    return this.buckets.size;
-  }
-
-  private sweep(now: number): void {
-    // Sweep when the map has doubled, or once per window: O(keys) at most that often.
-    if (this.buckets.size < this.sweepAt && now - this.lastSweep < this.windowMs) return;
-    this.lastSweep = now;
-    const windowStart = now - this.windowMs;
-    for (const [key, bucket] of this.buckets) {
-      if ((bucket.times.at(-1) ?? -Infinity) <= windowStart) this.buckets.delete(key);
-    }
-    this.sweepAt = Math.max(1024, this.buckets.size * 2);
+    return this.store.updateEntry('rate', key, (current) => {
+      const bucket = readBucket(current);
+      const windowStart = now - this.windowMs;
+      bucket.times = bucket.times.filter((time) => time > windowStart);
+      let decision: RateDecision;
+      if (bucket.times.length < this.limit) {
+        bucket.times.push(now);
+        bucket.notified = false;
+        decision = { allowed: true };
+      } else {
+        const retryAfterSeconds = Math.max(1, Math.ceil((bucket.times[0]! + this.windowMs - now) / 1000));
+        decision = { allowed: false, retryAfterSeconds, firstRefusal: !bucket.notified };
+        bucket.notified = true;
+      }
+      return { result: decision, write: { value: JSON.stringify(bucket), expiresAt: new Date(bucket.times.at(-1)! + this.windowMs) } };
+    });
   }
 }

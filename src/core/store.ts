@@ -18,13 +18,42 @@ export interface DeclinedSummary {
   lastAt: Date;
 }
 
-/** Persistent state shared by the adapters. Implementations must survive restarts and crashes mid-write. */
+/**
+ * The kinds of short-lived shared state kept as entries: per-user rate-limit windows, and the claims that make
+ * several replicas answer each Telegram update once. A new kind (conversation state) is one more name here.
+ */
+export type EntryNamespace = 'rate' | 'telegram-update';
+
+/** What `Store.update` should do: the caller's result, and the entry to write (none: leave it as it is). */
+export interface EntryChange<T> {
+  result: T;
+  write?: { value: string; expiresAt: Date };
+}
+
+/**
+ * Persistent state shared by the adapters and, through a shared database, by every replica of the bot.
+ * Implementations must survive restarts and crashes mid-write. Every method is asynchronous, since a
+ * database server may answer it.
+ */
 export interface Store {
-  getLanguage(scope: PreferenceScope, id: string): Lang | undefined;
-  setLanguage(scope: PreferenceScope, id: string, lang: Lang): void;
+  getLanguage(scope: PreferenceScope, id: string): Promise<Lang | undefined>;
+  setLanguage(scope: PreferenceScope, id: string, lang: Lang): Promise<void>;
   /** Records a question the bot declined (no user ids), for curators of `data/`. */
-  logDeclined(question: DeclinedQuestion): void;
+  logDeclined(question: DeclinedQuestion): Promise<void>;
   /** The most frequent declined questions, most frequent first. */
-  topDeclined(limit: number): DeclinedSummary[];
-  close(): void;
+  topDeclined(limit: number): Promise<DeclinedSummary[]>;
+  /** The value of an entry, if it exists and has not expired. */
+  getEntry(namespace: EntryNamespace, key: string): Promise<string | undefined>;
+  /** Writes an entry (replacing any), kept until `expiresAt`. */
+  putEntry(namespace: EntryNamespace, key: string, value: string, expiresAt: Date): Promise<void>;
+  /**
+   * Reads an entry (undefined when missing or expired), lets `change` decide, and writes what it returns, as
+   * one atomic step: no other process changes the entry in between.
+   */
+  updateEntry<T>(namespace: EntryNamespace, key: string, change: (current: string | undefined) => EntryChange<T>): Promise<T>;
+  /** Deletes declined questions recorded before `before` and entries that expired or were last written before it. */
+  prune(before: Date): Promise<{ declined: number; entries: number }>;
+  /** Resolves when the store answers (readiness checks). */
+  ping(): Promise<void>;
+  close(): Promise<void>;
 }

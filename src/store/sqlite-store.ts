@@ -1,14 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { DeclinedQuestion, DeclinedSummary, Lang, PreferenceScope, Store } from '../core/index.ts';
+import type { DeclinedQuestion, DeclinedSummary, EntryChange, EntryNamespace, Lang, PreferenceScope, Store } from '../core/index.ts';
 import { isLang } from '../core/index.ts';
+import { MAX_TEXT, normalizeQuestion, StoreVersionError } from './common.ts';
 
 /** The database file inside DATA_DIR. */
 export const STORE_FILE = 'silkroad.sqlite';
-
-/** Declined questions are stored up to this length; longer ones are declined as too long anyway. */
-const MAX_TEXT = 1000;
 
 /**
  * Schema migrations, applied in order; `PRAGMA user_version` records how many have run.
@@ -31,22 +29,16 @@ const MIGRATIONS: readonly string[] = [
      at INTEGER NOT NULL
    );
    CREATE INDEX declined_by_text ON declined (normalized, at);`,
+  `CREATE TABLE entries (
+     namespace TEXT NOT NULL,
+     key TEXT NOT NULL,
+     value TEXT NOT NULL,
+     expires_at INTEGER NOT NULL,
+     updated_at INTEGER NOT NULL,
+     PRIMARY KEY (namespace, key)
+   ) WITHOUT ROWID;
+   CREATE INDEX declined_by_time ON declined (at);`,
 ];
-
-/** A newer version of the bot created this database. */
-export class StoreVersionError extends Error {
-  override name = 'StoreVersionError';
-}
-
-/** The grouping key of a declined question: case, punctuation and spacing do not matter. */
-export function normalizeQuestion(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\p{P}\p{S}]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 function prepareStatements(db: Database.Database) {
   return {
@@ -66,6 +58,13 @@ function prepareStatements(db: Database.Database) {
        ORDER BY grouped.count DESC, grouped.lastAt DESC
        LIMIT ?`,
     ),
+    getEntry: db.prepare<[string, string, number], { value: string }>('SELECT value FROM entries WHERE namespace = ? AND key = ? AND expires_at > ?'),
+    putEntry: db.prepare<[string, string, string, number, number]>(
+      `INSERT INTO entries (namespace, key, value, expires_at, updated_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (namespace, key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at, updated_at = excluded.updated_at`,
+    ),
+    pruneDeclined: db.prepare<[number]>('DELETE FROM declined WHERE at < ?'),
+    pruneEntries: db.prepare<[number, number]>('DELETE FROM entries WHERE expires_at <= ? OR updated_at < ?'),
   };
 }
 
@@ -84,7 +83,11 @@ export class SqliteStore implements Store {
     return new SqliteStore(path.join(dataDir, STORE_FILE));
   }
 
-  constructor(readonly file: string) {
+  /** `now` is the clock that expires entries (tests pass their own). */
+  constructor(
+    readonly file: string,
+    private readonly now: () => number = Date.now,
+  ) {
     this.db = new Database(file);
     try {
       this.db.pragma('journal_mode = WAL');
@@ -115,21 +118,21 @@ export class SqliteStore implements Store {
     }
   }
 
-  getLanguage(scope: PreferenceScope, id: string): Lang | undefined {
+  async getLanguage(scope: PreferenceScope, id: string): Promise<Lang | undefined> {
     const row = this.statements.getLanguage.get(scope, id);
     return row && isLang(row.lang) ? row.lang : undefined;
   }
 
-  setLanguage(scope: PreferenceScope, id: string, lang: Lang): void {
-    this.statements.setLanguage.run(scope, id, lang, Date.now());
+  async setLanguage(scope: PreferenceScope, id: string, lang: Lang): Promise<void> {
+    this.statements.setLanguage.run(scope, id, lang, this.now());
   }
 
-  logDeclined({ text, lang, platform, at }: DeclinedQuestion): void {
+  async logDeclined({ text, lang, platform, at }: DeclinedQuestion): Promise<void> {
     const stored = text.trim().slice(0, MAX_TEXT);
     this.statements.logDeclined.run(stored, normalizeQuestion(stored), lang, platform, at.getTime());
   }
 
-  topDeclined(limit: number): DeclinedSummary[] {
+  async topDeclined(limit: number): Promise<DeclinedSummary[]> {
     if (!(limit > 0)) return [];
     return this.statements.topDeclined.all(Math.floor(limit)).map((row) => ({
       text: row.text,
@@ -139,12 +142,50 @@ export class SqliteStore implements Store {
     }));
   }
 
+  async getEntry(namespace: EntryNamespace, key: string): Promise<string | undefined> {
+    return this.statements.getEntry.get(namespace, key, this.now())?.value;
+  }
+
+  async putEntry(namespace: EntryNamespace, key: string, value: string, expiresAt: Date): Promise<void> {
+    this.statements.putEntry.run(namespace, key, value, expiresAt.getTime(), this.now());
+  }
+
+  async updateEntry<T>(namespace: EntryNamespace, key: string, change: (current: string | undefined) => EntryChange<T>): Promise<T> {
+    // IMMEDIATE takes the write lock before reading: another process waits (busy_timeout) instead of interleaving.
+    return this.db
+      .transaction(() => {
+        const now = this.now();
+        const { result, write } = change(this.statements.getEntry.get(namespace, key, now)?.value);
+        if (write) this.statements.putEntry.run(namespace, key, write.value, write.expiresAt.getTime(), now);
+        return result;
+      })
+      .immediate();
+  }
+
+  async prune(before: Date): Promise<{ declined: number; entries: number }> {
+    return this.db
+      .transaction(() => ({
+        declined: this.statements.pruneDeclined.run(before.getTime()).changes,
+        entries: this.statements.pruneEntries.run(this.now(), before.getTime()).changes,
+      }))
+      .immediate();
+  }
+
+  async ping(): Promise<void> {
+    this.db.prepare('SELECT 1').get();
+  }
+
+  /** Copies the database to `file` while the bot keeps running (SQLite's online backup). */
+  async backup(file: string): Promise<void> {
+    await this.db.backup(file);
+  }
+
   /** Checks the database file; 'ok' when it is intact. */
   integrityCheck(): string {
     return this.db.pragma('integrity_check', { simple: true }) as string;
   }
 
-  close(): void {
+  async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
 }

@@ -8,8 +8,8 @@ const count = Number(countArg);
 const store = SqliteStore.open(dir!);
 const langs = ['en', 'ru', 'kk'] as const;
 for (let i = 1; count === 0 || i <= count; i++) {
-  store.logDeclined({ text: `${label} question number ${i}?`, lang: langs[i % 3]!, platform: 'telegram', at: new Date() });
-  store.setLanguage('telegram-chat', label!, langs[i % 3]!);
+  await store.logDeclined({ text: `${label} question number ${i}?`, lang: langs[i % 3]!, platform: 'telegram', at: new Date() });
+  await store.setLanguage('telegram-chat', label!, langs[i % 3]!);
   fs.writeSync(1, `${i}\n`);
 }
-store.close();
+await store.close();

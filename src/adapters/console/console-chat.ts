@@ -25,6 +25,8 @@ function render(chat: ChatService, reply: Reply): string {
 /** The console chat: try the bot with no Discord or Telegram token. Resolves when the user leaves. */
 export async function runConsoleChat({ chat, input, output, interactive }: ConsoleChatOptions): Promise<void> {
   const rl = readline.createInterface({ input, output, terminal: interactive, crlfDelay: Infinity });
+  // Taken at once: lines read while the first replies are awaited wait in the iterator instead of being lost.
+  const lines = rl[Symbol.asyncIterator]();
   // Output closed early (`npm start | head`): stop quietly instead of crashing on EPIPE.
   let closed = false;
   output.on('error', () => {
@@ -32,30 +34,31 @@ export async function runConsoleChat({ chat, input, output, interactive }: Conso
     rl.close();
   });
   const write = (text: string) => !closed && output.write(`${text}\n\n`);
-  const prompt = () => interactive && rl.setPrompt(chat.bot.t(chat.language(WHO), 'console.prompt'));
+  const prompt = async () => interactive && rl.setPrompt(chat.bot.t(await chat.language(WHO), 'console.prompt'));
   let buttons: string[] = [];
 
-  const respond = (line: string): Reply => {
+  const respond = (line: string): Promise<Reply> => {
     const picked = /^\d+$/.test(line) ? buttons[Number(line) - 1] : undefined;
     if (picked) return chat.action(WHO, picked);
     const command = /^\/(\S+)\s*([\s\S]*)$/.exec(line);
     return command ? chat.command(WHO, command[1]!, command[2]) : chat.question(WHO, line);
   };
 
-  if (interactive) write(chat.bot.t(chat.language(WHO), 'console.welcome'));
-  prompt();
+  if (interactive) write(chat.bot.t(await chat.language(WHO), 'console.welcome'));
+  await prompt();
   if (interactive) rl.prompt();
-  for await (const raw of rl) {
+  for (let next = await lines.next(); !next.done; next = await lines.next()) {
+    const raw = next.value;
     const line = raw.trim();
     if (QUIT.has(line.toLowerCase())) break;
     if (line || !interactive) {
-      const reply = respond(line);
+      const reply = await respond(line);
       buttons = reply.buttons.flat().map((b) => encodeAction(b.action));
       write(render(chat, reply));
     }
-    prompt();
+    await prompt();
     if (interactive) rl.prompt();
   }
-  if (interactive) write(chat.bot.t(chat.language(WHO), 'console.bye'));
+  if (interactive) write(chat.bot.t(await chat.language(WHO), 'console.bye'));
   rl.close();
 }

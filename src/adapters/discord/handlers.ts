@@ -7,6 +7,7 @@ import type {
   StringSelectMenuInteraction,
 } from 'discord.js';
 import { clip, decodeAction, findCommand, type ChatService, type CommandName, type Conversation, type Lang } from '../../core/index.ts';
+import type { Turn } from '../turn.ts';
 import { langOfLocale } from './commands.ts';
 import { LIMITS } from './render.ts';
 import { answerInteraction, respond } from './respond.ts';
@@ -30,11 +31,12 @@ function conversation(userId: string, localeHint: Lang | undefined): Conversatio
 const whoOf = (interaction: Interaction): Conversation => conversation(interaction.user.id, langOfLocale(interaction.locale));
 
 /** `/ask`, `/fact`, …: the command and its option (every command takes at most one) go to the core. */
-async function onCommand(ctx: DiscordContext, interaction: ChatInputCommandInteraction): Promise<void> {
+async function onCommand(ctx: DiscordContext, interaction: ChatInputCommandInteraction, turn: Turn): Promise<void> {
   const command = findCommand(interaction.commandName);
   const arg = command?.options.map((option) => interaction.options.getString(option.name) ?? '').join(' ') ?? '';
   const ephemeral = command?.name === 'lang' || (interaction.inGuild() && !!command && PRIVATE_IN_SERVERS.has(command.name));
-  await answerInteraction(ctx.chat.bot, interaction, () => ctx.chat.command(whoOf(interaction), interaction.commandName, arg), { ephemeral });
+  const compute = async () => turn.replied(await ctx.chat.command(whoOf(interaction), interaction.commandName, arg), arg);
+  await answerInteraction(ctx.chat.bot, interaction, compute, { ephemeral });
 }
 
 /**
@@ -42,9 +44,9 @@ async function onCommand(ctx: DiscordContext, interaction: ChatInputCommandInter
  * buttons keep working after a restart. In a server the result is shown only to whoever pressed, since
  * anyone in the channel may press the buttons under someone else's answer.
  */
-async function onComponent(ctx: DiscordContext, interaction: ButtonInteraction | StringSelectMenuInteraction, data: string): Promise<void> {
+async function onComponent(ctx: DiscordContext, interaction: ButtonInteraction | StringSelectMenuInteraction, data: string, turn: Turn): Promise<void> {
   const ephemeral = interaction.inGuild() || decodeAction(data)?.type === 'set-lang';
-  await answerInteraction(ctx.chat.bot, interaction, () => ctx.chat.action(whoOf(interaction), data), { ephemeral });
+  await answerInteraction(ctx.chat.bot, interaction, async () => turn.replied(await ctx.chat.action(whoOf(interaction), data)), { ephemeral });
 }
 
 /** Autocomplete for a command option, by the option's kind: questions for text, topic names for topics. */
@@ -56,14 +58,14 @@ async function onAutocomplete(ctx: DiscordContext, interaction: AutocompleteInte
   let choices: { name: string; value: string }[] = [];
   if (spec?.kind === 'text' && spec.autocomplete) {
     // Choosing a suggestion sends its question, which the core answers like any typed question.
-    choices = ctx.chat.suggest(who, typed, LIMITS.choices).map((s) => {
+    choices = (await ctx.chat.suggest(who, typed, LIMITS.choices)).map((s) => {
       const question = clip(s.question, Math.min(LIMITS.choiceName, LIMITS.choiceValue, spec.maxLength ?? Infinity));
       return { name: question, value: question };
     });
   } else if (spec?.kind === 'topic') {
     const wanted = typed.trim().toLocaleLowerCase();
     choices = ctx.chat.bot
-      .topics(ctx.chat.language(who))
+      .topics(await ctx.chat.language(who))
       .filter((topic) => !wanted || topic.name.toLocaleLowerCase().includes(wanted) || topic.id.includes(wanted))
       .map((topic) => ({ name: clip(topic.name, LIMITS.choiceName), value: topic.id }));
   }
@@ -72,12 +74,12 @@ async function onAutocomplete(ctx: DiscordContext, interaction: AutocompleteInte
   await interaction.respond(distinct.slice(0, LIMITS.choices));
 }
 
-/** Routes an interaction to its handler; kinds the bot does not use are ignored. */
-export async function onInteraction(ctx: DiscordContext, interaction: Interaction): Promise<void> {
+/** Routes an interaction to its handler; kinds the bot does not use are ignored. Autocomplete is no message: it reports no turn. */
+export async function onInteraction(ctx: DiscordContext, interaction: Interaction, turn: Turn): Promise<void> {
   if (interaction.isAutocomplete()) await onAutocomplete(ctx, interaction);
-  else if (interaction.isChatInputCommand()) await onCommand(ctx, interaction);
-  else if (interaction.isButton()) await onComponent(ctx, interaction, interaction.customId);
-  else if (interaction.isStringSelectMenu()) await onComponent(ctx, interaction, interaction.values[0] ?? '');
+  else if (interaction.isChatInputCommand()) await onCommand(ctx, interaction, turn);
+  else if (interaction.isButton()) await onComponent(ctx, interaction, interaction.customId, turn);
+  else if (interaction.isStringSelectMenu()) await onComponent(ctx, interaction, interaction.values[0] ?? '', turn);
 }
 
 /**
@@ -85,12 +87,12 @@ export async function onInteraction(ctx: DiscordContext, interaction: Interactio
  * privileged message-content intent Discord delivers content only for these anyway. Bots and webhooks
  * (including this bot) are ignored, so two bots can never talk to each other in a loop.
  */
-export async function onMessage(ctx: DiscordContext, message: Message): Promise<void> {
+export async function onMessage(ctx: DiscordContext, message: Message, turn: Turn): Promise<void> {
   if (message.author.bot || message.webhookId || message.system) return;
   const me = ctx.botUserId();
   if (message.inGuild() && !message.mentions.users.has(me)) return;
   const text = message.content.replace(new RegExp(`<@!?${me}>`, 'g'), ' ').trim();
   const localeHint = message.inGuild() ? langOfLocale(message.guild.preferredLocale) : undefined;
-  const reply = ctx.chat.question(conversation(message.author.id, localeHint), text);
+  const reply = turn.replied(await ctx.chat.question(conversation(message.author.id, localeHint), text), text);
   await respond(ctx.chat.bot, message, reply);
 }

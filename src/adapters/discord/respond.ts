@@ -38,9 +38,9 @@ export async function respond(bot: FactsBot, target: ReplyTarget, reply: Reply, 
 export const DEFER_AFTER_MS = 1000;
 
 /** Answers an interaction with `compute()`'s reply, deferring first when the interaction has waited too long. */
-export async function answerInteraction(bot: FactsBot, interaction: RepliableInteraction, compute: () => Reply, options: RespondOptions = {}): Promise<void> {
+export async function answerInteraction(bot: FactsBot, interaction: RepliableInteraction, compute: () => Promise<Reply>, options: RespondOptions = {}): Promise<void> {
   if (Date.now() - interaction.createdTimestamp > DEFER_AFTER_MS) {
     await interaction.deferReply(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
   }
-  await respond(bot, interaction, compute(), options);
+  await respond(bot, interaction, await compute(), options);
 }

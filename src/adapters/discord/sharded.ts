@@ -1,8 +1,9 @@
 import { once } from 'node:events';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult } from 'discord.js';
-import { ConfigError, readConfig } from '../../config.ts';
-import { createLogger, type Logger } from '../../log.ts';
+import { ConfigError } from '../../config.ts';
+import { runProcess } from '../../entry.ts';
+import type { Logger } from '../../log.ts';
 import type { DiscordConfig } from './start.ts';
 
 /** Each shard is a process running this file: the Discord bot only. */
@@ -73,22 +74,17 @@ export async function startSharded({ config, log, env = {} }: ShardedOptions): P
   return { manager, stop };
 }
 
+/** `npm run start:sharded`: the manager process; SIGHUP is passed on to every shard, which reloads its facts. */
 async function main(): Promise<void> {
-  (await import('dotenv')).config({ quiet: true });
-  const token = process.env.DISCORD_TOKEN ?? '';
-  const log = createLogger([token]);
-  try {
-    const config = readConfig();
+  await import('dotenv/config');
+  await runProcess(async (config, log) => {
     if (!config.discord) throw new ConfigError('DISCORD_TOKEN: is required');
     const running = await startSharded({ config: config.discord, log });
     const shutdown = () => void running.stop().then(() => log.info('discord: all shards stopped'));
     process.once('SIGINT', shutdown);
     process.once('SIGTERM', shutdown);
-  } catch (error) {
-    if (error instanceof ConfigError) console.error(`error: ${error.message}`);
-    else log.error('discord: sharding failed', error);
-    process.exitCode = 1;
-  }
+    process.on('SIGHUP', () => running.manager.shards.forEach((shard) => shard.process?.kill('SIGHUP')));
+  });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -1,4 +1,4 @@
-import { TelegramError, type Context, type NarrowedContext, type Telegraf, type Telegram } from 'telegraf';
+import { TelegramError, type Context, type NarrowedContext, type Telegraf } from 'telegraf';
 import type { Message, MessageEntity, Update, User, UserFromGetMe } from 'telegraf/types';
 import {
   clip,
@@ -12,7 +12,9 @@ import {
   type Reply,
 } from '../../core/index.ts';
 import type { Logger } from '../../log.ts';
-import { KeyedQueue, RecentIds } from './flow.ts';
+import type { Metrics } from '../../ops/metrics.ts';
+import { track, type Turn } from '../turn.ts';
+import { KeyedQueue } from './flow.ts';
 import { renderInlineResult, renderReply } from './render.ts';
 
 /**
@@ -28,9 +30,8 @@ export const INLINE_RESULTS = 10;
 export interface HandlerDeps {
   chat: ChatService;
   log: Logger;
+  metrics: Metrics;
   limiter: RateLimiter;
-  /** Applied to each update's own `Telegram` instance (see retry.ts). */
-  prepareTelegram: (telegram: Telegram) => void;
 }
 
 type MessageContext = NarrowedContext<Context, Update.MessageUpdate>;
@@ -92,6 +93,9 @@ function mediaHint(message: Message): string | undefined {
   return MEDIA_HINTS.find(([field]) => field in message)?.[1];
 }
 
+/** The turn of the update a context belongs to (set by the first middleware). */
+const turnOf = (ctx: Context): Turn => ctx.state.turn as Turn;
+
 /**
  * Wires every Telegram update the bot handles to the core. Returns the queue of in-flight updates, so a
  * shutdown can wait for their replies.
@@ -100,7 +104,6 @@ export function attachHandlers(bot: Telegraf, deps: HandlerDeps): KeyedQueue {
   const { chat, log, limiter } = deps;
   const t = chat.bot.t;
   const queue = new KeyedQueue();
-  const recent = new RecentIds();
 
   const send = async (ctx: Context, reply: Reply, replyTo?: number) => {
     const { text, reply_markup } = renderReply(reply, t);
@@ -117,12 +120,11 @@ export function attachHandlers(bot: Telegraf, deps: HandlerDeps): KeyedQueue {
 
   /** Counts a request against the user's limit; on the first refusal sends the notice. */
   const admit = async (ctx: MessageContext, who: Conversation, replyTo?: number): Promise<boolean> => {
-    const decision = limiter.take(String(ctx.message.from?.id ?? ctx.message.chat.id));
+    const decision = await limiter.take(String(ctx.message.from?.id ?? ctx.message.chat.id));
     if (decision.allowed) return true;
-    if (decision.firstRefusal) {
-      const lang = chat.language(who);
-      await send(ctx, chat.bot.message(lang, rateNotice(lang, decision.retryAfterSeconds)), replyTo);
-    }
+    const lang = await chat.language(who);
+    turnOf(ctx).rateLimited(lang);
+    if (decision.firstRefusal) await send(ctx, chat.bot.message(lang, rateNotice(lang, decision.retryAfterSeconds)), replyTo);
     return false;
   };
 
@@ -139,7 +141,7 @@ export function attachHandlers(bot: Telegraf, deps: HandlerDeps): KeyedQueue {
       if (command) {
         // In groups an unknown command is probably meant for another bot: stay silent.
         if (!command.forUs || (!isPrivate && !findCommand(command.name))) return;
-        if (await admit(ctx, who, replyTo)) await send(ctx, chat.command(who, command.name, command.arg), replyTo);
+        if (await admit(ctx, who, replyTo)) await send(ctx, turnOf(ctx).replied(await chat.command(who, command.name, command.arg)), replyTo);
         return;
       }
       const mention = isPrivate ? undefined : findMention(message.text, message.entities, me);
@@ -148,7 +150,7 @@ export function attachHandlers(bot: Telegraf, deps: HandlerDeps): KeyedQueue {
       const question = mention
         ? `${message.text.slice(0, mention.offset)} ${message.text.slice(mention.offset + mention.length)}`.trim()
         : message.text;
-      if (await admit(ctx, who, replyTo)) await send(ctx, chat.question(who, question), replyTo);
+      if (await admit(ctx, who, replyTo)) await send(ctx, turnOf(ctx).replied(await chat.question(who, question), question), replyTo);
       return;
     }
 
@@ -156,8 +158,8 @@ export function attachHandlers(bot: Telegraf, deps: HandlerDeps): KeyedQueue {
     const captionMention = 'caption' in message && !!message.caption && !!findMention(message.caption, message.caption_entities, me);
     if (!hint || !(isPrivate || repliesToBot || captionMention)) return;
     if (!(await admit(ctx, who, replyTo))) return;
-    const lang = chat.language(who);
-    await send(ctx, chat.bot.message(lang, t(lang, `telegram:media.${hint}`)), replyTo);
+    const lang = await chat.language(who);
+    await send(ctx, turnOf(ctx).replied({ ...chat.bot.message(lang, t(lang, `telegram:media.${hint}`)), outcome: 'smalltalk' }), replyTo);
   };
 
   const answerQuery = async (ctx: CallbackContext, text?: string) => {
@@ -174,11 +176,15 @@ export function attachHandlers(bot: Telegraf, deps: HandlerDeps): KeyedQueue {
     const chatId = query.message?.chat.id;
     if (!('data' in query) || chatId === undefined) return answerQuery(ctx);
     const who = conversation(chatId, query.from);
-    const decision = limiter.take(String(query.from.id));
-    if (!decision.allowed) return answerQuery(ctx, rateNotice(chat.language(who), decision.retryAfterSeconds));
+    const decision = await limiter.take(String(query.from.id));
+    if (!decision.allowed) {
+      const lang = await chat.language(who);
+      turnOf(ctx).rateLimited(lang);
+      return answerQuery(ctx, rateNotice(lang, decision.retryAfterSeconds));
+    }
     // Answer first: the button stops spinning at once, whatever happens next.
     await answerQuery(ctx);
-    const reply = chat.action(who, query.data);
+    const reply = turnOf(ctx).replied(await chat.action(who, query.data));
     if (decodeAction(query.data)?.type === 'set-lang') {
       // The language picker turns into the confirmation, so its buttons cannot be pressed twice.
       const { text, reply_markup } = renderReply(reply, t);
@@ -198,18 +204,17 @@ export function attachHandlers(bot: Telegraf, deps: HandlerDeps): KeyedQueue {
     const query = ctx.inlineQuery;
     // Inline queries have no chat: the user's own choice is the one stored for their private chat with the bot.
     const who = conversation(query.from.id, query.from);
-    const results = chat.searchFacts(who, query.query, INLINE_RESULTS).map((reply, i) => renderInlineResult(reply, t, i));
+    const results = (await chat.searchFacts(who, query.query, INLINE_RESULTS)).map((reply, i) => renderInlineResult(reply, t, i));
     await ctx.answerInlineQuery(results, { cache_time: 30, is_personal: true });
   };
 
   bot.use((ctx, next) => {
-    if (!recent.add(ctx.update.update_id)) {
-      log.warn(`update ${ctx.update.update_id} delivered twice; ignored`);
-      return;
-    }
-    deps.prepareTelegram(ctx.telegram);
     const chatId = ctx.chat?.id;
-    return queue.run(chatId === undefined ? undefined : String(chatId), () => next());
+    // The turn starts on arrival, so its latency includes waiting behind earlier messages of the chat.
+    return track('telegram', log, deps.metrics, (turn) => {
+      ctx.state.turn = turn;
+      return queue.run(chatId === undefined ? undefined : String(chatId), () => next());
+    });
   });
   bot.on('message', onMessage);
   bot.on('callback_query', onCallback);

@@ -34,20 +34,3 @@ export class KeyedQueue {
     while (this.running.size > 0) await Promise.all(this.running);
   }
 }
-
-/** Remembers the last `capacity` ids, to drop an update Telegram delivers twice (a webhook retried after a timeout). */
-export class RecentIds {
-  private readonly ids = new Set<number>();
-  private readonly order: number[] = [];
-
-  constructor(private readonly capacity = 10_000) {}
-
-  /** Records `id`; false if it was already recorded. */
-  add(id: number): boolean {
-    if (this.ids.has(id)) return false;
-    this.ids.add(id);
-    this.order.push(id);
-    if (this.order.length > this.capacity) this.ids.delete(this.order.shift()!);
-    return true;
-  }
-}

@@ -1,9 +1,8 @@
-import type { Telegram } from 'telegraf';
 import { TelegramError } from 'telegraf';
-import type { Logger } from '../../log.ts';
+import type { ApiTransformer } from './api.ts';
 
 /**
- * telegraf does not retry failed Bot API calls; this layer does, but only when a retry cannot send a
+ * telegraf does not retry failed Bot API calls; this transformer does, but only when a retry cannot send a
  * message twice:
  * - 429 Too Many Requests: Telegram refused the call, so it did nothing. Wait `retry_after` and retry.
  * - 5xx: the Bot API answered that it failed to process the call; treated as not delivered and retried
@@ -42,65 +41,68 @@ const IDEMPOTENT = new Set([
   'editMessageReplyMarkup',
 ]);
 
-/** A network failure as node-fetch reports it (`FetchError` with the system error code). */
-function networkCode(error: unknown): string | undefined {
-  if (!(error instanceof Error) || error.name !== 'FetchError') return undefined;
-  const code = (error as Error & { code?: unknown }).code;
+/**
+ * A network failure's system error code: as node-fetch reports it (telegraf's calls: `FetchError` with the code),
+ * or as Node's `fetch` does (long polling: "fetch failed" with the code on its cause).
+ */
+export function networkCode(error: unknown): string | undefined {
+  if (!(error instanceof Error)) return undefined;
+  let code: unknown;
+  if (error.name === 'FetchError') code = (error as Error & { code?: unknown }).code;
+  else if (error.message === 'fetch failed') code = (error.cause as { code?: unknown } | undefined)?.code;
+  else return undefined;
   return typeof code === 'string' ? code : 'UNKNOWN';
+}
+
+/**
+ * The one backoff of the Telegram adapter, for calls and for long polling: exponential from `baseDelayMs`,
+ * capped at `maxDelayMs`, with ±25% jitter so that replicas failing together do not retry together.
+ */
+export function backoff(attempt: number, policy: Pick<RetryPolicy, 'baseDelayMs' | 'maxDelayMs'>, random: () => number = Math.random): number {
+  return Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1)) * (0.75 + 0.5 * random());
 }
 
 /** Milliseconds to wait before retrying `method` after `error` on attempt `attempt` (1-based), or null for "do not retry". */
 export function retryDelay(method: string, error: unknown, attempt: number, policy: RetryPolicy, random: () => number = Math.random): number | null {
   if (attempt >= policy.maxAttempts) return null;
-  const backoff = () => Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1)) * (0.75 + 0.5 * random());
   if (error instanceof TelegramError) {
     if (error.code === 429) {
       const seconds = error.parameters?.retry_after ?? 1;
       return seconds <= policy.maxRetryAfterSeconds ? seconds * 1000 : null;
     }
-    return error.code >= 500 ? backoff() : null;
+    return error.code >= 500 ? backoff(attempt, policy, random) : null;
   }
   const code = networkCode(error);
   if (code === undefined) return null;
-  return NOT_SENT_CODES.has(code) || IDEMPOTENT.has(method) ? backoff() : null;
+  return NOT_SENT_CODES.has(code) || IDEMPOTENT.has(method) ? backoff(attempt, policy, random) : null;
 }
 
-function describe(error: unknown): string {
+/** An error as one short phrase with no URL in it (node-fetch's messages carry the token). */
+export function describeApiError(error: unknown): string {
   if (error instanceof TelegramError) return `${error.code} ${error.description}`;
   const code = networkCode(error);
   return code ?? (error instanceof Error ? error.name : 'error');
 }
 
-const INSTALLED = Symbol('silkroad.retries');
+export interface RetryHooks {
+  /** Told about each retry before waiting for it. */
+  onRetry: (method: string, error: unknown, attempt: number, delayMs: number) => void;
+  sleep?: (ms: number) => Promise<void>;
+}
 
-/**
- * Wraps `telegram.callApi` with the retry policy above. telegraf makes a new `Telegram` per update, so this
- * is applied to the bot's own instance and, from a middleware, to every update's. `getUpdates` is left to
- * telegraf's polling loop, which has its own waits.
- */
-export function installRetries(
-  telegram: Telegram,
-  log: Logger,
-  policy: RetryPolicy = DEFAULT_RETRY_POLICY,
-  sleep: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-): void {
-  const target = telegram as Telegram & { [INSTALLED]?: true };
-  if (target[INSTALLED]) return;
-  target[INSTALLED] = true;
-  const callApi = telegram.callApi.bind(telegram);
-  const withRetries = async (method: string, payload: unknown, options?: unknown) => {
-    const call = () => (callApi as (m: string, p: unknown, o?: unknown) => Promise<unknown>)(method, payload, options);
-    if (method === 'getUpdates') return call();
+/** The retry policy above as an API transformer. */
+export function retries(policy: RetryPolicy, hooks: RetryHooks): ApiTransformer {
+  const sleep = hooks.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  return async (call, method) => {
     for (let attempt = 1; ; attempt++) {
       try {
         return await call();
       } catch (error) {
         const delay = retryDelay(method, error, attempt, policy);
         if (delay === null) throw error;
-        log.warn(`Telegram ${method} failed (${describe(error)}); retry ${attempt} of ${policy.maxAttempts - 1} in ${Math.round(delay)} ms`);
+        hooks.onRetry(method, error, attempt, delay);
         await sleep(delay);
       }
     }
   };
-  telegram.callApi = withRetries as Telegram['callApi'];
 }

@@ -1,27 +1,31 @@
-import { randomBytes } from 'node:crypto';
-import http from 'node:http';
-import { Telegraf, type Telegram } from 'telegraf';
-import type { BotCommand } from 'telegraf/types';
+import { createHmac } from 'node:crypto';
+import { Context, Telegraf, TelegramError, type Telegram } from 'telegraf';
+import type { BotCommand, Update } from 'telegraf/types';
 import type { Config } from '../../config.ts';
-import { clip, COMMANDS, LANGS, RateLimiter, type ChatService, type Lang, type RateLimitOptions } from '../../core/index.ts';
-import { scrub, type Logger } from '../../log.ts';
+import { clip, COMMANDS, LANGS, RateLimiter, type ChatService, type Lang, type RateLimitOptions, type Store } from '../../core/index.ts';
+import { scrub } from '../../log.ts';
+import { listen } from '../../ops/server.ts';
+import { FatalPlatformError, type AdapterDeps, type RunningBot } from '../running.ts';
+import { TransformedTelegram } from './api.ts';
 import { ALLOWED_UPDATES, attachHandlers } from './bot.ts';
+import { UpdateClaims, type Claim } from './claims.ts';
+import { KeyedQueue } from './flow.ts';
 import { LongPolling } from './polling.ts';
-import { DEFAULT_RETRY_POLICY, installRetries, type RetryPolicy } from './retry.ts';
+import { DEFAULT_RETRY_POLICY, describeApiError, retries, type RetryPolicy } from './retry.ts';
+import { webhookServer } from './webhook.ts';
 
-export interface TelegramOptions {
+const DEFAULT_API_ROOT = 'https://api.telegram.org';
+
+export interface TelegramOptions extends AdapterDeps {
   config: NonNullable<Config['telegram']>;
-  chat: ChatService;
-  log: Logger;
+  /** Shared by replicas: update claims and rate-limit windows live here. */
+  store: Store;
   /** Overrides of the retry policy (tests shorten the backoff). */
   retry?: Partial<RetryPolicy>;
   /** Overrides of the per-user limit of questions (default 20 a minute). */
   rateLimit?: RateLimitOptions;
-}
-
-export interface RunningBot {
-  /** Stops taking updates, finishes the replies in flight, then resolves. */
-  stop(): Promise<void>;
+  /** Overrides of long polling's conflict window (tests shorten it). */
+  polling?: { conflictWindowMs?: number };
 }
 
 /** A start-up failure, with the token scrubbed from the message. */
@@ -37,7 +41,7 @@ export function menuCommands(chat: ChatService, lang: Lang): BotCommand[] {
   }));
 }
 
-/** Registers the menu for en, ru and kk, and English as the default for every other language. */
+/** Registers the menu for en, ru and kk, and English as the default: the same calls from every replica, so harmless. */
 async function registerCommands(telegram: Telegram, chat: ChatService): Promise<void> {
   await Promise.all([
     ...LANGS.map((lang) => telegram.setMyCommands(menuCommands(chat, lang), { language_code: lang })),
@@ -45,102 +49,146 @@ async function registerCommands(telegram: Telegram, chat: ChatService): Promise<
   ]);
 }
 
-const listen = (server: http.Server, port: number) =>
-  new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
+/**
+ * The webhook secret when none is configured: derived from the token, so that every replica registers the same
+ * one (a random secret per process would make the last replica to start the only one Telegram can reach),
+ * and unguessable without the token.
+ */
+export function derivedWebhookSecret(token: string): string {
+  return createHmac('sha256', token).update('silkroad-facts-bot webhook secret').digest('hex');
+}
 
 /**
  * Starts the Telegram bot: long polling, or a webhook server when `config.webhook` is set. Resolves once
  * the bot takes updates; rejects (token scrubbed) if Telegram cannot be reached or refuses the token.
  */
 export async function startTelegram(options: TelegramOptions): Promise<RunningBot> {
-  const { config, chat, log } = options;
+  const { config, chat, log, metrics, store } = options;
   const secrets = [config.token, ...(config.webhook?.secret ? [config.webhook.secret] : [])];
   const policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+  const apiRoot = config.apiRoot ?? DEFAULT_API_ROOT;
   // webhookReply off: every call is a real request whose failure is seen, retried and logged.
-  const bot = new Telegraf(config.token, { telegram: { webhookReply: false, ...(config.apiRoot && { apiRoot: config.apiRoot }) } });
-  const prepare = (telegram: Telegram) => installRetries(telegram, log, policy);
-  prepare(bot.telegram);
-  const queue = attachHandlers(bot, { chat, log, limiter: new RateLimiter(options.rateLimit), prepareTelegram: prepare });
-  // The error boundary: a failed update is logged and the bot goes on with the next one.
-  bot.catch((error, ctx) => log.error(`Telegram update ${ctx.update.update_id} failed`, error));
+  const telegram = new TransformedTelegram(config.token, { webhookReply: false, apiRoot });
+  let started = false;
+  telegram
+    .use(async (call, method) => {
+      try {
+        return await call();
+      } catch (error) {
+        metrics.apiFailure('telegram');
+        // A token revoked while running: no retry can help, and a silent bot helps no one.
+        if (started && error instanceof TelegramError && error.code === 401) {
+          options.onFatal(new FatalPlatformError(`Telegram refused the bot token on ${method} (401 Unauthorized): it was revoked or is wrong; check TELEGRAM_BOT_TOKEN`));
+        }
+        throw error;
+      }
+    })
+    .use(
+      retries(policy, {
+        onRetry: (method, error, attempt, delay) => {
+          metrics.apiRetry('telegram');
+          log.warn(`Telegram ${method} failed (${describeApiError(error)}); retry ${attempt} of ${policy.maxAttempts - 1} in ${Math.round(delay)} ms`);
+        },
+      }),
+    );
+
+  const bot = new Telegraf(config.token);
+  bot.telegram = telegram;
+  const queue = attachHandlers(bot, { chat, log, metrics, limiter: new RateLimiter(store, options.rateLimit) });
+  const middleware = bot.middleware();
 
   try {
-    bot.botInfo = await bot.telegram.getMe();
+    bot.botInfo = await telegram.getMe();
   } catch (error) {
     throw new TelegramStartError(scrub(`cannot connect to the Telegram Bot API: ${(error as Error).message}`, secrets));
   }
+  const botInfo = bot.botInfo;
   try {
-    await registerCommands(bot.telegram, chat);
+    await registerCommands(telegram, chat);
   } catch (error) {
     // The menu is a convenience: the bot works without it.
     log.warn('could not register the command menu', error);
   }
 
-  if (config.webhook) return startWebhook(bot, { ...config.webhook, secrets, log, queue });
+  const claims = new UpdateClaims(store, botInfo.id, config.leaseSeconds === undefined ? {} : { leaseMs: config.leaseSeconds * 1000 });
+  // Every update is handled with the bot's one client, so every call passes its transformers.
+  const dispatch = async (update: Update) => {
+    try {
+      await middleware(new Context(update, telegram, botInfo), async () => {});
+    } catch (error) {
+      // The error boundary: a failed update is logged and the bot goes on with the next one.
+      log.error(`Telegram update ${update.update_id} failed`, error);
+    }
+  };
+  const handling = new KeyedQueue();
+  const handle = (update: Update, takeOver: boolean): Promise<Claim> =>
+    handling.run(undefined, async () => {
+      const claim = await claims.claim(update.update_id, takeOver);
+      if (claim === 'done') log.info(`update ${update.update_id} delivered again; already answered`);
+      if (claim !== 'mine') return claim;
+      await dispatch(update);
+      await claims.done(update.update_id);
+      return claim;
+    });
+
+  let stopping: Promise<void> | undefined;
+  const finish = async (stopIntake: () => Promise<void>) => {
+    await stopIntake();
+    await handling.idle();
+    await queue.idle();
+    log.info('Telegram bot stopped');
+  };
+
+  if (config.webhook) {
+    const webhook = config.webhook;
+    const secret = webhook.secret ?? derivedWebhookSecret(config.token);
+    const { pathname, search } = new URL(webhook.url);
+    const path = pathname + search;
+    const server = webhookServer({ port: webhook.port, path, secret, log, handle: (update) => handle(update, false) });
+    try {
+      await listen(server, webhook.port);
+      await telegram.setWebhook(webhook.url, { secret_token: secret, allowed_updates: [...ALLOWED_UPDATES], drop_pending_updates: false });
+    } catch (error) {
+      server.close();
+      throw new TelegramStartError(scrub(`cannot start the webhook on port ${webhook.port}: ${(error as Error).message}`, [...secrets, secret]));
+    }
+    started = true;
+    log.info(`Telegram bot @${botInfo.username} started (webhook on port ${webhook.port}, path ${path})`);
+    return {
+      isReady: () => server.listening,
+      // The webhook stays registered: Telegram keeps new updates until a replica takes them.
+      stop: () =>
+        (stopping ??= finish(async () => {
+          const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+          server.closeIdleConnections();
+          await handling.idle();
+          await closed;
+        })),
+    };
+  }
 
   try {
     // A webhook left registered would make every getUpdates fail with 409.
-    await bot.telegram.deleteWebhook({ drop_pending_updates: false });
+    await telegram.deleteWebhook({ drop_pending_updates: false });
   } catch (error) {
     throw new TelegramStartError(scrub(`cannot switch the bot to long polling: ${(error as Error).message}`, secrets));
   }
-  const polling = new LongPolling(bot.telegram, (update) => bot.handleUpdate(update), log, policy, ALLOWED_UPDATES);
-  void polling.start();
-  log.info(`Telegram bot @${bot.botInfo.username} started (long polling)`);
-  let stopping: Promise<void> | undefined;
-  return {
-    stop: () =>
-      (stopping ??= (async () => {
-        // Polling ends after the current batch and confirms it to Telegram, so it is not delivered again.
-        await polling.stop();
-        await queue.idle();
-        log.info('Telegram bot stopped');
-      })()),
-  };
-}
-
-async function startWebhook(
-  bot: Telegraf,
-  options: { url: string; port: number; secret?: string; secrets: string[]; log: Logger; queue: ReturnType<typeof attachHandlers> },
-): Promise<RunningBot> {
-  const { log, queue } = options;
-  // Without a configured secret a fresh one per start still proves each request comes from Telegram.
-  const secret = options.secret ?? randomBytes(32).toString('hex');
-  const { pathname, search } = new URL(options.url);
-  const path = pathname + search;
-  const callback = bot.webhookCallback(path, { secretToken: secret });
-  const server = http.createServer((req, res) => {
-    if (req.method === 'GET' && req.url === '/healthz') return void res.end('ok');
-    // A request without the secret token header (or with a wrong one, or to another path) gets 403.
-    callback(req, res).catch((error: unknown) => {
-      log.error('webhook request failed', error);
-      if (!res.headersSent) res.writeHead(500);
-      res.end();
-    });
+  const polling = new LongPolling({
+    token: config.token,
+    apiRoot,
+    handle: async (update) => void (await handle(update, true)),
+    log,
+    policy,
+    allowedUpdates: ALLOWED_UPDATES,
+    onFatal: options.onFatal,
+    ...options.polling,
   });
-  try {
-    await listen(server, options.port);
-    await bot.telegram.setWebhook(options.url, { secret_token: secret, allowed_updates: [...ALLOWED_UPDATES], drop_pending_updates: false });
-  } catch (error) {
-    server.close();
-    throw new TelegramStartError(scrub(`cannot start the webhook on port ${options.port}: ${(error as Error).message}`, [...options.secrets, secret]));
-  }
-  log.info(`Telegram bot @${bot.botInfo?.username} started (webhook on port ${options.port}, path ${path})`);
-  let stopping: Promise<void> | undefined;
+  void polling.start();
+  started = true;
+  log.info(`Telegram bot @${botInfo.username} started (long polling)`);
   return {
-    stop: () =>
-      (stopping ??= (async () => {
-        // The webhook stays registered: Telegram keeps new updates until the bot is back.
-        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-        await queue.idle();
-        await closed;
-        log.info('Telegram bot stopped');
-      })()),
+    isReady: () => polling.isHealthy,
+    // Polling ends after the current batch and confirms it to Telegram, so it is not delivered again.
+    stop: () => (stopping ??= finish(() => polling.stop())),
   };
 }

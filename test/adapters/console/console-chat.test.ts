@@ -64,7 +64,7 @@ describe('runConsoleChat (standard input not a terminal)', () => {
     expect(output).toContain(bot.t('kk', 'lang.set'));
     expect(output).toContain(CI_FACT.kk.answer);
     expect(output).not.toContain(CI_FACT.en.answer);
-    expect(store.getLanguage('console', 'console')).toBe('kk');
+    expect(await store.getLanguage('console', 'console')).toBe('kk');
   });
 
   it('GIVEN /lang alone THEN the numbered language buttons work', async () => {

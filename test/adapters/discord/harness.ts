@@ -1,6 +1,8 @@
 import { ChatService, FactsBot, MemoryStore, type Store } from '../../../src/core/index.ts';
-import { createLogger } from '../../../src/log.ts';
-import { startDiscord, type RunningBot } from '../../../src/adapters/discord/start.ts';
+import { startDiscord } from '../../../src/adapters/discord/start.ts';
+import type { FatalPlatformError, RunningBot } from '../../../src/adapters/running.ts';
+import type { Metrics } from '../../../src/ops/metrics.ts';
+import { testDeps } from '../../helpers/deps.ts';
 import type { FakeDiscord, FakeInteraction } from './fake-discord.ts';
 
 /** The knowledge base is loaded once per test file: it is the slow part of starting a bot. */
@@ -13,16 +15,18 @@ export interface TestBot {
   store: Store;
   /** Every line the bot logged (already scrubbed by the logger). */
   logs: string[];
+  metrics: Metrics;
+  /** Fatal errors the bot reported. */
+  fatal: FatalPlatformError[];
 }
 
 /** Starts the real Discord adapter against the fake, as `npm start` would with DISCORD_API_ROOT set. */
 export async function startTestBot(fake: FakeDiscord, options: { store?: Store; chat?: ChatService } = {}): Promise<TestBot> {
   const store = options.store ?? new MemoryStore();
   const chat = options.chat ?? new ChatService(factsBot(), store);
-  const logs: string[] = [];
-  const log = createLogger([fake.token], (line) => logs.push(line));
-  const running = await startDiscord({ config: { token: fake.token, clientId: fake.applicationId, apiRoot: fake.apiRoot }, chat, log });
-  return { running, chat, store, logs };
+  const deps = testDeps([fake.token]);
+  const running = await startDiscord({ ...deps, config: { token: fake.token, clientId: fake.applicationId, apiRoot: fake.apiRoot }, chat });
+  return { running, chat, store, logs: deps.logs, metrics: deps.metrics, fatal: deps.fatal };
 }
 
 /**

@@ -115,15 +115,15 @@ describe('restart and shutdown', () => {
     const question = factsBot().facts[0]!.en.questions[0]!;
     const oldAnswer = await replyTo(fake, fake.slash('ask', { question }, { from: user }));
     await first.running.stop();
-    first.store.close();
+    await first.store.close();
 
     const store = SqliteStore.open(dir);
     const second = await startTestBot(fake, { store });
     try {
-      expect(store.getLanguage('discord-user', user.id)).toBe('kk');
+      expect(await store.getLanguage('discord-user', user.id)).toBe('kk');
       const expected = new ChatService(factsBot(), new MemoryStore());
-      expected.command({ platform: 'discord', scope: 'discord-user', id: user.id }, 'lang', 'kk');
-      const reply = expected.command({ platform: 'discord', scope: 'discord-user', id: user.id, localeHint: 'en' }, 'ask', question);
+      await expected.command({ platform: 'discord', scope: 'discord-user', id: user.id }, 'lang', 'kk');
+      const reply = await expected.command({ platform: 'discord', scope: 'discord-user', id: user.id, localeHint: 'en' }, 'ask', question);
       expect(reply.lang).toBe('kk');
       const answer = await replyTo(fake, fake.slash('ask', { question }, { from: user }));
       expect(answer.data).toMatchObject(rendered(reply));
@@ -135,7 +135,7 @@ describe('restart and shutdown', () => {
       expect(pressed.data.embeds[0].title.length).toBeGreaterThan(0);
     } finally {
       await second.running.stop();
-      store.close();
+      await store.close();
     }
   });
 

@@ -16,11 +16,11 @@ describe('npm run start:sharded', () => {
   beforeAll(async () => {
     fake = await FakeDiscord.start();
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'discord-shards-'));
-    const log = createLogger([fake.token], (line) => logs.push(line));
+    const log = createLogger({ secrets: [fake.token], format: 'pretty', write: (line) => logs.push(line) });
     shards = await startSharded({
       config: { token: fake.token, apiRoot: fake.apiRoot },
       log,
-      env: { DISCORD_API_ROOT: fake.apiRoot, DATA_DIR: dir },
+      env: { DISCORD_API_ROOT: fake.apiRoot, DATA_DIR: dir, LOG_LEVEL: 'warn' },
     });
   }, 60_000);
   afterAll(async () => {

@@ -9,6 +9,7 @@ import {
   MemoryStore,
   type Conversation,
   type Lang,
+  type ChatReply,
   type Reply,
   type Suggestion,
 } from '../../../src/core/index.ts';
@@ -33,17 +34,17 @@ class FlakyChat extends ChatService {
   private check(text: string): void {
     if (text.includes('trigger-failure')) throw new Error(`database exploded near ${this.secret}`);
   }
-  override question(who: Conversation, text: string): Reply {
+  override question(who: Conversation, text: string): Promise<ChatReply> {
     this.asked.push(text);
     this.check(text);
     return super.question(who, text);
   }
-  override command(who: Conversation, name: string, arg = ''): Reply {
+  override async command(who: Conversation, name: string, arg = ''): Promise<ChatReply> {
     this.check(arg);
-    if (arg === 'trigger-huge') return { lang: 'en', title: 'T'.repeat(1000), body: '@everyone '.repeat(2000), sources: [{ label: 'S'.repeat(5000), url: 'https://example.org' }], buttons: [] };
+    if (arg === 'trigger-huge') return { outcome: 'command', lang: 'en', title: 'T'.repeat(1000), body: '@everyone '.repeat(2000), sources: [{ label: 'S'.repeat(5000), url: 'https://example.org' }], buttons: [] };
     return super.command(who, name, arg);
   }
-  override suggest(who: Conversation, partial: string, limit: number): Suggestion[] {
+  override suggest(who: Conversation, partial: string, limit: number): Promise<Suggestion[]> {
     this.check(partial);
     return super.suggest(who, partial, limit);
   }
@@ -92,7 +93,7 @@ describe('the Discord bot against a fake Discord', () => {
     it('GIVEN a question in a server THEN the answer is an embed with related and language buttons, visible to the channel', async () => {
       const question = factsBot().facts[0]!.en.questions[0]!;
       const response = await answer(fake.slash('ask', { question }));
-      const expected = expectedChat().command(who(fake.alice, 'en'), 'ask', question);
+      const expected = await expectedChat().command(who(fake.alice, 'en'), 'ask', question);
       expect(response.type).toBe(4);
       expect(response.data.flags ?? 0).toBe(0);
       expect(response.data).toMatchObject(rendered(expected));
@@ -104,7 +105,7 @@ describe('the Discord bot against a fake Discord', () => {
     it('GIVEN a question the source does not cover THEN the decline comes with at most three suggestion buttons', async () => {
       const question = 'What is the weather like on Mars tomorrow?';
       const response = await answer(fake.slash('ask', { question }));
-      const expected = expectedChat().command(who(fake.alice, 'en'), 'ask', question);
+      const expected = await expectedChat().command(who(fake.alice, 'en'), 'ask', question);
       expect(response.data).toMatchObject(rendered(expected));
       const actions = response.data.components.flatMap((r: any) => r.components.map((c: any) => decodeAction(c.custom_id)));
       expect(actions.length).toBeLessThanOrEqual(3);
@@ -114,7 +115,7 @@ describe('the Discord bot against a fake Discord', () => {
     it('GIVEN a Kazakh question from an English-locale user THEN the answer is in Kazakh (the question wins over the locale)', async () => {
       const question = factsBot().facts[1]!.kk.questions[0]!;
       const response = await answer(fake.slash('ask', { question }, { locale: 'en-US' }));
-      const expected = expectedChat().command(who(fake.alice, 'en'), 'ask', question);
+      const expected = await expectedChat().command(who(fake.alice, 'en'), 'ask', question);
       expect(expected.lang).toBe('kk');
       expect(response.data).toMatchObject(rendered(expected));
     });
@@ -122,7 +123,7 @@ describe('the Discord bot against a fake Discord', () => {
     it('GIVEN a question in a direct message THEN it is answered like in a server', async () => {
       const question = factsBot().facts[2]!.ru.questions[0]!;
       const response = await answer(fake.slash('ask', { question }, { dm: true }));
-      expect(response.data).toMatchObject(rendered(expectedChat().command(who(fake.alice, 'en'), 'ask', question)));
+      expect(response.data).toMatchObject(rendered(await expectedChat().command(who(fake.alice, 'en'), 'ask', question)));
     });
 
     it('GIVEN a question full of mentions THEN nobody is pinged', async () => {
@@ -135,7 +136,7 @@ describe('the Discord bot against a fake Discord', () => {
     it('GIVEN a partial question THEN up to 25 suggestions in the typed language come back, names and values within 100', async () => {
       for (const [typed, locale] of [['Confucius', 'en-US'], ['Конфуций', 'ru'], ['', 'de']] as const) {
         const response = await answer(fake.autocomplete('ask', 'question', typed, { locale }));
-        const expected = expectedChat().suggest(who(fake.alice, locale === 'ru' ? 'ru' : 'en'), typed, 25);
+        const expected = await expectedChat().suggest(who(fake.alice, locale === 'ru' ? 'ru' : 'en'), typed, 25);
         expect(response.type).toBe(8);
         expect(response.data.choices.length).toBeGreaterThan(0);
         expect(response.data.choices.length).toBeLessThanOrEqual(25);
@@ -149,7 +150,7 @@ describe('the Discord bot against a fake Discord', () => {
       const suggestion = (await answer(fake.autocomplete('ask', 'question', 'Confucius'))).data.choices[0];
       expect(suggestion).toBeDefined();
       const response = await answer(fake.slash('ask', { question: suggestion.value }));
-      expect(response.data).toMatchObject(rendered(expectedChat().command(who(fake.alice, 'en'), 'ask', suggestion.value)));
+      expect(response.data).toMatchObject(rendered(await expectedChat().command(who(fake.alice, 'en'), 'ask', suggestion.value)));
     });
 
     it('GIVEN an over-long partial question THEN the response still respects the limits', async () => {
@@ -210,13 +211,13 @@ describe('the Discord bot against a fake Discord', () => {
     it('GIVEN /help from a Russian-locale user THEN the Russian command list, privately', async () => {
       const response = await answer(fake.slash('help', {}, { locale: 'ru' }));
       expect(response.data.flags).toBe(EPHEMERAL);
-      expect(response.data).toMatchObject(rendered(expectedChat().command(who(fake.alice, 'ru'), 'help')));
+      expect(response.data).toMatchObject(rendered(await expectedChat().command(who(fake.alice, 'ru'), 'help')));
       for (const command of COMMANDS) expect(response.data.embeds[0].description).toContain(`/${command.name}`);
     });
 
     it('GIVEN /help from a German-locale user THEN English (every locale but ru means English)', async () => {
       const response = await answer(fake.slash('help', {}, { locale: 'de' }));
-      expect(response.data).toMatchObject(rendered(expectedChat().command(who(fake.alice, 'en'), 'help')));
+      expect(response.data).toMatchObject(rendered(await expectedChat().command(who(fake.alice, 'en'), 'help')));
     });
 
     it('GIVEN /start THEN the greeting with three example questions as buttons', async () => {
@@ -233,14 +234,14 @@ describe('the Discord bot against a fake Discord', () => {
       const confirmation = await answer(fake.slash('lang', { language: 'ru' }, { from: user }));
       expect(confirmation.data.flags).toBe(EPHEMERAL);
       expect(confirmation.data).toMatchObject(rendered(factsBot().languageSet('ru')));
-      expect(bot.chat.chosenLanguage(who(user))).toBe('ru');
+      expect(await bot.chat.chosenLanguage(who(user))).toBe('ru');
 
       const question = factsBot().facts[0]!.en.questions[0]!;
       const response = await answer(fake.slash('ask', { question }, { from: user }));
       const core = expectedChat();
-      core.command(who(user), 'lang', 'ru');
-      expect(response.data).toMatchObject(rendered(core.command(who(user), 'ask', question)));
-      expect(core.command(who(user), 'ask', question).lang).toBe('ru');
+      await core.command(who(user), 'lang', 'ru');
+      expect(response.data).toMatchObject(rendered(await core.command(who(user), 'ask', question)));
+      expect((await core.command(who(user), 'ask', question)).lang).toBe('ru');
     });
 
     it('GIVEN /lang without a language THEN three language buttons; pressing one stores it and confirms privately', async () => {
@@ -255,7 +256,7 @@ describe('the Discord bot against a fake Discord', () => {
       const pressed = await answer(fake.button(ids[2], { from: user }));
       expect(pressed.data.flags).toBe(EPHEMERAL);
       expect(pressed.data).toMatchObject(rendered(factsBot().languageSet('kk')));
-      expect(bot.chat.chosenLanguage(who(user))).toBe('kk');
+      expect(await bot.chat.chosenLanguage(who(user))).toBe('kk');
     });
   });
 
@@ -292,7 +293,7 @@ describe('the Discord bot against a fake Discord', () => {
       const posted = fake.message({ content: `${mention()} ${question}`, mentions: [fake.botUser] });
       const call = await fake.until(() => channelReplies()[before], 'the reply');
       expect(call.body.message_reference.message_id).toBe(posted.id);
-      expect(call.body).toMatchObject(rendered(expectedChat().question(who(fake.alice), question)));
+      expect(call.body).toMatchObject(rendered(await expectedChat().question(who(fake.alice), question)));
       expect(call.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
     });
 
@@ -301,7 +302,7 @@ describe('the Discord bot against a fake Discord', () => {
       const before = channelReplies().length;
       fake.message({ content: `<@!${fake.botUser.id}> ${question}`, mentions: [fake.botUser] });
       const call = await fake.until(() => channelReplies()[before], 'the reply');
-      expect(call.body).toMatchObject(rendered(expectedChat().question(who(fake.alice), question)));
+      expect(call.body).toMatchObject(rendered(await expectedChat().question(who(fake.alice), question)));
     });
 
     it('GIVEN a direct message THEN it is answered without a mention', async () => {
@@ -310,7 +311,7 @@ describe('the Discord bot against a fake Discord', () => {
       fake.message({ content: question, dm: true, from: fake.bob });
       const call = await fake.until(() => channelReplies()[before], 'the reply');
       expect(call.path).not.toContain(fake.channelId);
-      expect(call.body).toMatchObject(rendered(expectedChat().question(who(fake.bob), question)));
+      expect(call.body).toMatchObject(rendered(await expectedChat().question(who(fake.bob), question)));
     });
 
     it('GIVEN messages from bots, webhooks or without a mention THEN they are ignored', async () => {
@@ -338,7 +339,7 @@ describe('the Discord bot against a fake Discord', () => {
       const interaction = fake.slash('ask', { question }, { ageMs: DEFER_AFTER_MS + 300 });
       expect(await interaction.acknowledged).toMatchObject({ type: 5, data: { flags: 0 } });
       const edit = await fake.until(() => edits(interaction).find((c) => c.status === 200), 'the edit');
-      expect(edit.body).toMatchObject(rendered(expectedChat().command(who(fake.alice, 'en'), 'ask', question)));
+      expect(edit.body).toMatchObject(rendered(await expectedChat().command(who(fake.alice, 'en'), 'ask', question)));
       expect(edit.body.allowed_mentions).toEqual({ parse: [] });
     });
 

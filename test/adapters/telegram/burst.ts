@@ -54,7 +54,7 @@ export async function runBurst(users = 50, perUser = 10): Promise<BurstResult> {
     for (const chat of chats) {
       chat.replies = h.api.sentTo(chat.user.id);
       // Replies of one chat come in the order of its messages.
-      chat.replies.forEach((reply, j) => {
+      chat.replies.forEach(async (reply, j) => {
         const id = updateIds.get(chat.user.id)![j];
         if (id !== undefined) latencies.push(reply.at - h.api.pushedAt.get(id)!);
       });
@@ -72,9 +72,11 @@ export async function runBurst(users = 50, perUser = 10): Promise<BurstResult> {
 }
 
 /** What each chat of a burst should have received, computed by the core alone. */
-export function expectedReplies(chat: BurstResult['chats'][number]): string[] {
+export async function expectedReplies(chat: BurstResult['chats'][number]): Promise<string[]> {
   const mirror = new ChatService(factsBot(), new MemoryStore());
-  return chat.questions.map((q) => expected(mirror.question(privateChat(chat.user), q)).text);
+  const texts: string[] = [];
+  for (const q of chat.questions) texts.push(expected(await mirror.question(privateChat(chat.user), q)).text);
+  return texts;
 }
 
 /** Round trips of `count` questions sent one at a time (each after the previous reply): latency without queueing. */

@@ -164,6 +164,19 @@ export interface FakeUser extends User {
 
 interface Waiter {
   wake: () => void;
+  /** Set when a newer getUpdates request took this one's place, as Telegram does with a second poller. */
+  conflict?: boolean;
+}
+
+export interface FakeBotApiOptions {
+  token?: string;
+  /**
+   * Where webhook deliveries go instead of the registered URL's host (its path is kept): a TLS-terminating load
+   * balancer in front of replicas registered with an https:// URL.
+   */
+  webhookOrigin?: string;
+  /** Milliseconds before an update whose delivery got no 2xx is delivered again (Telegram retries; default 50). */
+  redeliverAfterMs?: number;
 }
 
 type ApiResult = { status: number; body: unknown; fault?: Fault; reset?: 'before' | 'after' };
@@ -191,7 +204,7 @@ export class FakeBotApi {
   readonly botMessages: BotMessage[] = [];
   /** Menus registered with setMyCommands, by language code ('' for the default). */
   readonly commands = new Map<string, Array<{ command: string; description: string }>>();
-  webhook: { url: string; secret?: string } | undefined;
+  webhook: { url: string; secret?: string; maxConnections?: number } | undefined;
   /** Webhook deliveries: update id and HTTP status the bot answered. */
   readonly deliveries: Array<{ updateId: number; status: number }> = [];
   /** performance.now() at which each update was pushed, by update id. */
@@ -199,6 +212,11 @@ export class FakeBotApi {
 
   private server?: http.Server;
   private queue: Update[] = [];
+  /** Deliveries under way, and the deliveries waiting for one of them to end. */
+  private delivering = 0;
+  private readonly deliverySlots: Array<() => void> = [];
+  /** Every update posted to the webhook, by id (to deliver one again). */
+  private readonly delivered = new Map<number, Update>();
   private waiters = new Set<Waiter>();
   private nextUpdateId = 1000;
   private nextMessageId = 1;
@@ -210,8 +228,18 @@ export class FakeBotApi {
   private readonly inlineQueries = new Map<string, boolean>();
   private readonly faults: Array<{ method: string; fault: Fault }> = [];
   private closing = false;
+  private revoked = false;
+  private poll?: Waiter;
+  readonly token: string;
 
-  constructor(readonly token = FAKE_TOKEN) {}
+  constructor(private readonly options: FakeBotApiOptions = {}) {
+    this.token = options.token ?? FAKE_TOKEN;
+  }
+
+  /** The token is revoked (at @BotFather): from now on every call gets 401. */
+  revoke(): void {
+    this.revoked = true;
+  }
 
   get url(): string {
     const address = this.server?.address() as AddressInfo | null;
@@ -272,11 +300,42 @@ export class FakeBotApi {
     return full.update_id;
   }
 
+  /**
+   * Posts an update to the webhook; without a 2xx it is delivered again (as Telegram does), until it gets one or
+   * the fake closes.
+   */
   private async deliver(update: Update): Promise<void> {
-    const { url, secret } = this.webhook!;
+    // Telegram opens at most `max_connections` (default 40) connections to a webhook at once; the rest wait.
+    while (this.delivering >= (this.webhook?.maxConnections ?? 40)) await new Promise<void>((resolve) => this.deliverySlots.push(resolve));
+    this.delivering += 1;
+    let status: number;
+    try {
+      status = await this.post(update);
+    } finally {
+      this.delivering -= 1;
+      this.deliverySlots.shift()?.();
+    }
+    if ((status < 200 || status > 299) && !this.closing && this.webhook) {
+      const delay = this.options.redeliverAfterMs ?? 50;
+      setTimeout(() => void this.deliver(update), delay);
+    }
+  }
+
+  /** Telegram delivers an update again although it got a 200 (it happens): the bot must not answer twice. */
+  async redeliver(updateId: number): Promise<number> {
+    const update = this.delivered.get(updateId);
+    if (!update) throw new Error(`update ${updateId} was never delivered`);
+    return this.post(update);
+  }
+
+  private async post(update: Update): Promise<number> {
+    const { url: registered, secret } = this.webhook!;
+    this.delivered.set(update.update_id, update);
+    const origin = this.options.webhookOrigin;
+    const target = origin ? new URL(new URL(registered).pathname + new URL(registered).search, origin).toString() : registered;
     let status = 0;
     try {
-      const response = await fetch(url, {
+      const response = await fetch(target, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(secret && { 'x-telegram-bot-api-secret-token': secret }) },
         body: JSON.stringify(update),
@@ -287,6 +346,7 @@ export class FakeBotApi {
       status = 0;
     }
     this.deliveries.push({ updateId: update.update_id, status });
+    return status;
   }
 
   /** Entities as Telegram computes them: a leading /command and every @mention. */
@@ -412,7 +472,7 @@ export class FakeBotApi {
     }
     let result: ApiResult;
     const fault = decodeURIComponent(match[1]!) === this.token ? this.takeFault(method) : undefined;
-    if (decodeURIComponent(match[1]!) !== this.token) result = fail(401, 'Unauthorized');
+    if (decodeURIComponent(match[1]!) !== this.token || this.revoked) result = fail(401, 'Unauthorized');
     else if (fault === 'reset-before') result = { status: 0, body: null, fault, reset: 'before' };
     else if (fault && fault !== 'reset-after') {
       result =
@@ -446,23 +506,31 @@ export class FakeBotApi {
     const limit = typeof payload.limit === 'number' ? payload.limit : 100;
     const timeout = typeof payload.timeout === 'number' ? payload.timeout : 0;
     const allowed = Array.isArray(payload.allowed_updates) && payload.allowed_updates.length ? (payload.allowed_updates as string[]) : null;
+    // A second poller: the request already waiting is terminated with 409, as Telegram does.
+    if (this.poll) {
+      this.poll.conflict = true;
+      this.poll.wake();
+    }
     // An offset confirms every earlier update; updates of kinds the bot did not ask for are dropped, as Telegram does.
     this.queue = this.queue.filter((u) => u.update_id >= offset && (!allowed || Object.keys(u).some((k) => allowed.includes(k))));
     if (this.queue.length === 0 && timeout > 0 && !this.closing) {
-      await new Promise<void>((resolve) => {
+      const conflicted = await new Promise<boolean>((resolve) => {
         const waiter: Waiter = {
           wake: () => {
+            if (this.poll === waiter) this.poll = undefined;
             this.waiters.delete(waiter);
             clearTimeout(timer);
             res.off('close', waiter.wake);
-            resolve();
+            resolve(waiter.conflict === true);
           },
         };
         const timer = setTimeout(waiter.wake, timeout * 1000);
         this.waiters.add(waiter);
+        this.poll = waiter;
         // The client gave up (telegraf aborts its long poll on stop).
         res.once('close', waiter.wake);
       });
+      if (conflicted) return fail(409, 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running');
       this.queue = this.queue.filter((u) => !allowed || Object.keys(u).some((k) => allowed.includes(k)));
     }
     return ok(this.queue.slice(0, limit));
@@ -477,11 +545,15 @@ export class FakeBotApi {
         return ok(true);
       case 'setWebhook': {
         if (typeof p.url !== 'string' || !/^https?:\/\//.test(p.url)) return fail(400, 'Bad Request: bad webhook: invalid URL');
+        if (this.options.webhookOrigin && !p.url.startsWith('https://')) {
+          return fail(400, 'Bad Request: bad webhook: An HTTPS URL must be provided for webhook');
+        }
         const secret = p.secret_token;
         if (secret !== undefined && (typeof secret !== 'string' || !/^[A-Za-z0-9_-]{1,256}$/.test(secret))) {
           return fail(400, 'Bad Request: bad webhook: secret token contains unallowed characters');
         }
-        this.webhook = { url: p.url, ...(typeof secret === 'string' && { secret }) };
+        const maxConnections = typeof p.max_connections === 'number' ? p.max_connections : undefined;
+        this.webhook = { url: p.url, ...(typeof secret === 'string' && { secret }), ...(maxConnections !== undefined && { maxConnections }) };
         return ok(true);
       }
       case 'getWebhookInfo':

@@ -1,38 +1,24 @@
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startTelegram, TelegramStartError } from '../../../src/adapters/telegram/start.ts';
 import { ConfigError, readConfig } from '../../../src/config.ts';
 import { ChatService, MemoryStore } from '../../../src/core/index.ts';
-import { createLogger } from '../../../src/log.ts';
 import { SqliteStore } from '../../../src/store/sqlite-store.ts';
+import { testDeps } from '../../helpers/deps.ts';
 import { FAKE_TOKEN, FakeBotApi } from './fake-bot-api.ts';
-import { dataOf, expected, factsBot, press, privateChat, say, startHarness, type Harness } from './harness.ts';
+import { dataOf, expected, factsBot, press, privateChat, say, startHarness, type Harness, type HarnessOptions } from './harness.ts';
+import { freePort } from '../../helpers/net.ts';
+import { cleanupAfterEach } from '../../helpers/cleanup.ts';
 
 const bot = factsBot();
 const t = bot.t;
 const QUESTIONS = bot.facts.slice(0, 40).map((f) => f.en.questions[0]!);
 
-const cleanup: Array<() => Promise<void> | void> = [];
-afterEach(async () => {
-  for (const step of cleanup.splice(0).reverse()) await step();
-});
+const cleanup = cleanupAfterEach();
 
-async function harness(options: Parameters<typeof startHarness>[0] = {}): Promise<Harness> {
-  const h = await startHarness(options);
-  cleanup.push(() => h.stop());
-  return h;
-}
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+const harness = (options: HarnessOptions = {}): Promise<Harness> => startHarness(options, cleanup);
 
 describe('GIVEN Bot API faults', () => {
   it('WHEN sendMessage meets 429 and 5xx THEN every reply arrives exactly once, in order', async () => {
@@ -52,7 +38,9 @@ describe('GIVEN Bot API faults', () => {
     for (const user of users) {
       const replies = await h.api.replies(user.id, 5);
       const mirror = new ChatService(bot, new MemoryStore());
-      expect(replies.map((r) => r.html)).toEqual(sent.get(user.id)!.map((q) => expected(mirror.question(privateChat(user), q)).text));
+      const wanted: string[] = [];
+      for (const q of sent.get(user.id)!) wanted.push(expected(await mirror.question(privateChat(user), q)).text);
+      expect(replies.map((r) => r.html)).toEqual(wanted);
     }
     await h.bot.stop();
     expect(h.api.botMessages).toHaveLength(20);
@@ -156,7 +144,7 @@ describe('GIVEN a restart', () => {
     const picker = await say(api, user, '/lang');
     await press(api, user, picker, dataOf(picker, 'Қазақша'));
     await first.stop();
-    store1.close();
+    await store1.close();
 
     const store2 = SqliteStore.open(dir);
     cleanup.push(() => store2.close());
@@ -217,7 +205,8 @@ describe('GIVEN webhook mode', () => {
     expect(await post(url, {}, 50_001)).toBe(403);
     expect(await post(url, { 'x-telegram-bot-api-secret-token': 'wrong' }, 50_002)).toBe(403);
     expect(await post(`http://127.0.0.1:${port}/other`, { 'x-telegram-bot-api-secret-token': 's3cret-token_for-tests' }, 50_003)).toBe(403);
-    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    // Health checks live on OPS_PORT (see the ops tests), not beside the webhook.
+    expect(await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.status)).toBe(403);
 
     // Telegram redelivers an update it thinks failed: answered once.
     expect(await post(url, { 'x-telegram-bot-api-secret-token': 's3cret-token_for-tests' }, 50_004)).toBe(200);
@@ -225,7 +214,7 @@ describe('GIVEN webhook mode', () => {
     await h.bot.stop();
     expect(h.api.sentTo(user.id)).toHaveLength(2);
     expect(h.api.calls.filter((c) => c.method === 'getUpdates')).toEqual([]);
-    await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+    await expect(fetch(url, { method: 'POST', body: '{}' })).rejects.toThrow();
   });
 
   it('WHEN no secret is configured THEN a random one is registered and required', async () => {
@@ -260,12 +249,10 @@ describe('GIVEN a configuration problem', () => {
     const api = await new FakeBotApi().start();
     cleanup.push(() => api.close());
     const token = '987654321:AAWrongTokenWrongTokenWrongToken1234';
-    const lines: string[] = [];
-    const start = startTelegram({
-      config: { token, apiRoot: api.url },
-      chat: new ChatService(bot, new MemoryStore()),
-      log: createLogger([token], (line) => lines.push(line)),
-    });
+    const deps = testDeps([token]);
+    const lines = deps.logs;
+    const store = new MemoryStore();
+    const start = startTelegram({ ...deps, config: { token, apiRoot: api.url }, chat: new ChatService(bot, store), store });
     await expect(start).rejects.toThrow(TelegramStartError);
     const message = await start.catch((e: Error) => `${e.message}\n${e.stack}`);
     expect(message).toContain('401');
@@ -275,11 +262,14 @@ describe('GIVEN a configuration problem', () => {
 
   it('WHEN the Bot API cannot be reached THEN start retries, then fails without printing the token', async () => {
     const port = await freePort();
-    const lines: string[] = [];
+    const deps = testDeps();
+    const lines = deps.logs;
+    const store = new MemoryStore();
     const start = startTelegram({
+      ...deps,
       config: { token: FAKE_TOKEN, apiRoot: `http://127.0.0.1:${port}` },
-      chat: new ChatService(bot, new MemoryStore()),
-      log: createLogger([], (line) => lines.push(line)),
+      chat: new ChatService(bot, store),
+      store,
       retry: { baseDelayMs: 1, maxDelayMs: 5 },
     });
     const error = await start.then(

@@ -34,7 +34,7 @@ describe('GIVEN a group', () => {
     const [answer] = await h.api.replies(group.id, 1);
     // Updates of one chat are handled in order, so the chatter before the mention was already passed over.
     expect(h.api.sentTo(group.id)).toHaveLength(1);
-    expect(answer!.html).toBe(expected(mirror.question(groupChat(group), QUESTION)).text);
+    expect(answer!.html).toBe(expected(await mirror.question(groupChat(group), QUESTION)).text);
     expect(answer!.reply_to).toBe(question.message_id);
   });
 
@@ -42,7 +42,7 @@ describe('GIVEN a group', () => {
     const group = h.api.group('Students');
     const user = h.api.user('Pavel', 'en');
     const answer = await say(h.api, user, `${QUESTION.slice(0, -1)} @${h.api.me.username.toUpperCase()}?`, { chat: group });
-    expect(answer.html).toBe(expected(mirror.question(groupChat(group), `${QUESTION.slice(0, -1)} ?`)).text);
+    expect(answer.html).toBe(expected(await mirror.question(groupChat(group), `${QUESTION.slice(0, -1)} ?`)).text);
   });
 
   it('WHEN someone replies to a bot message THEN it is a question for the bot', async () => {
@@ -50,7 +50,7 @@ describe('GIVEN a group', () => {
     const user = h.api.user('Gulnara', 'en');
     const first = await say(h.api, user, `/ask@${h.api.me.username} ${QUESTION}`, { chat: group });
     const followUp = await say(h.api, user, 'How do I bake sourdough bread?', { chat: group, replyTo: first });
-    expect(followUp.html).toBe(expected(mirror.question(groupChat(group), 'How do I bake sourdough bread?')).text);
+    expect(followUp.html).toBe(expected(await mirror.question(groupChat(group), 'How do I bake sourdough bread?')).text);
   });
 
   it('WHEN /ask is used, with or without the bot name THEN answers; commands for other bots and unknown commands are ignored', async () => {
@@ -59,7 +59,7 @@ describe('GIVEN a group', () => {
     h.api.sendText(user, '/help@another_bot', { chat: group });
     h.api.sendText(user, '/roll 20', { chat: group });
     const plain = await say(h.api, user, `/ask ${QUESTION}`, { chat: group });
-    expect(plain.html).toBe(expected(mirror.command(groupChat(group, user), 'ask', QUESTION)).text);
+    expect(plain.html).toBe(expected(await mirror.command(groupChat(group, user), 'ask', QUESTION)).text);
     expect(h.api.sentTo(group.id)).toHaveLength(1);
     const help = await say(h.api, user, `/help@${h.api.me.username}`, { chat: group });
     expect(help.text).toContain(t('ru', 'help.intro'));
@@ -71,14 +71,14 @@ describe('GIVEN a group', () => {
     const user = h.api.user('Erlan', 'en');
     const picker = await say(h.api, user, '/lang', { chat: group });
     await press(h.api, user, picker, dataOf(picker, 'Қазақша'));
-    expect(h.chat.chosenLanguage(groupChat(group))).toBe('kk');
+    expect(await h.chat.chosenLanguage(groupChat(group))).toBe('kk');
 
     const inGroup = await say(h.api, user, `/ask ${QUESTION}`, { chat: group });
     expect(inGroup.html).toBe(expected(bot.ask(QUESTION, { lang: 'kk' }).reply).text);
     const inOther = await say(h.api, user, `/ask ${QUESTION}`, { chat: other });
     expect(inOther.html).toBe(expected(bot.ask(QUESTION).reply).text);
     const inPrivate = await say(h.api, user, QUESTION);
-    expect(inPrivate.html).toBe(expected(mirror.question(privateChat(user), QUESTION)).text);
+    expect(inPrivate.html).toBe(expected(await mirror.question(privateChat(user), QUESTION)).text);
   });
 
   it('WHEN buttons of a group answer are pressed THEN the reply goes to the group', async () => {

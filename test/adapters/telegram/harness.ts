@@ -1,7 +1,10 @@
 import { ChatService, FactsBot, MemoryStore, type Reply, type Store } from '../../../src/core/index.ts';
 import { renderReply } from '../../../src/adapters/telegram/render.ts';
-import { startTelegram, type RunningBot, type TelegramOptions } from '../../../src/adapters/telegram/start.ts';
-import { createLogger } from '../../../src/log.ts';
+import type { FatalPlatformError, RunningBot } from '../../../src/adapters/running.ts';
+import { startTelegram, type TelegramOptions } from '../../../src/adapters/telegram/start.ts';
+import type { Metrics } from '../../../src/ops/metrics.ts';
+import type { Cleanup } from '../../helpers/cleanup.ts';
+import { testDeps } from '../../helpers/deps.ts';
 import { FakeBotApi, type BotMessage, type FakeUser, type RecordedCall } from './fake-bot-api.ts';
 
 let shared: FactsBot | undefined;
@@ -17,6 +20,9 @@ export interface Harness {
   chat: ChatService;
   /** Everything the bot logged, one line each. */
   logs: string[];
+  metrics: Metrics;
+  /** Fatal errors the bot reported. */
+  fatal: FatalPlatformError[];
   stop(): Promise<void>;
 }
 
@@ -26,31 +32,38 @@ export interface HarnessOptions {
   webhook?: { url: string; port: number; secret?: string };
   rateLimit?: TelegramOptions['rateLimit'];
   retry?: TelegramOptions['retry'];
+  polling?: TelegramOptions['polling'];
 }
 
-/** Starts a fake Bot API (unless given) and the real telegraf bot against it. */
-export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+/** Starts a fake Bot API (unless given) and the real telegraf bot against it; with `cleanup`, stops them after the test. */
+export async function startHarness(options: HarnessOptions = {}, cleanup?: Cleanup): Promise<Harness> {
   const api = options.api ?? (await new FakeBotApi().start());
-  const chat = new ChatService(factsBot(), options.store ?? new MemoryStore());
-  const logs: string[] = [];
-  const log = createLogger([api.token], (line) => logs.push(line));
+  const store = options.store ?? new MemoryStore();
+  const chat = new ChatService(factsBot(), store);
+  const deps = testDeps([api.token]);
   const bot = await startTelegram({
+    ...deps,
     config: { token: api.token, apiRoot: api.url, ...(options.webhook && { webhook: options.webhook }) },
     chat,
-    log,
+    store,
     retry: { baseDelayMs: 5, maxDelayMs: 50, ...options.retry },
     ...(options.rateLimit && { rateLimit: options.rateLimit }),
+    ...(options.polling && { polling: options.polling }),
   });
-  return {
+  const harness: Harness = {
     api,
     bot,
     chat,
-    logs,
+    logs: deps.logs,
+    metrics: deps.metrics,
+    fatal: deps.fatal,
     stop: async () => {
       await bot.stop();
       if (!options.api) await api.close();
     },
   };
+  cleanup?.push(() => harness.stop());
+  return harness;
 }
 
 /** What the bot should send for a core reply, computed independently of the adapter's handlers. */

@@ -42,7 +42,7 @@ describe('GIVEN a private chat', () => {
   it('WHEN /start THEN a greeting in the user language with three example questions as buttons that answer them', async () => {
     const user = h.api.user('Aigerim', 'kk');
     const greeting = await say(h.api, user, '/start');
-    const want = expected(mirror.command(privateChat(user), 'start'));
+    const want = expected(await mirror.command(privateChat(user), 'start'));
     expect(greeting.html).toBe(want.text);
     expect(buttonsOf(greeting)).toEqual(want.buttons);
     expect(buttonsOf(greeting)).toHaveLength(3);
@@ -56,7 +56,7 @@ describe('GIVEN a private chat', () => {
   it('WHEN /help THEN lists every command in the user language', async () => {
     const user = h.api.user('Ivan', 'ru');
     const help = await say(h.api, user, '/help');
-    expect(help.html).toBe(expected(mirror.command(privateChat(user), 'help')).text);
+    expect(help.html).toBe(expected(await mirror.command(privateChat(user), 'help')).text);
     for (const command of COMMANDS) expect(help.text).toContain(`/${command.name} — ${t('ru', `commands.${command.name}.description`)}`);
   });
 
@@ -64,7 +64,7 @@ describe('GIVEN a private chat', () => {
     const user = h.api.user('Alice', 'en');
     const { question, fact } = answerable('en');
     const answer = await say(h.api, user, question);
-    const reply = mirror.question(privateChat(user), question);
+    const reply = await mirror.question(privateChat(user), question);
     expect(reply.fact?.id).toBe(fact.id);
     expect(answer.html).toBe(expected(reply).text);
     expect(answer.text).toContain(reply.sources[0]!.label);
@@ -86,9 +86,9 @@ describe('GIVEN a private chat', () => {
     const user = h.api.user('Bob');
     const { question } = answerable('ru', 1);
     const answer = await say(h.api, user, `/ask ${question}`);
-    expect(answer.html).toBe(expected(mirror.command(privateChat(user), 'ask', question)).text);
+    expect(answer.html).toBe(expected(await mirror.command(privateChat(user), 'ask', question)).text);
     const empty = await say(h.api, user, '/ask');
-    expect(empty.html).toBe(expected(mirror.command(privateChat(user), 'ask', '')).text);
+    expect(empty.html).toBe(expected(await mirror.command(privateChat(user), 'ask', '')).text);
   });
 
   it('WHEN a question is not in the sources THEN the localized decline with up to three suggestions as buttons, logged without user ids', async () => {
@@ -98,14 +98,14 @@ describe('GIVEN a private chat', () => {
       const user = local.api.user('Dana', 'ru');
       expect(bot.ask(OFF_TOPIC).status).toBe('declined');
       const decline = await say(local.api, user, OFF_TOPIC);
-      expect(decline.html).toBe(expected(mirror.question(privateChat(user), OFF_TOPIC)).text);
+      expect(decline.html).toBe(expected(await mirror.question(privateChat(user), OFF_TOPIC)).text);
       expect(decline.text.startsWith(t('en', 'decline'))).toBe(true);
       const rows = buttonsOf(decline);
       expect(rows.length).toBeGreaterThan(0);
       expect(rows.length).toBeLessThanOrEqual(3);
       const { reply } = await press(local.api, user, decline, dataOf(decline));
-      expect(reply.html).toBe(expected(mirror.action(privateChat(user), dataOf(decline))).text);
-      expect(store.topDeclined(5)).toEqual([expect.objectContaining({ text: OFF_TOPIC, lang: 'en', count: 1 })]);
+      expect(reply.html).toBe(expected(await mirror.action(privateChat(user), dataOf(decline))).text);
+      expect(await store.topDeclined(5)).toEqual([expect.objectContaining({ text: OFF_TOPIC, lang: 'en', count: 1 })]);
     } finally {
       await local.stop();
     }
@@ -121,7 +121,7 @@ describe('GIVEN a private chat', () => {
     expect(picker.edits).toBe(1);
     expect(picker.html).toBe(expected(bot.languageSet('kk')).text);
     expect(picker.reply_markup).toBeUndefined();
-    expect(h.chat.chosenLanguage(privateChat(user))).toBe('kk');
+    expect(await h.chat.chosenLanguage(privateChat(user))).toBe('kk');
 
     const { question } = answerable('en', 2);
     const answer2 = await say(h.api, user, question);
@@ -136,7 +136,7 @@ describe('GIVEN a private chat', () => {
     const user = h.api.user('Nurlan', 'kk');
     const done = await say(h.api, user, '/lang ru');
     expect(done.html).toBe(expected(bot.languageSet('ru')).text);
-    expect(h.chat.chosenLanguage(privateChat(user))).toBe('ru');
+    expect(await h.chat.chosenLanguage(privateChat(user))).toBe('ru');
   });
 
   it('WHEN /topics THEN a button per topic, then the topic facts as buttons, then the fact', async () => {
@@ -162,10 +162,10 @@ describe('GIVEN a private chat', () => {
   it('WHEN /fact THEN a random fact with its sources; /fact with a topic picks from it', async () => {
     const user = h.api.user('Marat', 'ru');
     const fact = await say(h.api, user, '/fact');
-    expect(fact.html).toBe(expected(mirror.command(privateChat(user), 'fact')).text);
+    expect(fact.html).toBe(expected(await mirror.command(privateChat(user), 'fact')).text);
     expect(fact.html).toContain('<b>');
     const fromTopic = await say(h.api, user, '/fact events');
-    expect(fromTopic.html).toBe(expected(mirror.command(privateChat(user), 'fact', 'events')).text);
+    expect(fromTopic.html).toBe(expected(await mirror.command(privateChat(user), 'fact', 'events')).text);
   });
 
   it('WHEN /about THEN what the bot knows and its source article', async () => {
@@ -177,7 +177,7 @@ describe('GIVEN a private chat', () => {
   it('WHEN an unknown command THEN a localized hint', async () => {
     const user = h.api.user('Oleg', 'ru');
     const hint = await say(h.api, user, '/weather');
-    expect(hint.html).toBe(expected(mirror.command(privateChat(user), 'weather')).text);
+    expect(hint.html).toBe(expected(await mirror.command(privateChat(user), 'weather')).text);
   });
 
   it('WHEN a stale or forged button is pressed THEN the query is answered and the user gets the hint', async () => {
@@ -228,7 +228,7 @@ describe('GIVEN inline mode', () => {
     const id = h.api.inlineQuery(user, question.slice(0, 25));
     const call = await h.api.inlineAnswer(id);
     const results = call.payload.results as Array<{ id: string; title: string; input_message_content: { message_text: string } }>;
-    const want = mirror.searchFacts(privateChat(user), question.slice(0, 25), 10);
+    const want = await mirror.searchFacts(privateChat(user), question.slice(0, 25), 10);
     expect(results.length).toBeGreaterThan(0);
     expect(results.length).toBeLessThanOrEqual(10);
     expect(results.map((r) => r.input_message_content.message_text)).toEqual(want.map((r) => renderText(r, t)));

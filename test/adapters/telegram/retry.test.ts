@@ -1,7 +1,7 @@
-import { TelegramError, type Telegram } from 'telegraf';
+import { TelegramError } from 'telegraf';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RETRY_POLICY, installRetries, retryDelay } from '../../../src/adapters/telegram/retry.ts';
-import { createLogger } from '../../../src/log.ts';
+import { TransformedTelegram } from '../../../src/adapters/telegram/api.ts';
+import { DEFAULT_RETRY_POLICY, retries, retryDelay } from '../../../src/adapters/telegram/retry.ts';
 
 const policy = { ...DEFAULT_RETRY_POLICY, baseDelayMs: 100, maxDelayMs: 1000 };
 const apiError = (code: number, retryAfter?: number) =>
@@ -51,45 +51,41 @@ describe('retryDelay', () => {
   });
 });
 
-describe('installRetries', () => {
-  function fakeTelegram(failures: unknown[]) {
+describe('the retries transformer on TransformedTelegram', () => {
+  /** A client whose calls fail with `failures`, one each, then succeed, behind the retries transformer. */
+  function client(failures: unknown[]) {
     const calls: string[] = [];
-    const telegram = {
-      callApi: async (method: string) => {
+    const sleeps: number[] = [];
+    const retried: string[] = [];
+    const telegram = new TransformedTelegram('1:x', { apiRoot: 'http://127.0.0.1:9' })
+      .use(retries(policy, { onRetry: (method) => retried.push(method), sleep: async (ms) => void sleeps.push(ms) }))
+      // Stands in for the network: the innermost transformer never calls through.
+      .use(async <T>(_call: () => Promise<T>, method: string): Promise<T> => {
         calls.push(method);
         const failure = failures.shift();
         if (failure) throw failure;
-        return 'ok';
-      },
-    };
-    return { calls, telegram: telegram as unknown as Telegram };
+        return true as T;
+      });
+    return { calls, sleeps, retried, telegram };
   }
-  const lines: string[] = [];
-  const log = createLogger([], (line) => lines.push(line));
-  const sleeps: number[] = [];
-  const sleep = async (ms: number) => void sleeps.push(ms);
 
-  it('GIVEN two failures THEN the third attempt succeeds, each retry logged', async () => {
-    const { calls, telegram } = fakeTelegram([apiError(429, 2), apiError(500)]);
-    installRetries(telegram, log, policy, sleep);
-    await expect(telegram.callApi('sendMessage', {} as never)).resolves.toBe('ok');
-    expect(calls).toHaveLength(3);
+  it('GIVEN two failures THEN the third attempt succeeds, each retry reported with its wait', async () => {
+    const { calls, sleeps, retried, telegram } = client([apiError(429, 2), apiError(500)]);
+    await expect(telegram.setMyCommands([])).resolves.toBe(true);
+    expect(calls).toEqual(['setMyCommands', 'setMyCommands', 'setMyCommands']);
     expect(sleeps[0]).toBe(2000);
-    expect(lines.filter((l) => l.includes('WARN Telegram sendMessage failed'))).toHaveLength(2);
+    expect(retried).toEqual(['setMyCommands', 'setMyCommands']);
   });
 
-  it('GIVEN getUpdates THEN leaves it to the polling loop', async () => {
-    const { calls, telegram } = fakeTelegram([apiError(500)]);
-    installRetries(telegram, log, policy, sleep);
-    await expect(telegram.callApi('getUpdates', {} as never)).rejects.toThrow(TelegramError);
-    expect(calls).toHaveLength(1);
-  });
-
-  it('GIVEN it is installed twice THEN calls are not retried twice over', async () => {
-    const { calls, telegram } = fakeTelegram([apiError(500), apiError(500), apiError(500), apiError(500), apiError(500), apiError(500)]);
-    installRetries(telegram, log, policy, sleep);
-    installRetries(telegram, log, policy, sleep);
-    await expect(telegram.callApi('sendMessage', {} as never)).rejects.toThrow(TelegramError);
+  it('GIVEN an error on every attempt THEN it reaches the caller after the last one', async () => {
+    const { calls, telegram } = client(Array.from({ length: 10 }, () => apiError(500)));
+    await expect(telegram.deleteWebhook()).rejects.toThrow(TelegramError);
     expect(calls).toHaveLength(policy.maxAttempts);
+  });
+
+  it('GIVEN a 400 THEN it is not retried', async () => {
+    const { calls, telegram } = client([apiError(400)]);
+    await expect(telegram.deleteWebhook()).rejects.toThrow(TelegramError);
+    expect(calls).toHaveLength(1);
   });
 });

