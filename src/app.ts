@@ -62,7 +62,7 @@ async function startPlatform(
 export async function runBots(config: Config, platforms: readonly PlatformName[], log: Logger): Promise<{ stopped: Promise<void> }> {
   const metrics = new Metrics();
   const store = await openStore(config.store, { log });
-  const chat = new ChatService(new FactsBot(), store);
+  const chat = new ChatService(new FactsBot(), store, { conversationTtlMs: config.conversationTtlMs });
   let running = new Map<PlatformName, RunningBot>();
   let ops: http.Server | undefined;
   let stopRetention = () => {};

@@ -43,6 +43,7 @@ const configSchema = z.object({
   LOG_FORMAT: optional(z.enum(['json', 'pretty'], { error: 'must be json or pretty' })),
   OPS_PORT: optional(port('must be a port number')),
   FACTS_WATCH: optional(flag),
+  CONVERSATION_TTL_MINUTES: optional(z.coerce.number({ error: 'must be a whole number of minutes' }).int('must be a whole number of minutes').min(1, 'must be at least 1')),
   UPDATE_LEASE_SECONDS: optional(z.coerce.number({ error: 'must be a number of seconds' }).int('must be a whole number of seconds').min(1, 'must be at least 1')),
 });
 
@@ -61,6 +62,8 @@ export interface Config {
   store: StoreConfig;
   /** Declined questions and shared state older than this are deleted. */
   retentionDays: number;
+  /** A conversation forgets what it was about after this much quiet (milliseconds; set in minutes). */
+  conversationTtlMs: number;
   /** `format` undefined: JSON unless standard error is a terminal. */
   log: { level: LogLevel; format?: LogFormat };
   /** Port of the health and metrics listener, if any. */
@@ -81,6 +84,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const config: Config = {
     store: e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'sqlite', dataDir: e.DATA_DIR ?? './var' },
     retentionDays: e.RETENTION_DAYS ?? 90,
+    conversationTtlMs: (e.CONVERSATION_TTL_MINUTES ?? 30) * 60_000,
     log: { level: e.LOG_LEVEL ?? 'info', ...(e.LOG_FORMAT && { format: e.LOG_FORMAT }) },
     ...(e.OPS_PORT !== undefined && { opsPort: e.OPS_PORT }),
     watchFacts: e.FACTS_WATCH ?? false,

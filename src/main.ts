@@ -8,7 +8,7 @@ import { runProcess } from './entry.ts';
 await runProcess(async (config, log) => {
   if (config.telegram || config.discord) return void (await runBots(config, ['telegram', 'discord'], log));
   await runConsoleChat({
-    chat: new ChatService(new FactsBot(), new MemoryStore()),
+    chat: new ChatService(new FactsBot(), new MemoryStore(), { conversationTtlMs: config.conversationTtlMs }),
     input: process.stdin,
     output: process.stdout,
     interactive: process.stdin.isTTY === true,

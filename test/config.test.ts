@@ -14,8 +14,14 @@ function problems(env: Record<string, string>): string[] {
 }
 
 describe('readConfig', () => {
-  it('GIVEN nothing THEN SQLite in ./var, 90 days of retention, info logs, no ops listener, no watch', () => {
-    expect(readConfig({})).toEqual({ store: { kind: 'sqlite', dataDir: './var' }, retentionDays: 90, log: { level: 'info' }, watchFacts: false });
+  it('GIVEN nothing THEN SQLite in ./var, 90 days of retention, conversations of 30 minutes, info logs, no ops listener, no watch', () => {
+    expect(readConfig({})).toEqual({
+      store: { kind: 'sqlite', dataDir: './var' },
+      retentionDays: 90,
+      conversationTtlMs: 30 * 60_000,
+      log: { level: 'info' },
+      watchFacts: false,
+    });
   });
 
   it('GIVEN DATABASE_URL THEN the PostgreSQL store, whatever DATA_DIR says', () => {
@@ -42,10 +48,11 @@ describe('readConfig', () => {
   });
 
   it('GIVEN the operations variables THEN they are read, and bad values named one line each', () => {
-    const config = readConfig({ LOG_LEVEL: 'debug', LOG_FORMAT: 'json', OPS_PORT: '9090', RETENTION_DAYS: '30', FACTS_WATCH: 'true' });
-    expect(config).toMatchObject({ log: { level: 'debug', format: 'json' }, opsPort: 9090, retentionDays: 30, watchFacts: true });
-    const lines = problems({ LOG_LEVEL: 'loud', LOG_FORMAT: 'xml', OPS_PORT: '0', RETENTION_DAYS: '-1', FACTS_WATCH: 'maybe', UPDATE_LEASE_SECONDS: 'x' });
+    const config = readConfig({ LOG_LEVEL: 'debug', LOG_FORMAT: 'json', OPS_PORT: '9090', RETENTION_DAYS: '30', FACTS_WATCH: 'true', CONVERSATION_TTL_MINUTES: '5' });
+    expect(config).toMatchObject({ log: { level: 'debug', format: 'json' }, opsPort: 9090, retentionDays: 30, watchFacts: true, conversationTtlMs: 5 * 60_000 });
+    const lines = problems({ LOG_LEVEL: 'loud', LOG_FORMAT: 'xml', OPS_PORT: '0', RETENTION_DAYS: '-1', FACTS_WATCH: 'maybe', UPDATE_LEASE_SECONDS: 'x', CONVERSATION_TTL_MINUTES: '0' });
     expect(lines.sort()).toEqual([
+      'CONVERSATION_TTL_MINUTES: must be at least 1',
       'FACTS_WATCH: must be true or false',
       'LOG_FORMAT: must be json or pretty',
       'LOG_LEVEL: must be one of trace, debug, info, warn, error, fatal, silent',
@@ -53,6 +60,7 @@ describe('readConfig', () => {
       'RETENTION_DAYS: must be at least 1',
       'UPDATE_LEASE_SECONDS: must be a number of seconds',
     ]);
+    expect(problems({ CONVERSATION_TTL_MINUTES: '2.5' })).toEqual(['CONVERSATION_TTL_MINUTES: must be a whole number of minutes']);
   });
 
   it('GIVEN webhook mode with OPS_PORT equal to PORT THEN refused: they are separate listeners', () => {

@@ -25,8 +25,8 @@ class RecordingStore extends MemoryStore {
 
 function setup(who: Partial<Conversation> = {}) {
   const store = new RecordingStore();
-  const chat = new ChatService(bot, store, () => NOW);
-  const conversation: Conversation = { platform: 'telegram', scope: 'telegram-chat', id: '42', ...who };
+  const chat = new ChatService(bot, store, { now: () => NOW });
+  const conversation: Conversation = { platform: 'telegram', scope: 'telegram-chat', id: '42', thread: '42', ...who };
   return { store, chat, who: conversation };
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ChatService, MemoryStore, type Conversation } from '../../src/core/index.ts';
 import { realBot } from '../helpers/bot.ts';
 
-const who = (id: string, localeHint?: 'en' | 'ru' | 'kk'): Conversation => ({ platform: 'telegram', scope: 'telegram-chat', id, ...(localeHint && { localeHint }) });
+const who = (id: string, localeHint?: 'en' | 'ru' | 'kk'): Conversation => ({ platform: 'telegram', scope: 'telegram-chat', id, thread: id, ...(localeHint && { localeHint }) });
 
 describe('ChatService.searchFacts (inline search)', () => {
   const bot = realBot();

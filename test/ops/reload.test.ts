@@ -8,7 +8,7 @@ import { FactsReloader } from '../../src/ops/reload.ts';
 import { loadKnowledge } from '../../src/core/knowledge/load.ts';
 import { DATA_DIR, smallBot } from '../helpers/bot.ts';
 
-const WHO = { platform: 'console' as const, scope: 'console' as const, id: 'reload' };
+const WHO = { platform: 'console' as const, scope: 'console' as const, id: 'reload', thread: 'reload' };
 
 function setup(load: () => FactsBot) {
   const lines: string[] = [];

@@ -10,7 +10,7 @@ export interface ConsoleChatOptions {
   interactive: boolean;
 }
 
-const WHO: Conversation = { platform: 'console', scope: 'console', id: 'console' };
+const WHO: Conversation = { platform: 'console', scope: 'console', id: 'console', thread: 'console' };
 const QUIT = new Set(['/quit', '/exit', '/q']);
 
 /** Renders a reply as plain text, its buttons as a numbered list the user can pick by typing the number. */

@@ -1,12 +1,12 @@
-import type {
-  AutocompleteInteraction,
-  ButtonInteraction,
-  ChatInputCommandInteraction,
-  Interaction,
+import {
   Message,
-  StringSelectMenuInteraction,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type StringSelectMenuInteraction,
 } from 'discord.js';
-import { clip, decodeAction, findCommand, type ChatService, type CommandName, type Conversation, type Lang } from '../../core/index.ts';
+import { clip, decodeAction, findCommand, type ChatService, type CommandName, type Conversation } from '../../core/index.ts';
 import type { Turn } from '../turn.ts';
 import { langOfLocale } from './commands.ts';
 import { LIMITS } from './render.ts';
@@ -24,18 +24,25 @@ export interface DiscordContext {
  */
 const PRIVATE_IN_SERVERS: ReadonlySet<CommandName> = new Set(['lang', 'help', 'topics', 'start']);
 
-function conversation(userId: string, localeHint: Lang | undefined): Conversation {
-  return { platform: 'discord', scope: 'discord-user', id: userId, ...(localeHint && { localeHint }) };
+/**
+ * The core's view of whoever sent an event: `/lang` is stored per user; a conversation is the user's DM with the
+ * bot, or the user in one server channel, so that two people talking to the bot in one channel keep apart. The
+ * locale is the user's for an interaction, the server's for a message (Discord sends no user locale with one).
+ */
+export function conversationOf(event: Interaction | Message): Conversation {
+  const user = event instanceof Message ? event.author : event.user;
+  const locale = event instanceof Message ? (event.inGuild() ? event.guild.preferredLocale : undefined) : event.locale;
+  const localeHint = langOfLocale(locale);
+  const thread = event.inGuild() ? `${event.channelId}:${user.id}` : user.id;
+  return { platform: 'discord', scope: 'discord-user', id: user.id, thread, ...(localeHint && { localeHint }) };
 }
-
-const whoOf = (interaction: Interaction): Conversation => conversation(interaction.user.id, langOfLocale(interaction.locale));
 
 /** `/ask`, `/fact`, …: the command and its option (every command takes at most one) go to the core. */
 async function onCommand(ctx: DiscordContext, interaction: ChatInputCommandInteraction, turn: Turn): Promise<void> {
   const command = findCommand(interaction.commandName);
   const arg = command?.options.map((option) => interaction.options.getString(option.name) ?? '').join(' ') ?? '';
   const ephemeral = command?.name === 'lang' || (interaction.inGuild() && !!command && PRIVATE_IN_SERVERS.has(command.name));
-  const compute = async () => turn.replied(await ctx.chat.command(whoOf(interaction), interaction.commandName, arg), arg);
+  const compute = async () => turn.replied(await ctx.chat.command(conversationOf(interaction), interaction.commandName, arg), arg);
   await answerInteraction(ctx.chat.bot, interaction, compute, { ephemeral });
 }
 
@@ -46,14 +53,14 @@ async function onCommand(ctx: DiscordContext, interaction: ChatInputCommandInter
  */
 async function onComponent(ctx: DiscordContext, interaction: ButtonInteraction | StringSelectMenuInteraction, data: string, turn: Turn): Promise<void> {
   const ephemeral = interaction.inGuild() || decodeAction(data)?.type === 'set-lang';
-  await answerInteraction(ctx.chat.bot, interaction, async () => turn.replied(await ctx.chat.action(whoOf(interaction), data)), { ephemeral });
+  await answerInteraction(ctx.chat.bot, interaction, async () => turn.replied(await ctx.chat.action(conversationOf(interaction), data)), { ephemeral });
 }
 
 /** Autocomplete for a command option, by the option's kind: questions for text, topic names for topics. */
 async function onAutocomplete(ctx: DiscordContext, interaction: AutocompleteInteraction): Promise<void> {
   const focused = interaction.options.getFocused(true);
   const spec = findCommand(interaction.commandName)?.options.find((option) => option.name === focused.name);
-  const who = whoOf(interaction);
+  const who = conversationOf(interaction);
   const typed = String(focused.value);
   let choices: { name: string; value: string }[] = [];
   if (spec?.kind === 'text' && spec.autocomplete) {
@@ -92,7 +99,6 @@ export async function onMessage(ctx: DiscordContext, message: Message, turn: Tur
   const me = ctx.botUserId();
   if (message.inGuild() && !message.mentions.users.has(me)) return;
   const text = message.content.replace(new RegExp(`<@!?${me}>`, 'g'), ' ').trim();
-  const localeHint = message.inGuild() ? langOfLocale(message.guild.preferredLocale) : undefined;
-  const reply = turn.replied(await ctx.chat.question(conversation(message.author.id, localeHint), text), text);
+  const reply = turn.replied(await ctx.chat.question(conversationOf(message), text), text);
   await respond(ctx.chat.bot, message, reply);
 }

@@ -1,12 +1,10 @@
 import { once } from 'node:events';
 import { Client, DiscordAPIError, Events, GatewayCloseCodes, GatewayIntentBits, HTTPError, Message, Partials, Status, type Interaction } from 'discord.js';
 import type { Config } from '../../config.ts';
-import type { Lang } from '../../core/index.ts';
 import type { Logger } from '../../log.ts';
 import { FatalPlatformError, type AdapterDeps, type RunningBot } from '../running.ts';
 import { track, type Turn } from '../turn.ts';
-import { langOfLocale } from './commands.ts';
-import { onInteraction, onMessage, type DiscordContext } from './handlers.ts';
+import { conversationOf, onInteraction, onMessage, type DiscordContext } from './handlers.ts';
 import { respond, type ReplyTarget } from './respond.ts';
 
 export type DiscordConfig = NonNullable<Config['discord']>;
@@ -39,15 +37,15 @@ export function createClient(config: DiscordConfig): Client {
 
 /** Tells the user something went wrong, if the event is still unanswered; never throws. */
 async function apologize(ctx: DiscordContext, event: Interaction | Message, log: Logger): Promise<void> {
-  const notice = async (target: ReplyTarget, userId: string, localeHint: Lang | undefined) => {
-    const lang = await ctx.chat.language({ platform: 'discord', scope: 'discord-user', id: userId, ...(localeHint && { localeHint }) });
+  const notice = async (target: ReplyTarget) => {
+    const lang = await ctx.chat.language(conversationOf(target));
     await respond(ctx.chat.bot, target, ctx.chat.bot.message(lang, ctx.chat.bot.t(lang, 'discord:error')), { ephemeral: true });
   };
   try {
-    if (event instanceof Message) await notice(event, event.author.id, undefined);
+    if (event instanceof Message) await notice(event);
     else if (event.isAutocomplete()) {
       if (!event.responded) await event.respond([]);
-    } else if (event.isRepliable() && !event.replied) await notice(event, event.user.id, langOfLocale(event.locale));
+    } else if (event.isRepliable() && !event.replied) await notice(event);
   } catch (error) {
     log.warn('discord: could not send the error notice', error);
   }

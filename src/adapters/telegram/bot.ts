@@ -44,10 +44,14 @@ export function localeOf(code: string | undefined): Lang | undefined {
   return isLang(base) ? base : undefined;
 }
 
-/** The core's view of a Telegram chat: `/lang` is stored per chat; a private chat's id is the user's id. */
+/**
+ * The core's view of a Telegram chat: `/lang` is stored, and a conversation held, per chat (a group talks with the
+ * bot as one); a private chat's id is the user's id.
+ */
 export function conversation(chatId: number, from: User | undefined): Conversation {
   const localeHint = localeOf(from?.language_code);
-  return { platform: 'telegram', scope: 'telegram-chat', id: String(chatId), ...(localeHint && { localeHint }) };
+  const id = String(chatId);
+  return { platform: 'telegram', scope: 'telegram-chat', id, thread: id, ...(localeHint && { localeHint }) };
 }
 
 export interface ParsedCommand {

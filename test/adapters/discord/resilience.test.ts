@@ -122,8 +122,9 @@ describe('restart and shutdown', () => {
     try {
       expect(await store.getLanguage('discord-user', user.id)).toBe('kk');
       const expected = new ChatService(factsBot(), new MemoryStore());
-      await expected.command({ platform: 'discord', scope: 'discord-user', id: user.id }, 'lang', 'kk');
-      const reply = await expected.command({ platform: 'discord', scope: 'discord-user', id: user.id, localeHint: 'en' }, 'ask', question);
+      const who = { platform: 'discord', scope: 'discord-user', id: user.id, thread: `${fake.channelId}:${user.id}` } as const;
+      await expected.command(who, 'lang', 'kk');
+      const reply = await expected.command({ ...who, localeHint: 'en' }, 'ask', question);
       expect(reply.lang).toBe('kk');
       const answer = await replyTo(fake, fake.slash('ask', { question }, { from: user }));
       expect(answer.data).toMatchObject(rendered(reply));

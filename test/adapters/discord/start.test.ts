@@ -21,7 +21,16 @@ const t = factsBot().t;
 
 /** The core with its own store: what the bot should answer, computed without hard-coding any text from data/. */
 const expectedChat = () => new ChatService(factsBot(), new MemoryStore());
-const who = (user: FakeUser, localeHint?: Lang): Conversation => ({ platform: 'discord', scope: 'discord-user', id: user.id, ...(localeHint && { localeHint }) });
+/** The fake's one server channel. */
+const CHANNEL_ID = '300000000000000003';
+/** A user as the core sees them: in the server channel, or (`dm`) in their direct messages with the bot. */
+const who = (user: FakeUser, localeHint?: Lang, { dm = false } = {}): Conversation => ({
+  platform: 'discord',
+  scope: 'discord-user',
+  id: user.id,
+  thread: dm ? user.id : `${CHANNEL_ID}:${user.id}`,
+  ...(localeHint && { localeHint }),
+});
 const rendered = (reply: Reply) => ({ embeds: [embedOf(reply, t)], components: componentsOf(reply, t) });
 
 /** A ChatService that fails on request, to exercise the error boundary; and returns an oversized reply on request. */
@@ -58,6 +67,7 @@ describe('the Discord bot against a fake Discord', () => {
 
   beforeAll(async () => {
     fake = await FakeDiscord.start({ heartbeatIntervalMs: 1_000 });
+    expect(fake.channelId).toBe(CHANNEL_ID);
     chat = new FlakyChat(fake.token);
     bot = await startTestBot(fake, { chat });
   });
@@ -311,7 +321,7 @@ describe('the Discord bot against a fake Discord', () => {
       fake.message({ content: question, dm: true, from: fake.bob });
       const call = await fake.until(() => channelReplies()[before], 'the reply');
       expect(call.path).not.toContain(fake.channelId);
-      expect(call.body).toMatchObject(rendered(await expectedChat().question(who(fake.bob), question)));
+      expect(call.body).toMatchObject(rendered(await expectedChat().question(who(fake.bob, undefined, { dm: true }), question)));
     });
 
     it('GIVEN messages from bots, webhooks or without a mention THEN they are ignored', async () => {

@@ -14,6 +14,7 @@ const groupChat = (chat: Chat, user?: FakeUser) => ({
   platform: 'telegram' as const,
   scope: 'telegram-chat' as const,
   id: String(chat.id),
+  thread: String(chat.id),
   ...(user?.language_code === 'ru' && { localeHint: 'ru' as const }),
 });
 

@@ -87,6 +87,7 @@ export const privateChat = (user: FakeUser) => ({
   platform: 'telegram' as const,
   scope: 'telegram-chat' as const,
   id: String(user.id),
+  thread: String(user.id),
   ...(user.language_code && ['en', 'ru', 'kk'].includes(user.language_code) && { localeHint: user.language_code as 'en' | 'ru' | 'kk' }),
 });
 
