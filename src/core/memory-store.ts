@@ -26,6 +26,10 @@ export class MemoryStore implements Store {
     this.languages.set(`${scope}:${id}`, lang);
   }
 
+  async clearLanguage(scope: PreferenceScope, id: string): Promise<void> {
+    this.languages.delete(`${scope}:${id}`);
+  }
+
   async logDeclined(question: DeclinedQuestion): Promise<void> {
     this.declined.push(question);
   }

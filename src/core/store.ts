@@ -38,6 +38,8 @@ export interface EntryChange<T> {
 export interface Store {
   getLanguage(scope: PreferenceScope, id: string): Promise<Lang | undefined>;
   setLanguage(scope: PreferenceScope, id: string, lang: Lang): Promise<void>;
+  /** Forgets a language choice (`/lang auto`); nothing happens when there is none. */
+  clearLanguage(scope: PreferenceScope, id: string): Promise<void>;
   /** Records a question the bot declined (no user ids), for curators of `data/`. */
   logDeclined(question: DeclinedQuestion): Promise<void>;
   /** The most frequent declined questions, most frequent first. */

@@ -93,6 +93,10 @@ export class PostgresStore implements Store {
     );
   }
 
+  async clearLanguage(scope: PreferenceScope, id: string): Promise<void> {
+    await this.pool.query('DELETE FROM languages WHERE scope = $1 AND id = $2', [scope, id]);
+  }
+
   async logDeclined({ text, lang, platform, at }: DeclinedQuestion): Promise<void> {
     const stored = text.trim().slice(0, MAX_TEXT);
     await this.pool.query('INSERT INTO declined (text, normalized, lang, platform, at) VALUES ($1, $2, $3, $4, $5)', [

@@ -47,6 +47,7 @@ function prepareStatements(db: Database.Database) {
       `INSERT INTO languages (scope, id, lang, updated_at) VALUES (?, ?, ?, ?)
        ON CONFLICT (scope, id) DO UPDATE SET lang = excluded.lang, updated_at = excluded.updated_at`,
     ),
+    clearLanguage: db.prepare<[string, string]>('DELETE FROM languages WHERE scope = ? AND id = ?'),
     logDeclined: db.prepare<[string, string, string, string, number]>(
       'INSERT INTO declined (text, normalized, lang, platform, at) VALUES (?, ?, ?, ?, ?)',
     ),
@@ -125,6 +126,10 @@ export class SqliteStore implements Store {
 
   async setLanguage(scope: PreferenceScope, id: string, lang: Lang): Promise<void> {
     this.statements.setLanguage.run(scope, id, lang, this.now());
+  }
+
+  async clearLanguage(scope: PreferenceScope, id: string): Promise<void> {
+    this.statements.clearLanguage.run(scope, id);
   }
 
   async logDeclined({ text, lang, platform, at }: DeclinedQuestion): Promise<void> {

@@ -13,6 +13,9 @@ describe('MemoryStore', () => {
     expect(await store.getLanguage('console', '1')).toBeUndefined();
     await store.setLanguage('telegram-chat', '1', 'en');
     expect(await store.getLanguage('telegram-chat', '1')).toBe('en');
+    await store.clearLanguage('telegram-chat', '1');
+    expect(await store.getLanguage('telegram-chat', '1')).toBeUndefined();
+    expect(await store.getLanguage('discord-user', '1')).toBe('ru');
   });
 
   it('GIVEN declined questions THEN groups them by language and text regardless of case, most frequent first', async () => {

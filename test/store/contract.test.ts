@@ -80,6 +80,24 @@ describe.each([
     expect(await other.getLanguage('telegram-chat', '43')).toBeUndefined();
   });
 
+  it('GIVEN a language choice cleared THEN it is gone for every connection, only for that scope and id; clearing none is no error', async () => {
+    const s = subject();
+    const c = clock();
+    const store = await s.create(c.now);
+    await store.setLanguage('telegram-chat', '42', 'ru');
+    await store.setLanguage('discord-user', '42', 'kk');
+    await store.setLanguage('telegram-chat', '43', 'en');
+    const other = await s.reopen(c.now);
+    await other.clearLanguage('telegram-chat', '42');
+    expect(await store.getLanguage('telegram-chat', '42')).toBeUndefined();
+    expect(await store.getLanguage('discord-user', '42')).toBe('kk');
+    expect(await store.getLanguage('telegram-chat', '43')).toBe('en');
+    await expect(store.clearLanguage('telegram-chat', '42')).resolves.toBeUndefined();
+    await expect(store.clearLanguage('console', 'never-set')).resolves.toBeUndefined();
+    await store.setLanguage('telegram-chat', '42', 'kk');
+    expect(await other.getLanguage('telegram-chat', '42')).toBe('kk');
+  });
+
   it('GIVEN declined questions THEN groups them by normalized text, most frequent first, with the latest wording', async () => {
     const store = await subject().create(Date.now);
     await store.logDeclined({ text: 'What is the weather?', lang: 'en', platform: 'telegram', at: at('2024-01-01T10:00:00Z') });
@@ -166,6 +184,20 @@ describe.each([
     expect((await store.topDeclined(10)).map((d) => d.text)).toEqual([]);
     expect(await store.getEntry('rate', 'fresh')).toBe('x');
     expect(await store.getEntry('rate', 'stale')).toBeUndefined();
+  });
+
+  it('GIVEN conversations THEN retention prunes them like any entry: once quiet past their expiry, or written before the date', async () => {
+    const c = clock(Date.parse('2024-06-01T00:00:00Z'));
+    const store = await subject().create(c.now);
+    const thirtyMinutes = 30 * 60_000;
+    await store.putEntry('conversation', 'telegram:1', '{"facts":[]}', new Date(c.now() + thirtyMinutes));
+    await store.putEntry('conversation', 'discord:300:400', '{"facts":[]}', new Date(c.now() + 365 * 86_400_000));
+    c.advance(thirtyMinutes);
+    await store.putEntry('conversation', 'console:console', '{"facts":[]}', new Date(c.now() + thirtyMinutes));
+    expect(await store.prune(new Date(c.now() - 1))).toEqual({ declined: 0, entries: 2 });
+    expect(await store.getEntry('conversation', 'console:console')).toBe('{"facts":[]}');
+    expect(await store.getEntry('conversation', 'telegram:1')).toBeUndefined();
+    expect(await store.getEntry('conversation', 'discord:300:400')).toBeUndefined();
   });
 
   it('GIVEN ping and close THEN ping answers while open', async () => {
