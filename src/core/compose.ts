@@ -98,11 +98,16 @@ export class ReplyComposer {
   }
 }
 
+/** The heading of `count` sources ("Source", "Sources"), by the language's plural rules: every platform shows this one. */
+export function sourcesHeading(t: Translate, lang: Lang, count: number): string {
+  return t(lang, 'sourceLabel', { count });
+}
+
 /** The reply as plain text, exactly as a chat user reads it: title, body, then sources. */
 export function renderPlain(reply: Reply, t: Translate): string {
   const parts = [reply.title, reply.body].filter(Boolean) as string[];
   if (reply.sources.length) {
-    const label = t(reply.lang, 'sourceLabel', { count: reply.sources.length });
+    const label = sourcesHeading(t, reply.lang, reply.sources.length);
     const lines = reply.sources.map((s) => `— ${s.label}${s.url ? ` ${s.url}` : ''}`);
     parts.push(`${label}:\n${lines.join('\n')}`);
   }

@@ -1,6 +1,7 @@
 /** The public API of the core: everything an adapter may use. */
 export { encodeAction, decodeAction, MAX_ACTION_BYTES } from './actions.ts';
 export { ChatService, type ChatReply, type Conversation, type Outcome } from './chat.ts';
+export { sourcesHeading } from './compose.ts';
 export { COMMANDS, findCommand, type Command, type CommandName, type CommandOption } from './commands/index.ts';
 export { FactsBot, MAX_QUESTION_LENGTH, type FactsBotOptions, type TopicSummary } from './facts-bot.ts';
 export { KnowledgeError } from './knowledge/load.ts';

@@ -6,7 +6,7 @@ import {
   type APIEmbed,
   type APIStringSelectComponent,
 } from 'discord.js';
-import { clip, encodeAction, type Button, type FactsBot, type Reply } from '../../core/index.ts';
+import { clip, encodeAction, sourcesHeading, type Button, type FactsBot, type Reply } from '../../core/index.ts';
 
 type Translate = FactsBot['t'];
 
@@ -58,7 +58,7 @@ function escapedWithin(text: string, max: number): string {
 
 function footerOf(reply: Reply, t: Translate): string | undefined {
   if (!reply.sources.length) return undefined;
-  const label = t(reply.lang, reply.sources.length > 1 ? 'sourcesLabel' : 'sourceLabel');
+  const label = sourcesHeading(t, reply.lang, reply.sources.length);
   // Footers are plain text (no Markdown), so labels and links go in as they are.
   const lines = reply.sources.map((source) => `— ${source.label}${source.url ? ` ${source.url}` : ''}`);
   return clip(`${label}:\n${lines.join('\n')}`, LIMITS.embedFooter);

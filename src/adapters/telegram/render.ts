@@ -1,5 +1,5 @@
 import type { InlineKeyboardButton, InlineKeyboardMarkup, InlineQueryResultArticle } from 'telegraf/types';
-import { clip, encodeAction, MAX_ACTION_BYTES, type Button, type FactsBot, type Reply, type Source } from '../../core/index.ts';
+import { clip, encodeAction, MAX_ACTION_BYTES, sourcesHeading, type Button, type FactsBot, type Reply, type Source } from '../../core/index.ts';
 
 /** Bot API limits this module keeps every message within. */
 export const LIMITS = {
@@ -71,7 +71,7 @@ export function renderText(reply: Reply, t: Translate): string {
   const bodyText = reply.body.trim() || (title ? '' : '…');
   let sources = reply.sources.map(sourceLine);
   const block = (lines: string[]) =>
-    lines.length ? `<b>${escapeHtml(t(reply.lang, lines.length > 1 ? 'sourcesLabel' : 'sourceLabel'))}:</b>\n${lines.join('\n')}` : '';
+    lines.length ? `<b>${escapeHtml(sourcesHeading(t, reply.lang, lines.length))}:</b>\n${lines.join('\n')}` : '';
 
   const full = assemble(title, escapeHtml(bodyText), block(sources));
   if (full.length <= LIMITS.text) return full;

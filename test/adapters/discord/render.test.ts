@@ -45,6 +45,8 @@ describe('rendering a reply for Discord', () => {
     const reply = bot.factReply(fact, 'ru');
     const embed = embedOf(reply, t);
     expect(embed.footer?.text).toContain(reply.sources[0]!.label);
+    // The plural form i18next picks for the number of sources, not a key.
+    expect(embed.footer?.text.startsWith(`${reply.sources.length > 1 ? 'Источники' : 'Источник'}:\n— `)).toBe(true);
     expect(embed.url).toBe(reply.sources[0]!.url);
     const ids = componentsOf(reply, t).flatMap((row) => row.components.map((c) => ('custom_id' in c ? c.custom_id : '')));
     expect(ids).toEqual(reply.buttons.flat().map((b) => encodeAction(b.action)));

@@ -234,7 +234,7 @@ describe('GIVEN inline mode', () => {
     expect(results.map((r) => r.input_message_content.message_text)).toEqual(want.map((r) => renderText(r, t)));
     for (const reply of want) expect(reply.lang).toBe('ru');
     for (const result of results) {
-      expect(result.input_message_content.message_text).toMatch(new RegExp(`<b>(${t('ru', 'sourceLabel')}|${t('ru', 'sourcesLabel')}):</b>\n— <a href=`));
+      expect(result.input_message_content.message_text).toMatch(new RegExp(`<b>(${t('ru', 'sourceLabel', { count: 1 })}|${t('ru', 'sourceLabel', { count: 2 })}):</b>\n— <a href=`));
     }
     expect(call.payload).toMatchObject({ is_personal: true });
   });

@@ -53,9 +53,17 @@ describe('renderReply', () => {
       fc.property(text(100), text(500), text(100), (title, body, label) => {
         fc.pre(title.trim() !== '' && body.trim() !== '' && label !== '');
         const parsed = parseTelegramHtml(renderText({ lang: 'en', title, body, sources: [{ label, url: 'https://example.org/?a=1&b="2"' }], buttons: [] }, t));
-        expect(parsed.ok && parsed.text).toBe(`${title.trim()}\n\n${body.trim()}\n\n${t('en', 'sourceLabel')}:\n— ${label}`);
+        expect(parsed.ok && parsed.text).toBe(`${title.trim()}\n\n${body.trim()}\n\nSource:\n— ${label}`);
       }),
     );
+  });
+
+  it('GIVEN one source and several THEN the heading is the plural form i18next picks: "Source", "Sources", «Источники»', () => {
+    const sources = (n: number) => Array.from({ length: n }, (_, i) => ({ label: `S${i}` }));
+    const heading = (lang: 'en' | 'ru', n: number) => parseTelegramHtml(renderText({ lang, body: 'b', sources: sources(n), buttons: [] }, t));
+    expect(heading('en', 1)).toEqual({ ok: true, text: 'b\n\nSource:\n— S0' });
+    expect(heading('en', 2)).toEqual({ ok: true, text: 'b\n\nSources:\n— S0\n— S1' });
+    expect(heading('ru', 5)).toMatchObject({ ok: true, text: expect.stringMatching(/^b\n\nИсточники:\n/) });
   });
 
   it('GIVEN a body over the limit THEN keeps title and sources and cuts the body with an ellipsis', () => {
