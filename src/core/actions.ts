@@ -16,6 +16,8 @@ export function encodeAction(action: Action): string {
       return `ts:${action.lang}`;
     case 'set-lang':
       return `l:${action.lang}`;
+    case 'auto-lang':
+      return `la:${action.lang}`;
     case 'random':
       return `r:${action.lang}`;
   }
@@ -34,9 +36,17 @@ export function decodeAction(data: string): Action | null {
       return rest === undefined ? { type: 'topics', lang } : null;
     case 'l':
       return rest === undefined ? { type: 'set-lang', lang } : null;
+    case 'la':
+      return rest === undefined ? { type: 'auto-lang', lang } : null;
     case 'r':
       return rest === undefined ? { type: 'random', lang } : null;
     default:
       return null;
   }
+}
+
+/** Whether button data changes the reply language (a language picker's button): adapters turn the picker into the confirmation. */
+export function isLanguageChoice(data: string): boolean {
+  const type = decodeAction(data)?.type;
+  return type === 'set-lang' || type === 'auto-lang';
 }

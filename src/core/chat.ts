@@ -1,6 +1,8 @@
 import { decodeAction } from './actions.ts';
-import { findCommand } from './commands/index.ts';
+import { namedArgs, parseArgs } from './command.ts';
+import { COMMANDS, findCommand } from './command-table.ts';
 import type { FactsBot } from './facts-bot.ts';
+import { choiceConfirmed } from './language-choice.ts';
 import type { Platform, PreferenceScope, Store } from './store.ts';
 import type { AskResult, AskStatus, Lang, Reply, Suggestion } from './types.ts';
 
@@ -80,23 +82,33 @@ export class ChatService {
     return { ...result.reply, outcome: OUTCOME_OF[result.status] };
   }
 
-  /** Runs a command by name; an unknown command gets a localized hint. */
-  async command(who: Conversation, name: string, arg = ''): Promise<ChatReply> {
+  /**
+   * Runs a command by name with its arguments: the text after the name (Telegram, the console) or the named options
+   * (Discord). An unknown command gets a localized hint.
+   */
+  async command(who: Conversation, name: string, args: string | Readonly<Record<string, string | null | undefined>> = ''): Promise<ChatReply> {
     const bot = this.bot;
     const chosenLang = await this.chosenLanguage(who);
     const lang = chosenLang ?? who.localeHint ?? 'en';
     const command = findCommand(name.toLowerCase());
     if (!command) return { ...bot.message(lang, bot.t(lang, 'unknownCommand', { command: name })), outcome: 'command' };
-    const output = command.run({
+    const output = await command.run({
       bot,
       lang,
-      arg: arg.trim(),
+      args: typeof args === 'string' ? parseArgs(command, args) : namedArgs(command, args),
       ...(chosenLang && { chosenLang }),
       ...(who.localeHint && { localeHint: who.localeHint }),
+      converse: (text) => this.converse(who, text),
+      commands: COMMANDS,
     });
-    if (output.ask) await this.logIfDeclined(who, arg, output.ask);
-    if (output.reply.effect) await this.store.setLanguage(who.scope, who.id, output.reply.effect.setLang);
+    if (output.language !== undefined) await this.storeLanguage(who, output.language);
     return { ...output.reply, outcome: output.ask ? OUTCOME_OF[output.ask.status] : 'command' };
+  }
+
+  /** Stores a `/lang` choice; null forgets it. */
+  private async storeLanguage(who: Conversation, lang: Lang | null): Promise<void> {
+    if (lang) await this.store.setLanguage(who.scope, who.id, lang);
+    else await this.store.clearLanguage(who.scope, who.id);
   }
 
   /** Handles a pressed button's data; stale or forged data gets the "fact not found" hint. */
@@ -118,8 +130,11 @@ export class ChatService {
       case 'random':
         return bot.randomFact(action.lang);
       case 'set-lang':
-        await this.store.setLanguage(who.scope, who.id, action.lang);
-        return bot.languageSet(action.lang);
+        await this.storeLanguage(who, action.lang);
+        return choiceConfirmed(bot, action.lang, action.lang);
+      case 'auto-lang':
+        await this.storeLanguage(who, null);
+        return choiceConfirmed(bot, 'auto', action.lang);
       default:
         return bot.message(lang, bot.t(lang, 'factNotFound'));
     }

@@ -27,6 +27,8 @@ export type Action =
   | { type: 'topic'; topic: TopicId; lang: Lang }
   | { type: 'topics'; lang: Lang }
   | { type: 'set-lang'; lang: Lang }
+  /** Back to the language of each question; `lang` is the picker's, in which the change is confirmed. */
+  | { type: 'auto-lang'; lang: Lang }
   | { type: 'random'; lang: Lang };
 
 export interface Button {
@@ -48,8 +50,6 @@ export interface Reply {
   buttons: Button[][];
   /** The fact this reply presents, if any. */
   fact?: FactRef;
-  /** A state change the adapter must persist (from `/lang`). */
-  effect?: { setLang: Lang };
 }
 
 /**

@@ -24,7 +24,8 @@ class RecordingStore extends MemoryStore {
 }
 
 function setup(who: Partial<Conversation> = {}) {
-  const store = new RecordingStore();
+  // The store expires conversations on the same clock as the service.
+  const store = new RecordingStore(() => NOW.getTime());
   const chat = new ChatService(bot, store, { now: () => NOW });
   const conversation: Conversation = { platform: 'telegram', scope: 'telegram-chat', id: '42', thread: '42', ...who };
   return { store, chat, who: conversation };
@@ -123,11 +124,44 @@ describe('ChatService.command', () => {
     expect(await chat.command(who, 'ask', CI_RU)).toMatchObject({ lang: 'en', fact: { id: CI_ID } });
   });
 
-  it('GIVEN /ask with an out-of-scope question THEN declines and logs it', async () => {
+  it('GIVEN /ask with an out-of-scope question THEN declines and logs it, once', async () => {
     const { chat, store, who } = setup();
     const reply = await chat.command(who, 'ask', '  recipe for plov ');
     expect(reply.fact).toBeUndefined();
+    expect(reply.outcome).toBe('declined');
     expect(store.logged).toEqual([{ text: 'recipe for plov', lang: 'en', platform: 'telegram', at: NOW }]);
+  });
+
+  it('GIVEN /ask, typed questions and /ask again THEN they are one conversation: a follow-up continues either', async () => {
+    const { chat, who } = setup();
+    expect((await chat.command(who, 'ask', 'how many Kazakh students studied in China in 2019?')).body).toContain('15,000');
+    expect((await chat.question(who, 'and in 2020?')).body).toContain('12,000');
+    await chat.question(who, 'how many Kazakh students studied in China in 2019?');
+    expect((await chat.command(who, 'ask', 'and in 2020?')).body).toContain('12,000');
+    // Another thread of the same chat's scope knows nothing of it.
+    expect((await chat.command({ ...who, thread: 'other' }, 'ask', 'and in 2020?')).body).not.toContain('12,000');
+  });
+
+  it('GIVEN a conversation quiet for longer than its time to live THEN a follow-up continues nothing', async () => {
+    let now = NOW.getTime();
+    const store = new MemoryStore(() => now);
+    const chat = new ChatService(bot, store, { now: () => new Date(now), conversationTtlMs: 5 * 60_000 });
+    const who: Conversation = { platform: 'discord', scope: 'discord-user', id: '7', thread: '300:7' };
+    await chat.question(who, 'how many Kazakh students studied in China in 2019?');
+    now += 4 * 60_000;
+    expect((await chat.question(who, 'and in 2020?')).body).toContain('12,000');
+    // Each message starts the quiet period again.
+    now += 4 * 60_000;
+    expect((await chat.question(who, 'and in 2019?')).body).toContain('15,000');
+    now += 5 * 60_000 + 1;
+    expect((await chat.question(who, 'and in 2020?')).body).not.toContain('12,000');
+  });
+
+  it('GIVEN named arguments (Discord options) THEN the command gets them as typed text would give them', async () => {
+    const { chat, who } = setup();
+    const named = await chat.command(who, 'fact', { topic: ' economy ' });
+    expect(named.fact?.topic).toBe('economy');
+    expect((await chat.command(who, 'ask', { question: CI_RU })).fact?.id).toBe(CI_ID);
   });
 
   it('GIVEN /topics THEN one button per topic', async () => {
@@ -178,7 +212,6 @@ describe('ChatService — choosing a language', () => {
     const { chat, store, who } = setup();
     const reply = await chat.command(who, 'lang', 'kk');
     expect(reply.body).toBe(bot.t('kk', 'lang.set'));
-    expect(reply.effect).toEqual({ setLang: 'kk' });
     expect(await store.getLanguage(who.scope, who.id)).toBe('kk');
     expect(await chat.language(who)).toBe('kk');
     expect((await chat.question(who, CI_EN)).lang).toBe('kk');
@@ -190,13 +223,40 @@ describe('ChatService — choosing a language', () => {
     expect(await chat.chosenLanguage(who)).toBe('ru');
   });
 
-  it.each(['', 'xx', 'english', 'de'])('GIVEN /lang %j THEN offers the three languages as buttons and stores nothing', async (arg) => {
+  it.each(['', 'xx', 'english', 'de'])('GIVEN /lang %j THEN offers the three languages and automatic choice as buttons and stores nothing', async (arg) => {
     const { chat, store, who } = setup({ localeHint: 'ru' });
     const reply = await chat.command(who, 'lang', arg);
     expect(reply.lang).toBe('ru');
-    expect(reply.body).toBe(bot.t('ru', arg ? 'lang.unknown' : 'lang.choose'));
-    expect(reply.buttons.flat().map((b) => b.action)).toEqual(LANGS.map((lang) => ({ type: 'set-lang', lang })));
-    expect(reply.effect).toBeUndefined();
+    expect(reply.body).toBe(arg ? bot.t('ru', 'lang.unknown') : `${bot.t('ru', 'lang.currentAuto')}\n${bot.t('ru', 'lang.choose')}`);
+    expect(reply.buttons.flat().map((b) => b.action)).toEqual([...LANGS.map((lang) => ({ type: 'set-lang', lang })), { type: 'auto-lang', lang: 'ru' }]);
+    expect(await store.getLanguage(who.scope, who.id)).toBeUndefined();
+  });
+
+  it('GIVEN /lang with no argument after a choice THEN shows the current setting', async () => {
+    const { chat, who } = setup({ localeHint: 'ru' });
+    await chat.command(who, 'lang', 'en');
+    const reply = await chat.command(who, 'lang');
+    expect(reply.body.split('\n')[0]).toBe(bot.t('en', 'lang.current', { language: bot.t('en', 'languageNamesIn.en') }));
+  });
+
+  it('GIVEN /lang auto after a choice THEN the choice is forgotten: questions are answered in their own language again', async () => {
+    const { chat, store, who } = setup({ localeHint: 'ru' });
+    await chat.command(who, 'lang', 'kk');
+    expect((await chat.question(who, CI_EN)).lang).toBe('kk');
+    const reply = await chat.command(who, 'lang', 'auto');
+    expect(reply).toMatchObject({ lang: 'kk', body: bot.t('kk', 'lang.autoSet'), outcome: 'command' });
+    expect(await store.getLanguage(who.scope, who.id)).toBeUndefined();
+    expect((await chat.question(who, CI_EN)).lang).toBe('en');
+    expect((await chat.command(who, 'help')).lang).toBe('ru');
+    // Nothing to forget is no error.
+    expect((await chat.command(who, 'lang', 'auto')).body).toBe(bot.t('ru', 'lang.autoSet'));
+  });
+
+  it('GIVEN the automatic-choice button THEN the choice is forgotten, confirmed in the picker language', async () => {
+    const { chat, store, who } = setup();
+    await chat.command(who, 'lang', 'ru');
+    const reply = await chat.action(who, encodeAction({ type: 'auto-lang', lang: 'ru' }));
+    expect(reply).toMatchObject({ lang: 'ru', body: bot.t('ru', 'lang.autoSet') });
     expect(await store.getLanguage(who.scope, who.id)).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, LANGS, type Lang } from '../../src/core/index.ts';
 import { createTranslator } from '../../src/core/i18n.ts';
+import { SMALLTALK } from '../../src/core/knowledge/schema.ts';
 import { LOCALES_DIR, ROOT } from '../helpers/bot.ts';
 
 type Tree = { [key: string]: string | Tree };
@@ -25,6 +26,72 @@ function lookup(tree: Tree, key: string): string | Tree | undefined {
   let node: string | Tree | undefined = tree;
   for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined;
   return node;
+}
+
+/** i18next's context suffix (`sourceCitation_doi`): the variant of a key the code asks for by `context`. */
+const CONTEXT_SUFFIX = /_[a-z]+$/;
+
+const sourceFiles = () =>
+  fs
+    .readdirSync(path.join(ROOT, 'src'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => fs.readFileSync(path.join(ROOT, 'src', f), 'utf8'));
+
+/** The text of each argument of every call `t(…)` in the code (`bot.t`, `this.t`, `chat.bot.t` alike). */
+function translateCalls(code: string): string[][] {
+  const calls: string[][] = [];
+  for (const match of code.matchAll(/\bt\(/g)) {
+    const args: string[] = [''];
+    let depth = 0;
+    let quote: string | undefined;
+    for (let i = match.index + 2; i < code.length; i++) {
+      const c = code[i]!;
+      if (quote) {
+        if (c === '\\') args[args.length - 1] += c + code[++i];
+        else {
+          if (c === quote) quote = undefined;
+          args[args.length - 1] += c;
+        }
+        continue;
+      }
+      if (c === "'" || c === '"' || c === '`') quote = c;
+      if ('([{'.includes(c)) depth++;
+      if (')]}'.includes(c) && depth-- === 0) break;
+      if (c === ',' && depth === 0) args.push('');
+      else args[args.length - 1] += c;
+    }
+    calls.push(args);
+  }
+  return calls;
+}
+
+/**
+ * Every key the code translates, from the key argument of its `t()` calls: each string literal in it, a template
+ * literal with `*` for what it fills in (`commands.*.description`), a namespace kept as `ns:`.
+ */
+function translatedKeys(): string[] {
+  const keys = sourceFiles().flatMap((code) =>
+    translateCalls(code).flatMap(([, key = '']) => [...key.matchAll(/'([^']*)'|`([^`]*)`/g)].map((m) => m[1] ?? m[2]!.replace(/\$\{[^}]*\}/g, '*'))),
+  );
+  // Keys that reach `t()` through a parameter: the headers of suggestions.
+  return [...new Set([...keys, 'suggestionsHeader', 'greetingHint'])].filter((key) => /^[\w:.*-]+$/.test(key));
+}
+
+/**
+ * What counts as used, as `ns:key` patterns: every key translated, a template's `*` ranging over what fills it;
+ * every text of every command of the table; each kind of small talk; and `conversation.*`, whose keys the
+ * conversation module builds as it goes.
+ */
+function usedKeyPatterns(): RegExp[] {
+  const escape = (text: string) => text.replace(/[.+?^$()|[\]\\]/g, '\\$&').replace(/\*/g, '[^.]+');
+  const withNamespace = (key: string) => (key.includes(':') ? key : `common:${key}`);
+  const commandKeys = COMMANDS.flatMap((c) => [
+    `commands.${c.name}.name`,
+    `commands.${c.name}.description`,
+    ...c.options.flatMap((o) => [`commands.${c.name}.options.${o.name}.name`, `commands.${c.name}.options.${o.name}.description`]),
+  ]);
+  const keys = [...translatedKeys(), ...commandKeys, ...SMALLTALK.map((kind) => `smalltalk.${kind}`)];
+  return [...keys.map((key) => new RegExp(`^${escape(withNamespace(key))}$`)), /^common:conversation\./];
 }
 
 const common = Object.fromEntries(LANGS.map((lang) => [lang, read(lang, 'common.json')])) as Record<Lang, Tree>;
@@ -88,22 +155,41 @@ describe('locales', () => {
       expect((entry.description as string).length).toBeGreaterThan(0);
       expect((entry.description as string).length).toBeLessThanOrEqual(100);
       for (const option of command.options) {
-        const text = lookup(entry, `options.${option.name}`);
-        expect(typeof text === 'string' && text.length > 0 && text.length <= 100, `${lang}: commands.${name}.options.${option.name}`).toBe(true);
+        const where = `${lang}: commands.${name}.options.${option.name}`;
+        // Discord's rules for option names: lower-case letters (any script), digits, - and _.
+        expect(lookup(entry, `options.${option.name}.name`), where).toMatch(/^[-_\p{Ll}\p{Lo}\p{N}]{1,32}$/u);
+        const text = lookup(entry, `options.${option.name}.description`);
+        expect(typeof text === 'string' && text.length > 0 && text.length <= 100, where).toBe(true);
       }
     }
   });
 
   it('GIVEN every literal key the source code translates THEN it exists in English', () => {
-    const files = fs.readdirSync(path.join(ROOT, 'src'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
-    const keys = new Set<string>(['suggestionsHeader', 'greetingHint']);
-    for (const file of files) {
-      const code = fs.readFileSync(path.join(ROOT, 'src', file), 'utf8');
-      for (const match of code.matchAll(/\bt\(\s*[\w.()]+\s*,\s*'([\w.]+)'/g)) keys.add(match[1]!);
-    }
-    expect(keys.size).toBeGreaterThan(10);
+    const keys = translatedKeys().filter((key) => !key.includes('*') && !key.includes(':'));
+    expect(keys.length).toBeGreaterThan(10);
     const flat = new Set(flatten(common.en).map((k) => k.replace(PLURAL_SUFFIX, '')));
-    expect([...keys].filter((key) => !flat.has(key))).toEqual([]);
+    expect(keys.filter((key) => !flat.has(key))).toEqual([]);
+  });
+
+  it('GIVEN every key of every namespace THEN the code uses it', () => {
+    const used = usedKeyPatterns();
+    const unused = namespaces('en').flatMap((file) => {
+      const ns = path.basename(file, '.json');
+      return flatten(read('en', file))
+        .map((key) => `${ns}:${key.replace(PLURAL_SUFFIX, '')}`)
+        .filter((key) => !used.some((pattern) => pattern.test(key) || pattern.test(key.replace(CONTEXT_SUFFIX, ''))));
+    });
+    expect([...new Set(unused)]).toEqual([]);
+  });
+
+  it('GIVEN a text that shows a {{count}} THEN it has plural forms, so that i18next picks "1 fact", «121 факт», «5 фактов»', () => {
+    for (const lang of LANGS) {
+      for (const file of namespaces(lang)) {
+        const tree = read(lang, file);
+        const counted = flatten(tree).filter((key) => /\{\{\s*count\s*\}\}/.test(lookup(tree, key) as string));
+        expect(counted.filter((key) => !PLURAL_SUFFIX.test(key)), `${lang}/${file}`).toEqual([]);
+      }
+    }
   });
 });
 

@@ -9,7 +9,17 @@ import {
   type LocalizationMap,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import { COMMANDS, LANGS, type Command, type CommandOption, type FactsBot, type Lang } from '../../core/index.ts';
+import {
+  choiceLabel,
+  COMMANDS,
+  describeCommand,
+  LANGS,
+  LANGUAGE_CHOICES,
+  type Command,
+  type CommandTexts,
+  type FactsBot,
+  type Lang,
+} from '../../core/index.ts';
 
 type Translate = FactsBot['t'];
 
@@ -25,31 +35,55 @@ export function langOfLocale(locale: string | null | undefined): Lang | undefine
   return locale === 'ru' || locale.startsWith('ru-') ? 'ru' : 'en';
 }
 
-function localized(t: Translate, key: string): LocalizationMap {
+/** A text in every language Discord has a locale for, English being the default beside them. */
+function localized(text: (lang: Lang) => string): LocalizationMap {
   const map: LocalizationMap = {};
   for (const lang of LANGS) {
     const locale = DISCORD_LOCALES[lang];
-    if (locale) map[locale] = t(lang, key);
+    if (locale) map[locale] = text(lang);
   }
   return map;
 }
 
+/** The choices of a language option: each language by its own name, and automatic choice, localized. */
 function languageChoices(t: Translate): APIApplicationCommandOptionChoice<string>[] {
-  return LANGS.map((lang) => ({ name: t(lang, `languageNames.${lang}`), value: lang }));
+  return LANGUAGE_CHOICES.map((choice) => ({
+    name: choiceLabel(t, 'en', choice),
+    ...(choice === 'auto' && { name_localizations: localized((lang) => choiceLabel(t, lang, choice)) }),
+    value: choice,
+  }));
 }
 
-function option(t: Translate, command: Command, spec: CommandOption): APIApplicationCommandBasicOption {
-  const descriptionKey = `commands.${command.name}.options.${spec.name}`;
+function option(t: Translate, texts: (lang: Lang) => CommandTexts, index: number): APIApplicationCommandBasicOption {
+  const { option: spec, description } = texts('en').options[index]!;
   return {
     type: ApplicationCommandOptionType.String,
+    // The canonical name, as for commands: the handler reads the option by it.
     name: spec.name,
-    name_localizations: localized(t, `discord:optionNames.${spec.name}`),
-    description: t('en', descriptionKey),
-    description_localizations: localized(t, descriptionKey),
+    name_localizations: localized((lang) => texts(lang).options[index]!.name),
+    description,
+    description_localizations: localized((lang) => texts(lang).options[index]!.description),
     required: spec.required,
     ...(spec.maxLength !== undefined && { max_length: spec.maxLength }),
     ...(spec.kind === 'language' ? { choices: languageChoices(t) } : spec.autocomplete && { autocomplete: true }),
   } as APIApplicationCommandBasicOption;
+}
+
+function definition(t: Translate, command: Command, global: boolean): RESTPostAPIChatInputApplicationCommandsJSONBody {
+  const texts = (lang: Lang) => describeCommand(t, lang, command);
+  return {
+    type: ApplicationCommandType.ChatInput,
+    // The canonical name: interactions always carry it, whatever the user's locale.
+    name: command.name,
+    name_localizations: localized((lang) => texts(lang).name),
+    description: texts('en').description,
+    description_localizations: localized((lang) => texts(lang).description),
+    ...(global && {
+      contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
+      integration_types: [ApplicationIntegrationType.GuildInstall],
+    }),
+    options: command.options.map((_, index) => option(t, texts, index)),
+  };
 }
 
 /**
@@ -58,17 +92,5 @@ function option(t: Translate, command: Command, spec: CommandOption): APIApplica
  * contexts only for global commands (a server's own commands exist only there).
  */
 export function buildCommands(t: Translate, { global = true } = {}): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
-  return COMMANDS.map((command) => ({
-    type: ApplicationCommandType.ChatInput,
-    // The canonical name: interactions always carry it, whatever the user's locale.
-    name: command.name,
-    name_localizations: localized(t, `commands.${command.name}.name`),
-    description: t('en', `commands.${command.name}.description`),
-    description_localizations: localized(t, `commands.${command.name}.description`),
-    ...(global && {
-      contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
-      integration_types: [ApplicationIntegrationType.GuildInstall],
-    }),
-    options: command.options.map((spec) => option(t, command, spec)),
-  }));
+  return COMMANDS.map((command) => definition(t, command, global));
 }

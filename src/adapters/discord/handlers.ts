@@ -6,7 +6,7 @@ import {
   type Interaction,
   type StringSelectMenuInteraction,
 } from 'discord.js';
-import { clip, decodeAction, findCommand, type ChatService, type CommandName, type Conversation } from '../../core/index.ts';
+import { clip, findCommand, isLanguageChoice, type ChatService, type Conversation } from '../../core/index.ts';
 import type { Turn } from '../turn.ts';
 import { langOfLocale } from './commands.ts';
 import { LIMITS } from './render.ts';
@@ -17,12 +17,6 @@ export interface DiscordContext {
   chat: ChatService;
   botUserId(): string;
 }
-
-/**
- * Commands whose replies stay private in a server: browsing and settings would only clutter the channel.
- * `/ask`, `/fact` and `/about` answer for everyone to see.
- */
-const PRIVATE_IN_SERVERS: ReadonlySet<CommandName> = new Set(['lang', 'help', 'topics', 'start']);
 
 /**
  * The core's view of whoever sent an event: `/lang` is stored per user; a conversation is the user's DM with the
@@ -37,12 +31,16 @@ export function conversationOf(event: Interaction | Message): Conversation {
   return { platform: 'discord', scope: 'discord-user', id: user.id, thread, ...(localeHint && { localeHint }) };
 }
 
-/** `/ask`, `/fact`, …: the command and its option (every command takes at most one) go to the core. */
+/**
+ * `/ask`, `/fact`, …: the command and its options go to the core. A private command's reply is shown only to whoever
+ * ran it (the core's table says which).
+ */
 async function onCommand(ctx: DiscordContext, interaction: ChatInputCommandInteraction, turn: Turn): Promise<void> {
   const command = findCommand(interaction.commandName);
-  const arg = command?.options.map((option) => interaction.options.getString(option.name) ?? '').join(' ') ?? '';
-  const ephemeral = command?.name === 'lang' || (interaction.inGuild() && !!command && PRIVATE_IN_SERVERS.has(command.name));
-  const compute = async () => turn.replied(await ctx.chat.command(conversationOf(interaction), interaction.commandName, arg), arg);
+  const args = Object.fromEntries(interaction.options.data.map((option) => [option.name, typeof option.value === 'string' ? option.value : null]));
+  const ephemeral = interaction.inGuild() && !!command?.private;
+  const text = Object.values(args).filter(Boolean).join(' ');
+  const compute = async () => turn.replied(await ctx.chat.command(conversationOf(interaction), interaction.commandName, args), text);
   await answerInteraction(ctx.chat.bot, interaction, compute, { ephemeral });
 }
 
@@ -52,7 +50,7 @@ async function onCommand(ctx: DiscordContext, interaction: ChatInputCommandInter
  * anyone in the channel may press the buttons under someone else's answer.
  */
 async function onComponent(ctx: DiscordContext, interaction: ButtonInteraction | StringSelectMenuInteraction, data: string, turn: Turn): Promise<void> {
-  const ephemeral = interaction.inGuild() || decodeAction(data)?.type === 'set-lang';
+  const ephemeral = interaction.inGuild() || isLanguageChoice(data);
   await answerInteraction(ctx.chat.bot, interaction, async () => turn.replied(await ctx.chat.action(conversationOf(interaction), data)), { ephemeral });
 }
 

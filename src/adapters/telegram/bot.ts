@@ -2,9 +2,9 @@ import { TelegramError, type Context, type NarrowedContext, type Telegraf } from
 import type { Message, MessageEntity, Update, User, UserFromGetMe } from 'telegraf/types';
 import {
   clip,
-  decodeAction,
   findCommand,
   isLang,
+  isLanguageChoice,
   type ChatService,
   type Conversation,
   type Lang,
@@ -189,7 +189,7 @@ export function attachHandlers(bot: Telegraf, deps: HandlerDeps): KeyedQueue {
     // Answer first: the button stops spinning at once, whatever happens next.
     await answerQuery(ctx);
     const reply = turnOf(ctx).replied(await chat.action(who, query.data));
-    if (decodeAction(query.data)?.type === 'set-lang') {
+    if (isLanguageChoice(query.data)) {
       // The language picker turns into the confirmation, so its buttons cannot be pressed twice.
       const { text, reply_markup } = renderReply(reply, t);
       try {

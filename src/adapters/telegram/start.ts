@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { Context, Telegraf, TelegramError, type Telegram } from 'telegraf';
 import type { BotCommand, Update } from 'telegraf/types';
 import type { Config } from '../../config.ts';
-import { clip, COMMANDS, LANGS, RateLimiter, type ChatService, type Lang, type RateLimitOptions, type Store } from '../../core/index.ts';
+import { clip, COMMANDS, describeCommand, LANGS, RateLimiter, type ChatService, type Lang, type RateLimitOptions, type Store } from '../../core/index.ts';
 import { scrub } from '../../log.ts';
 import { listen } from '../../ops/server.ts';
 import { FatalPlatformError, type AdapterDeps, type RunningBot } from '../running.ts';
@@ -37,7 +37,7 @@ export class TelegramStartError extends Error {
 export function menuCommands(chat: ChatService, lang: Lang): BotCommand[] {
   return COMMANDS.map((command) => ({
     command: command.name,
-    description: clip(chat.bot.t(lang, `commands.${command.name}.description`), 256),
+    description: clip(describeCommand(chat.bot.t, lang, command).description, 256),
   }));
 }
 

@@ -1,7 +1,9 @@
-import type { Command } from './command.ts';
+import { defineCommand } from '../command.ts';
 
-export const about: Command = {
+export default defineCommand({
   name: 'about',
+  position: 60,
+  private: false,
   options: [],
   run: ({ bot, lang }) => ({ reply: bot.about(lang) }),
-};
+});

@@ -1,11 +1,13 @@
-import { COMMAND_NAMES } from './names.ts';
-import type { Command } from './command.ts';
+import { defineCommand, describeCommand } from '../command.ts';
 
-export const help: Command = {
+export default defineCommand({
   name: 'help',
+  position: 70,
+  private: true,
   options: [],
-  run: ({ bot, lang }) => {
-    const lines = COMMAND_NAMES.map((name) => `/${name} — ${bot.t(lang, `commands.${name}.description`)}`);
+  run: ({ bot, lang, commands }) => {
+    // Canonical names: they are what Telegram and the console accept typed.
+    const lines = commands.map((command) => `/${command.name} — ${describeCommand(bot.t, lang, command).description}`);
     return { reply: bot.message(lang, [bot.t(lang, 'help.intro'), ...lines, '', bot.t(lang, 'help.footer')].join('\n')) };
   },
-};
+});

@@ -1,14 +1,16 @@
-import { isLang, LANGS } from '../types.ts';
-import type { Command } from './command.ts';
+import { defineCommand } from '../command.ts';
+import { choiceConfirmed, languagePicker, readChoice } from '../language-choice.ts';
 
-export const lang: Command = {
+/** `/lang`: the current setting and the picker; `/lang kk` chooses; `/lang auto` forgets the choice. */
+export default defineCommand({
   name: 'lang',
+  position: 50,
+  private: true,
   options: [{ name: 'language', kind: 'language', required: false }],
-  run: ({ bot, lang: current, arg }) => {
-    const wanted = arg.toLowerCase();
-    if (isLang(wanted)) return { reply: { ...bot.languageSet(wanted), effect: { setLang: wanted } } };
-    const buttons = [LANGS.map((l) => ({ label: bot.t(l, `languageNames.${l}`), action: { type: 'set-lang' as const, lang: l } }))];
-    const body = arg ? `${bot.t(current, 'lang.unknown')}` : bot.t(current, 'lang.choose');
-    return { reply: { lang: current, body, sources: [], buttons } };
+  run: ({ bot, lang, chosenLang, args }) => {
+    if (!args.language) return { reply: languagePicker(bot, lang, chosenLang) };
+    const choice = readChoice(args.language);
+    if (!choice) return { reply: languagePicker(bot, lang, chosenLang, bot.t(lang, 'lang.unknown')) };
+    return { reply: choiceConfirmed(bot, choice, lang), language: choice === 'auto' ? null : choice };
   },
-};
+});

@@ -1,7 +1,9 @@
-import type { Command } from './command.ts';
+import { defineCommand } from '../command.ts';
 
-export const start: Command = {
+export default defineCommand({
   name: 'start',
+  position: 80,
+  private: true,
   options: [],
   run: ({ bot, lang }) => ({ reply: bot.greeting(lang) }),
-};
+});

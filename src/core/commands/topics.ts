@@ -1,7 +1,9 @@
-import type { Command } from './command.ts';
+import { defineCommand } from '../command.ts';
 
-export const topics: Command = {
+export default defineCommand({
   name: 'topics',
+  position: 20,
+  private: true,
   options: [],
   run: ({ bot, lang }) => ({ reply: bot.topicsReply(lang) }),
-};
+});

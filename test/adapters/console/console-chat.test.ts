@@ -80,6 +80,31 @@ describe('runConsoleChat (standard input not a terminal)', () => {
     expect(output).toContain(bot.t('en', 'unknownCommand', { command: 'nope' }));
   });
 
+  it('GIVEN a question and a follow-up THEN the follow-up continues the session conversation', async () => {
+    const { output } = await chatWith(['how many Kazakh students studied in China in 2019?', 'and in 2020?']);
+    expect(output).toContain(factOf(bot, 'kazakh-students-in-china-2019').en.answer);
+    expect(output).toContain(factOf(bot, 'kazakh-students-in-china-2020').en.answer);
+    expect(output).toContain('12,000');
+    // The follow-up alone, with nothing before it, continues nothing.
+    expect((await chatWith(['and in 2020?'])).output).not.toContain('12,000');
+  });
+
+  it('GIVEN /lang kk then /lang auto THEN questions are answered in their own language again', async () => {
+    const { output, store } = await chatWith(['/lang kk', '/lang', '/lang auto', CI]);
+    expect(output).toContain(bot.t('kk', 'lang.current', { language: bot.t('kk', 'languageNamesIn.kk') }));
+    expect(output).toContain(bot.t('kk', 'lang.autoSet'));
+    expect(output).toContain(CI_FACT.en.answer);
+    expect(await store.getLanguage('console', 'console')).toBeUndefined();
+  });
+
+  it('GIVEN /timeline 2018 THEN the facts of 2018, numbered so that typing a number opens one', async () => {
+    const { output } = await chatWith(['/timeline 2018', '1']);
+    expect(output).toContain(bot.t('en', 'conversation.timelineHeader', { name: '2018' }));
+    const first = (await new ChatService(bot, new MemoryStore()).command({ platform: 'console', scope: 'console', id: 'c', thread: 'c' }, 'timeline', '2018')).buttons[0]![0]!;
+    expect(output).toContain(`[1] ${first.label}`);
+    expect(first.action.type === 'fact' && output.includes(factOf(bot, first.action.factId).en.answer)).toBe(true);
+  });
+
   it('GIVEN /quit THEN ends at once, though the input stays open', async () => {
     const { output } = await chatWith([CI, '/quit', AUTHORS_Q], { end: false });
     expect(output).toContain(CI_FACT.en.answer);

@@ -25,8 +25,9 @@ describe('slash command definitions', () => {
       expect(command.description_localizations).toEqual({ ru: t('ru', `commands.${command.name}.description`) });
       expect(command.name_localizations).toEqual({ ru: t('ru', `commands.${command.name}.name`) });
       for (const option of command.options ?? []) {
-        expect(option.description_localizations).toEqual({ ru: t('ru', `commands.${command.name}.options.${option.name}`) });
-        expect(option.name_localizations).toEqual({ ru: t('ru', `discord:optionNames.${option.name}`) });
+        expect(option.description).toBe(t('en', `commands.${command.name}.options.${option.name}.description`));
+        expect(option.description_localizations).toEqual({ ru: t('ru', `commands.${command.name}.options.${option.name}.description`) });
+        expect(option.name_localizations).toEqual({ ru: t('ru', `commands.${command.name}.options.${option.name}.name`) });
       }
     }
   });
@@ -36,12 +37,21 @@ describe('slash command definitions', () => {
     expect(ask.options).toEqual([expect.objectContaining({ name: 'question', type: 3, required: true, max_length: 500, autocomplete: true })]);
   });
 
-  it('GIVEN /fact and /lang THEN the topic is autocompleted and the language is a choice of en, ru, kk', () => {
+  it('GIVEN /fact and /lang THEN the topic is autocompleted and the language is a choice of en, ru, kk and auto', () => {
     const fact = commands.find((c) => c.name === 'fact')!;
     expect(fact.options).toEqual([expect.objectContaining({ name: 'topic', required: false, autocomplete: true })]);
     const lang = commands.find((c) => c.name === 'lang')!;
     const language = lang.options![0] as { choices?: { name: string; value: string }[] };
-    expect(language.choices).toEqual(LANGS.map((l) => ({ name: t(l, `languageNames.${l}`), value: l })));
+    expect(language.choices).toEqual([
+      ...LANGS.map((l) => ({ name: t(l, `languageNames.${l}`), value: l })),
+      { name: t('en', 'lang.autoButton'), name_localizations: { ru: t('ru', 'lang.autoButton') }, value: 'auto' },
+    ]);
+  });
+
+  it('GIVEN /timeline THEN one optional text option, neither autocompleted nor a choice', () => {
+    const timeline = commands.find((c) => c.name === 'timeline')!;
+    expect(timeline.options).toEqual([expect.objectContaining({ name: 'about', type: 3, required: false, max_length: 100 })]);
+    expect(timeline.options![0]).not.toHaveProperty('autocomplete');
   });
 
   it('GIVEN a localization for a locale Discord does not have THEN the fake rejects it as Discord does', () => {

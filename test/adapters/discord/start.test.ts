@@ -48,10 +48,11 @@ class FlakyChat extends ChatService {
     this.check(text);
     return super.question(who, text);
   }
-  override async command(who: Conversation, name: string, arg = ''): Promise<ChatReply> {
+  override async command(who: Conversation, name: string, args: Parameters<ChatService['command']>[2] = ''): Promise<ChatReply> {
+    const arg = typeof args === 'string' ? args : Object.values(args).join(' ');
     this.check(arg);
     if (arg === 'trigger-huge') return { outcome: 'command', lang: 'en', title: 'T'.repeat(1000), body: '@everyone '.repeat(2000), sources: [{ label: 'S'.repeat(5000), url: 'https://example.org' }], buttons: [] };
-    return super.command(who, name, arg);
+    return super.command(who, name, args);
   }
   override suggest(who: Conversation, partial: string, limit: number): Promise<Suggestion[]> {
     this.check(partial);

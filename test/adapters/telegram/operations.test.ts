@@ -67,7 +67,10 @@ describe('GIVEN handled messages', () => {
     await say(h.api, user, QUESTION);
     await say(h.api, user, 'how do I bake sourdough bread?');
     await say(h.api, user, QUESTION);
-    const handled = h.logs.filter((line) => line.includes('message handled'));
+    // A turn is logged once its reply is sent: the reply may arrive a moment before the line is written.
+    const handledLines = () => h.logs.filter((line) => line.includes('message handled'));
+    await h.api.until(() => handledLines().length >= 3, 'the third log line');
+    const handled = handledLines();
     expect(handled).toHaveLength(3);
     expect(handled[0]).toMatch(/platform=telegram outcome=answered lang=en ms=[\d.]+/);
     expect(handled[1]).toMatch(/outcome=declined/);

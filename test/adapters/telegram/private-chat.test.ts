@@ -111,10 +111,11 @@ describe('GIVEN a private chat', () => {
     }
   });
 
-  it('WHEN /lang THEN three language buttons; pressing one stores the choice, turns the picker into the confirmation and answers in it', async () => {
+  it('WHEN /lang THEN the current setting and three language buttons; pressing one stores the choice, turns the picker into the confirmation and answers in it', async () => {
     const user = h.api.user('Sam', 'en');
     const picker = await say(h.api, user, '/lang');
-    expect(buttonsOf(picker)).toEqual([['English', 'Русский', 'Қазақша']]);
+    expect(picker.text).toBe(`${t('en', 'lang.currentAuto')}\n${t('en', 'lang.choose')}`);
+    expect(buttonsOf(picker)).toEqual([['English', 'Русский', 'Қазақша'], [t('en', 'lang.autoButton')]]);
     const { reply, answer } = await press(h.api, user, picker, dataOf(picker, 'Қазақша'));
     expect(answer.status).toBe(200);
     expect(reply).toBe(picker);
