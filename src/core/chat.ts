@@ -1,6 +1,8 @@
 import { decodeAction } from './actions.ts';
 import { namedArgs, parseArgs } from './command.ts';
 import { COMMANDS, findCommand } from './command-table.ts';
+import { Dialogue } from './conversation/dialogue.ts';
+import { DEFAULT_CONVERSATION_TTL_MS, parseState, serializeState, type ConversationState } from './conversation/state.ts';
 import type { FactsBot } from './facts-bot.ts';
 import { choiceConfirmed } from './language-choice.ts';
 import type { Platform, PreferenceScope, Store } from './store.ts';
@@ -13,6 +15,11 @@ export interface Conversation {
   scope: PreferenceScope;
   /** The chat or user id within that scope. */
   id: string;
+  /**
+   * The conversation the message belongs to, within the platform: a Telegram chat, a Discord DM (the user) or a
+   * user in a server channel, the console. What a follow-up refers to is remembered per thread.
+   */
+  thread: string;
   /** The platform's language for this user (Telegram `language_code`, Discord `locale`), if en, ru or kk. */
   localeHint?: Lang;
 }
@@ -38,29 +45,65 @@ const OUTCOME_OF: Record<AskStatus, Outcome> = {
   'too-long': 'smalltalk',
 };
 
+export interface ChatOptions {
+  /** The clock (tests set it). */
+  now?: () => Date;
+  /** A conversation forgets what it held after this much quiet. */
+  conversationTtlMs?: number;
+}
+
 /**
  * Everything both chat adapters do with the core: resolve the reply language, run commands, answer
  * questions and button presses, persist `/lang` choices and log declined questions.
  */
 export class ChatService {
-  private current: FactsBot;
+  private current: { bot: FactsBot; dialogue: Dialogue };
+  private readonly now: () => Date;
+  private readonly conversationTtlMs: number;
 
   constructor(
     bot: FactsBot,
     private readonly store: Store,
-    private readonly now: () => Date = () => new Date(),
+    options: ChatOptions = {},
   ) {
-    this.current = bot;
+    this.current = { bot, dialogue: new Dialogue(bot) };
+    this.now = options.now ?? (() => new Date());
+    this.conversationTtlMs = options.conversationTtlMs ?? DEFAULT_CONVERSATION_TTL_MS;
   }
 
   /** The knowledge in use. Each call below reads it once, so a reply in flight finishes on the knowledge it started with. */
   get bot(): FactsBot {
-    return this.current;
+    return this.current.bot;
   }
 
   /** Puts new knowledge in use at once, for every message from now on (reloading `data/`). */
   replaceBot(bot: FactsBot): void {
-    this.current = bot;
+    this.current = { bot, dialogue: new Dialogue(bot) };
+  }
+
+  private stateKey(who: Conversation): string {
+    return `${who.platform}:${who.thread}`;
+  }
+
+  private async loadState(who: Conversation): Promise<ConversationState> {
+    return parseState(await this.store.getEntry('conversation', this.stateKey(who)));
+  }
+
+  private async saveState(who: Conversation, state: ConversationState): Promise<void> {
+    const expiresAt = new Date(this.now().getTime() + this.conversationTtlMs);
+    await this.store.putEntry('conversation', this.stateKey(who), serializeState(state), expiresAt);
+  }
+
+  /**
+   * Answers a message of a conversation, read against what came before it in the same thread, and remembers it:
+   * the stored `/lang` choice wins, else the message's own language, else the conversation's, else the locale.
+   */
+  async converse(who: Conversation, text: string): Promise<AskResult> {
+    const { dialogue } = this.current;
+    const [chosen, state] = await Promise.all([this.chosenLanguage(who), this.loadState(who)]);
+    const turn = dialogue.turn(state, text, { ...(chosen && { lang: chosen }), ...(who.localeHint && { localeHint: who.localeHint }) });
+    await Promise.all([this.saveState(who, turn.state), this.logIfDeclined(who, text, turn.result)]);
+    return turn.result;
   }
 
   /** The stored `/lang` choice, if any. */
@@ -73,12 +116,9 @@ export class ChatService {
     return (await this.chosenLanguage(who)) ?? who.localeHint ?? 'en';
   }
 
-  /** Answers free text: the stored choice wins, else the question's own language, else the locale. */
+  /** Answers free text, in its conversation (see `converse`). */
   async question(who: Conversation, text: string): Promise<ChatReply> {
-    const bot = this.bot;
-    const chosen = await this.chosenLanguage(who);
-    const result = bot.ask(text, { ...(chosen && { lang: chosen }), ...(who.localeHint && { localeHint: who.localeHint }) });
-    await this.logIfDeclined(who, text, result);
+    const result = await this.converse(who, text);
     return { ...result.reply, outcome: OUTCOME_OF[result.status] };
   }
 
@@ -121,8 +161,13 @@ export class ChatService {
     const action = decodeAction(data);
     const lang = action?.lang ?? (await this.language(who));
     switch (action?.type) {
-      case 'fact':
-        return bot.factById(action.factId, action.lang) ?? bot.message(lang, bot.t(lang, 'factNotFound'));
+      case 'fact': {
+        const reply = bot.factById(action.factId, action.lang);
+        if (!reply) return bot.message(lang, bot.t(lang, 'factNotFound'));
+        // A fact picked by a button is what "tell me more" or "who founded it?" now refers to.
+        await this.saveState(who, this.current.dialogue.shown(await this.loadState(who), action.factId, action.lang));
+        return reply;
+      }
       case 'topic':
         return bot.topicReply(action.topic, action.lang);
       case 'topics':

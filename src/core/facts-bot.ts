@@ -59,6 +59,15 @@ export interface FactsBotOptions {
   tuning?: Partial<Tuning>;
 }
 
+/** A message as the bot reads it: the facts ranked for it, and what it asks. */
+export interface Reading {
+  readonly search: SearchResult;
+  readonly question: Question;
+}
+
+/** How many readings of recent messages are remembered. */
+const REMEMBERED_READINGS = 64;
+
 export interface TopicSummary {
   id: TopicId;
   name: string;
@@ -84,6 +93,8 @@ export class FactsBot {
   private readonly tuning: Tuning;
   private readonly relatedCache = new Map<string, FactRecord[]>();
   private readonly judge: AnswerJudge;
+  private readonly readings = new Map<string, Reading>();
+  private readonly answerWordsCache = new Map<string, readonly string[]>();
 
   constructor(options: FactsBotOptions = {}) {
     const knowledge = options.knowledge ?? loadKnowledge(options.dataDir ?? path.join(ROOT, 'data'));
@@ -129,8 +140,10 @@ export class FactsBot {
 
   /** The answer to one question read in `readLang`: the fact the answer judge accepts, or a decline with suggestions. */
   answer(text: string, readLang: Lang, lang: Lang, exclude?: ReadonlySet<string>): AskResult {
-    const { search, question } = this.read(text, readLang);
-    if (exclude?.size) search.ranked = search.ranked.filter((r) => !exclude.has(this.facts[r.fact]!.id));
+    const read = this.read(text, readLang);
+    const question = read.question;
+    // Facts a conversation has given already are left out ("tell me more about it").
+    const search = exclude?.size ? { ...read.search, ranked: read.search.ranked.filter((r) => !exclude.has(this.facts[r.fact]!.id)) } : read.search;
     const chosen = this.judge.choose(question, search);
     if (chosen) return this.result('answered', lang, readLang, this.factReply(this.facts[chosen.fact]!, lang));
     const suggestions = this.suggestionsFrom(search, lang);
@@ -158,9 +171,17 @@ export class FactsBot {
   }
 
   /** Ranks facts for a question and reads what it asks, in the language it is written in. */
-  read(text: string, lang: Lang): { search: SearchResult; question: Question } {
-    const search = this.index.search(text, 10, { lang });
-    return { search, question: this.reader.read(foldedWords(text), lang, search.terms) };
+  read(text: string, lang: Lang): Reading {
+    // A conversation reads a message more than once (as a follow-up, then on its own): the last few are remembered.
+    const key = `${lang}\u0000${text}`;
+    let reading = this.readings.get(key);
+    if (!reading) {
+      const search = this.index.search(text, 10, { lang });
+      reading = { search, question: this.reader.read(foldedWords(text), lang, search.terms) };
+      if (this.readings.size >= REMEMBERED_READINGS) this.readings.delete(this.readings.keys().next().value!);
+      this.readings.set(key, reading);
+    }
+    return reading;
   }
 
   /** The question as meant when it was typed with the wrong keyboard layout ("ghbdtn" for "привет"). */
@@ -227,7 +248,7 @@ export class FactsBot {
     return this.starterFacts()[0]?.[lang].questions[0] ?? '';
   }
 
-  /** The classes that have instances some fact is about ("Silk Road cultural alliance"). */
+  /** The classes that have instances some fact is about ("research centre"). */
   kinds(): string[] {
     return [...this.entities.byId.values()].filter((e) => e.kind === 'concept' && this.instancesOf(e.id).length > 0).map((e) => e.id);
   }
@@ -267,10 +288,17 @@ export class FactsBot {
   nextAbout(last: FactRecord, given: readonly string[]): FactRecord | undefined {
     const seen = new Set([...given, last.id]);
     const related = this.related(last);
+    // What has been said already: a fact that mostly repeats it (the same dates, the same names) is no "more".
+    const said = new Set(given.flatMap((id) => this.answerWords(id)));
+    const novelty = (fact: FactRecord) => {
+      const words = this.answerWords(fact.id);
+      return words.filter((w) => !said.has(w)).length / Math.max(1, words.length);
+    };
     const score = (fact: FactRecord) =>
       3 * fact.answers.subjects.filter((s) => last.answers.subjects.includes(s)).length +
       (related.includes(fact) ? 2 : 0) +
-      (fact.topic === last.topic ? 1 : 0);
+      (fact.topic === last.topic ? 1 : 0) +
+      novelty(fact);
     let best: FactRecord | undefined;
     let bestScore = 1;
     for (const fact of this.facts) {
@@ -279,6 +307,13 @@ export class FactsBot {
       if (value > bestScore) [best, bestScore] = [fact, value];
     }
     return best;
+  }
+
+  /** The folded words of a fact's English answer, which tell what it says (remembered: "more" compares many). */
+  private answerWords(id: string): readonly string[] {
+    let words = this.answerWordsCache.get(id);
+    if (!words) this.answerWordsCache.set(id, (words = foldedWords(this.byId.get(id)?.en.answer ?? '')));
+    return words;
   }
 
   /** A fact presented as the answer to a message read in `readLang`. */

@@ -6,6 +6,9 @@ import { LANGS, type Lang } from './types.ts';
 /** Translates a key into a fixed language; never touches shared language state. */
 export type Translate = (lang: Lang, key: string, options?: TOptions) => string;
 
+/** How many translated strings are remembered before they are forgotten all at once. */
+const MAX_REMEMBERED = 10_000;
+
 /** Loads every `locales/<lng>/<namespace>.json` and returns a translator bound to no global language. */
 export function createTranslator(localesDir: string): Translate {
   const resources: Resource = {};
@@ -32,5 +35,16 @@ export function createTranslator(localesDir: string): Translate {
     showSupportNotice: false,
   } as Parameters<typeof instance.init>[0]);
   const fixed = Object.fromEntries(LANGS.map((lng) => [lng, instance.getFixedT(lng)]));
-  return (lang, key, options) => String(fixed[lang]!(key, options ?? {}));
+  // Every reply asks for the same few strings again (a heading, a plural, a button); i18next resolves each anew.
+  const remembered = new Map<string, string>();
+  return (lang, key, options) => {
+    const id = options ? `${lang}\u0000${key}\u0000${JSON.stringify(options)}` : `${lang}\u0000${key}`;
+    let text = remembered.get(id);
+    if (text === undefined) {
+      text = String(fixed[lang]!(key, options ?? {}));
+      if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+      remembered.set(id, text);
+    }
+    return text;
+  };
 }

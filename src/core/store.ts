@@ -19,10 +19,10 @@ export interface DeclinedSummary {
 }
 
 /**
- * The kinds of short-lived shared state kept as entries: per-user rate-limit windows, and the claims that make
- * several replicas answer each Telegram update once. A new kind (conversation state) is one more name here.
+ * The kinds of short-lived shared state kept as entries: per-user rate-limit windows, the claims that make
+ * several replicas answer each Telegram update once, and what each conversation remembers.
  */
-export type EntryNamespace = 'rate' | 'telegram-update';
+export type EntryNamespace = 'rate' | 'telegram-update' | 'conversation';
 
 /** What `Store.update` should do: the caller's result, and the entry to write (none: leave it as it is). */
 export interface EntryChange<T> {

@@ -3,6 +3,7 @@ import type { EntityMention } from '../search/entities.ts';
 import type { Question } from '../search/question.ts';
 import type { PhraseMatch, PhraseSet } from '../text/phrases.ts';
 import type { AskOptions, AskResult, Lang } from '../types.ts';
+import { words } from '../text/normalize.ts';
 import { Message } from './message.ts';
 import { SeveralFacts } from './several-facts.ts';
 import type { ConversationState } from './state.ts';
@@ -58,6 +59,13 @@ export class Dialogue {
       this.severalFacts(state, reading, lang) ??
       this.continued(state, reading, lang);
     return { result: handled.result, state: this.next(state, handled.result, handled.question) };
+  }
+
+  /** What the conversation remembers after a fact was shown by other means than a message (a button). */
+  shown(state: ConversationState, factId: string, lang: Lang): ConversationState {
+    const fact = this.bot.fact(factId);
+    if (!fact) return state;
+    return this.next(state, this.bot.factResult(fact, lang, lang), fact[lang].questions[0]);
   }
 
   /** A message read as a follow-up of the conversation when it is one, else on its own. */
@@ -136,12 +144,12 @@ export class Dialogue {
 
   private more(state: ConversationState, reading: Reading, lang: Lang): Handled | null {
     const { message, lang: readLang } = reading;
-    // "More" asks for more when it leads the message ("tell me more about…", «а ещё…»), not inside a question
-    // ("which one has more countries?").
+    // "More" asks for more when it leads the message ("tell me more about…", «а ещё…») or ends it («брендтер туралы
+    // толығырақ»), not inside a question ("which one has more countries?").
     const words = this.bot.lexicon.conversation[readLang];
     const lead = words.ellipsis.find(message.tokens).find((m) => m.start === 0)?.end ?? 0;
     const phrases = words.more.find(message.tokens);
-    if (phrases.length === 0 || !phrases.some((m) => m.start <= lead)) return null;
+    if (phrases.length === 0 || !phrases.some((m) => m.start <= lead || m.end === message.tokens.length)) return null;
     const rest = new Message(message.without(phrases.flatMap(span)));
     const given = new Set(state.given);
     const referents = this.referents(state, rest, readLang);
@@ -171,7 +179,7 @@ export class Dialogue {
     return { result: this.bot.factResult(next, lang, readLang), question: next[readLang].questions[0] };
   }
 
-  // — "compare 2019 and 2020", "which has more countries, theatre or art museum?" —
+  // — "compare 2019 and 2020", "which has more countries, choir or film festival?" —
 
   private compare(state: ConversationState, { message, lang: readLang, question }: Reading, lang: Lang): Handled | null {
     const marker = this.bot.lexicon.conversation[readLang].compare.find(message.tokens);
@@ -322,7 +330,7 @@ export class Dialogue {
     );
   }
 
-  // — "and in 2020?", "who founded it?", "а в Алматы?", "what about the theatre alliance?" —
+  // — "and in 2020?", "who founded it?", "а в Павлодаре?", "what about the choir alliance?" —
 
   /**
    * The question a follow-up asks, written out; a clarifying reply when it points back to nothing; null when the
@@ -339,6 +347,9 @@ export class Dialogue {
       const example = this.bot.exampleQuestion(lang);
       return { result: this.bot.messageResult('clarify', lang, readLang, this.bot.t(lang, 'conversation.whatDoYouMean', { example })) };
     }
+    // "Where does the first one work?", «екіншісі қандай қызмет атқарады?»: an item of what the last reply named.
+    const item = this.itemNamed(state, message, question, readLang);
+    if (item) return { text: item };
     const fragment = question.asks.size === 0 && this.isFragment(message, question, readLang, state);
     if (ellipsis.length > 0 || (fragment && !this.bot.answer(message.text, readLang, lang).answered)) {
       const rest = new Message(message.without(ellipsis.flatMap(span)));
@@ -362,6 +373,22 @@ export class Dialogue {
   }
 
   /**
+   * A message that points with an ordinal at one of the things the last reply named, in the order it named them
+   * ("the second one" after the two universities), written out with that thing's name; undefined otherwise.
+   */
+  private itemNamed(state: ConversationState, message: Message, question: Question, lang: Lang): string | undefined {
+    const last = state.facts[0] ? this.bot.fact(state.facts[0]) : undefined;
+    if (!last || this.named(question).length > 0) return undefined;
+    const [ordinal] = this.bot.lexicon.ordinals[lang].find(message.tokens);
+    if (!ordinal) return undefined;
+    const items = this.bot.entities
+      .find(words(last[lang].answer), lang)
+      .filter((e) => !this.bot.isSetting(e.id) && e.kind !== 'concept');
+    const item = items[ordinal.value - 1];
+    return item ? message.replace(range(ordinal.start, ordinal.end), this.bot.entities.displayName(item.id, lang)) : undefined;
+  }
+
+  /**
    * A follow-up that asks anew about the same thing: its pronoun ("it", «он», «ол») becomes the thing's name, or
    * the name is added when it has none ("and how many members?").
    */
@@ -374,9 +401,9 @@ export class Dialogue {
   }
 
   /**
-   * What a follow-up points back to. A name in it may tell which of the things just talked about ("and in Xi'an,
-   * when?" after two universities: the one in Xi'an), or a sibling of one ("and Dalian?" after the centre at SISU:
-   * the centre in Dalian), or what one is part of ("this *university*" after a major it teaches). Else the things
+   * What a follow-up points back to. A name in it may tell which of the things just talked about ("and in Semey,
+   * when?" after two universities: the one in Semey), or a sibling of one ("and Aktobe?" after the centre at RSU:
+   * the centre in Aktobe), or what one is part of ("this *university*" after a major it teaches). Else the things
    * the last reply was about.
    */
   private referents(state: ConversationState, message: Message, lang: Lang): string[] {
@@ -395,7 +422,9 @@ export class Dialogue {
       const wider = [...this.bot.entities.closure(subject)].find((id) => id !== subject && !this.bot.isSetting(id) && names(id));
       if (wider) return [wider];
     }
-    return state.subjects.filter((id) => !this.bot.isSetting(id));
+    const unset = state.subjects.filter((id) => !this.bot.isSetting(id));
+    // A conversation about the setting itself ("the initiative… when was *it* proposed?") refers to it.
+    return unset.length > 0 ? unset : state.subjects;
   }
 
   /** The name of the first referent, or of what the last question asked about when no entity names it. */
@@ -412,9 +441,9 @@ export class Dialogue {
   }
 
   /**
-   * An ellipsis ("and in 2020?", «а в Алматы?», "what about the theatre alliance?", "and Dalian?") put into the
+   * An ellipsis ("and in 2020?", «а в Павлодаре?», "what about the choir alliance?", "and Aktobe?") put into the
    * question it continues: its years, places and things replace those of that question; other words join it.
-   * A thing named only in part ("and the art museum one?") is the sibling of the last one that the words name.
+   * A thing named only in part ("and the film one?") is the sibling of the last one that the words name.
    */
   private substitute(state: ConversationState, fragment: Message, lang: Lang): string {
     const earlier = state.question!;
@@ -440,7 +469,7 @@ export class Dialogue {
       if (names.length === 0) continue;
       for (const n of names) for (const p of n.positions) used.add(p);
       for (const e of pick(beforeQuestion.entities)) for (const p of e.positions) replaced.add(p);
-      // A thing of the same place ("and Dalian?" after the centre at SISU) is the sibling that place names.
+      // A thing of the same place ("and Aktobe?" after the centre at RSU) is the sibling that place names.
       added.push(...names.map((n) => this.bot.entities.displayName(this.siblingIn(n.id, state.subjects) ?? n.id, earlierLang)));
       if (kind === 'place' && names.some((n) => this.siblingIn(n.id, state.subjects))) {
         for (const e of beforeQuestion.entities) for (const p of e.positions) replaced.add(p);
@@ -452,7 +481,7 @@ export class Dialogue {
     return [before.without(replaced), ...added, extra].filter(Boolean).join(' ');
   }
 
-  /** A sibling of a subject (of the same class) that is part of `place`: "Dalian" names the centre in Dalian. */
+  /** A sibling of a subject (of the same class) that is part of `place`: "Aktobe" names the centre in Aktobe. */
   private siblingIn(place: string, subjects: readonly string[]): string | undefined {
     for (const subject of subjects) {
       for (const sibling of this.bot.siblingsOf(subject)) {
@@ -463,7 +492,7 @@ export class Dialogue {
   }
 
   /**
-   * Things a message names only in part ("theatre", "the art museum one") among the siblings of `near` (things of
+   * Things a message names only in part ("choir", "the film one") among the siblings of `near` (things of
    * the same class): a sibling is named when a word of the message is a word of its names that its class lacks.
    */
   private partialNames(message: Message, lang: Lang, near: readonly string[]): Array<{ id: string; positions: number[] }> {
@@ -481,7 +510,7 @@ export class Dialogue {
   }
 
   /**
-   * Whether a message is only names, years and concepts ("2020?", «а в Алматы?», "and the art museum one?", "the
+   * Whether a message is only names, years and concepts ("2020?", «а в Павлодаре?», "and the film one?", "the
    * members?"): a fragment of a question, which the last one completes.
    */
   private isFragment(message: Message, question: Question, lang: Lang, state: ConversationState): boolean {
@@ -493,6 +522,7 @@ export class Dialogue {
       ...this.partialNames(message, lang, state.subjects).flatMap((p) => p.positions),
       ...message.tokens.flatMap((t, i) => (/^\d/.test(t) ? [i] : [])),
     ]);
+    if (question.asks.size > 0) return false;
     const content = message.tokens.map((t, i) => ({ t, i })).filter(({ t, i }) => this.contentWords([t], lang).length > 0 || covered.has(i));
     return content.length > 0 && content.length <= 4 && content.every(({ i }) => covered.has(i));
   }

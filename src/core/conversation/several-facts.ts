@@ -45,9 +45,20 @@ function firstSentence(answer: string): string {
 export function formatDate(iso: string, lang: Lang): string {
   const [year, month, day] = iso.split('-').map(Number) as [number, number?, number?];
   if (month === undefined) return String(year);
-  const locale = lang === 'en' ? 'en-GB' : lang;
-  const options: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric', timeZone: 'UTC', ...(day !== undefined && { day: 'numeric' }) };
-  return new Intl.DateTimeFormat(locale, options).format(new Date(Date.UTC(year, month - 1, day ?? 1)));
+  return dateFormat(lang, day !== undefined).format(new Date(Date.UTC(year, month - 1, day ?? 1)));
+}
+
+// A formatter costs far more to make than to use: one per language, with days and without.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(lang: Lang, withDay: boolean): Intl.DateTimeFormat {
+  const key = `${lang}${withDay ? ' day' : ''}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    const locale = lang === 'en' ? 'en-GB' : lang;
+    format = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC', ...(withDay && { day: 'numeric' }) });
+    dateFormats.set(key, format);
+  }
+  return format;
 }
 
 /** Replies about several facts at once: lists, timelines, comparisons, questions asked two at a time. */

@@ -47,7 +47,7 @@ export const entitySchema = z.strictObject({
   }),
   /** Other spellings in any script: Latin-script Kazakh, Russian in Latin letters, old names, misprints. */
   aliases: z.array(text).optional(),
-  /** For a class: its name in the plural, for lists ("Confucius Institutes", «институты Конфуция»). */
+  /** For a class: its name in the plural, for lists ("Language Centres", «языковые центры»). */
   plural: z.strictObject({ en: text, ru: text, kk: text }).optional(),
   /** The classes it is an instance of (ids of `concept` entities). */
   isA: z.array(slug).optional(),
@@ -128,7 +128,7 @@ export const lexiconSchema = z.strictObject({
   months: z.array(phrases.min(1)).length(12, 'needs the twelve months'),
   /** How people talk around their questions: follow-ups, requests for lists and timelines, small talk. */
   conversation: z.strictObject({
-    /** Words a follow-up starts with: "and in 2020?", «а в Алматы?», «ал Алматыда ше?». */
+    /** Words a follow-up starts with: "and in 2020?", «а в Павлодаре?», «ал Павлодарда ше?». */
     ellipsis: phrases,
     /** Words that point back: "who founded it?", «где он находится?», «ол қашан ашылды?». */
     pronouns: phrases,

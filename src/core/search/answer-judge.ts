@@ -38,8 +38,8 @@ export class AnswerJudge {
 
   /**
    * The best-ranked fact among the close candidates that answers the question, or null to decline. A fact about
-   * what the question names may answer from further down ("since when has Nazarbayev University worked" ranks
-   * a fact about another university's founding first).
+   * what the question names may answer from further down ("since when has Ostrovets State University worked"
+   * ranks a fact about another university's founding first).
    */
   choose(question: Question, search: SearchResult): ScoredFact | null {
     const top = search.ranked[0];
@@ -82,18 +82,18 @@ export class AnswerJudge {
     // hosted the founding") tell of one happening, so one of them is enough.
     if (specific && events.length > 0 && !events.some((e) => fact.of.has(e))) return 'event';
     if (question.countTarget && !this.counts(fact, question.countTarget)) return 'count-target';
-    // "Which museums are there in Almaty?": a fact that names no museums cannot say which.
+    // "Which museums are there in Marlinsk?": a fact that names no museums cannot say which.
     const which = question.whichTarget;
     if (which && !fact.of.has(which.concept) && !fact.stems.has(stem(which.word))) return 'which-target';
     const setting = (id: string) => fact.setting.has(id);
-    // "How many of Nazarbayev's books…": a fact that never names what the question names is about something else.
+    // "How many of the festival's musicians…": a fact that never names what the question names is about something else.
     for (const entity of question.entities) {
       if (setting(entity.id) || fact.mentions.has(entity.id)) continue;
-      // "The alliances of the Silk Road": a fact about the Silk Road cultural alliances names the Silk Road too.
+      // "The centres of the lake": a fact about the Centre for Lake Studies names the lake too.
       if (fact.subjects.some((s) => this.catalog.namesWithin(s, entity, question.tokens, question.lang))) continue;
       return entity.kind === 'place' ? 'place' : 'foreign-entity';
     }
-    // "When was SISU founded?" is not answered by the founding of a centre at SISU: a question that asks for a
+    // "When was OSU founded?" is not answered by the founding of a centre at OSU: a question that asks for a
     // figure, a date, a place or a person must name what the fact is about, or its class.
     if (specific || question.asks.has('count')) {
       const named = this.namedEntities(question, fact.setting);
@@ -103,7 +103,7 @@ export class AnswerJudge {
     }
     if (!this.countsWhere(question, fact)) return 'count-place';
     if (question.future && !fact.futureYears) return 'future';
-    // "When did the second Confucius Institute open?": a fact about the first one cannot say, nor one that numbers
+    // "When did the second lake centre open?": a fact about the first one cannot say, nor one that numbers
     // nothing; "the second author" is answered by a fact that lists them.
     if (question.ordinal !== null && !fact.ordinals.has(question.ordinal)) {
       if (fact.ordinals.size > 0 || (question.ordinal > 1 && !fact.gives.has('list'))) return 'ordinal';
@@ -115,13 +115,12 @@ export class AnswerJudge {
 
   /**
    * Whether what a question names identifies a fact's subject: it is the subject or its class, or the subject is
-   * part of it (or named after it) and the question also names the subject in part ("the *exhibition* at the
-   * National Museum", "the Kazakh studies *centre* at SISU", "the Silk Road *theatre* alliance"; but not "when was
-   * SISU founded").
+   * part of it (or named after it) and the question also names the subject in part ("the *festival* in
+   * Marlinsk", "the lake studies *centre* at OSU", "the Reed Flute *festival*"; but not "when was OSU founded").
    */
   private identifies(question: Question, named: EntityMention, subject: string): boolean {
     if (this.catalog.identities(subject).includes(named.id)) return true;
-    // What the subject is part of, or a name inside its own ("the Silk Road" in «Жібек жолы театр альянсы»).
+    // What the subject is part of, or a name inside its own ("Reed Flute" in «Қамыс сыбызғы фестивалі»).
     const within = this.catalog.closure(subject).has(named.id) || this.catalog.namesWithin(subject, named, question.tokens, question.lang);
     if (!within) return false;
     return question.tokens.some(
@@ -145,8 +144,8 @@ export class AnswerJudge {
   }
 
   /**
-   * "How many Confucius Institutes are there in Argentina?" is not answered by a count for "Kazakhstan, Argentina
-   * and France", nor by one for somewhere else. The setting's countries are named by nearly every fact, so a count
+   * "How many lake centres are there in Quornland?" is not answered by a count for "Veloria, Quornland
+   * and Marlinsk", nor by one for somewhere else. The setting's countries are named by nearly every fact, so a count
    * there needs a fact that counts "in" them.
    */
   private countsWhere(question: Question, fact: FactProfile): boolean {

@@ -18,7 +18,7 @@ interface Name {
   entity: EntityRecord;
   /** Its words, folded, without function words. */
   words: readonly string[];
-  /** An abbreviation ("ENU", «ҚХА», "KazNU"): never cut, and found with endings only when longer than three letters. */
+  /** An abbreviation ("RSU", «ПМУ», "PavSU"): never cut, and found with endings only when longer than three letters. */
   abbreviation: boolean;
 }
 
@@ -57,14 +57,33 @@ function isNameWord(token: string, word: string, abbreviation: boolean, lang: La
   // Endings are written apart from a short abbreviation («ЕНУ-дің»); attached, they would make other words («США»
   // is "sha", and «шамамен» is not it).
   if (abbreviation) return token === word || (word.length > 3 && isWordForm(token, word, lang, true));
-  // A name given in the plural («театрлар альянсы») is still named by the singular ("театр альянсы").
+  // A name given in the plural («көл орталықтары») is still named by the singular («көл орталығы»).
   return isWordForm(token, word, lang) || (token.length > 3 && PLURAL.test(word.slice(token.length)) && word.startsWith(token)) || isMisspelling(token, word);
+}
+
+/** A name's word in a text of `lang`, or of another language when the text's own does not tell (Latin Kazakh). */
+function isNameWordOfAnyLanguage(token: string, word: string, abbreviation: boolean, lang: Lang): boolean {
+  return isNameWord(token, word, abbreviation, lang) || LANGS.some((l) => l !== lang && isNameWord(token, word, abbreviation, l));
 }
 
 /** Abbreviations are looked for at the start of words up to this long. */
 const MAX_ABBREVIATION = 12;
 
-/** How far apart the words of a name may stand beyond its own length ("the Confucius Institute at ENU"). */
+/** What is known of one word of questions in one language, as a word of names. */
+interface NameWordFacts {
+  names: readonly Name[];
+  /** Name word → whether the word is it (in a form of its own or another language, or misspelt). */
+  isWord: Map<string, boolean>;
+  /** Abbreviation → whether the word is it. */
+  isAbbreviation: Map<string, boolean>;
+  /** Name word → whether the word is a form of it in the question's language. */
+  isForm: Map<string, boolean>;
+}
+
+/** How many words' answers about name words are remembered before they are forgotten all at once. */
+const MAX_REMEMBERED = 20_000;
+
+/** How far apart the words of a name may stand beyond its own length ("the Language Centre at RSU"). */
 const SLACK = 2;
 
 /**
@@ -81,6 +100,8 @@ export class EntityCatalog {
   /** The words of each entity's names, for telling whether a question names it in part. */
   private readonly nameWords = new Map<string, ReadonlySet<string>>();
   private readonly closures = new Map<string, ReadonlySet<string>>();
+  private readonly wordFacts = new Map<string, NameWordFacts>();
+  private readonly scratch: number[] = [];
 
   private readonly stopwords: ReadonlySet<string>;
 
@@ -118,20 +139,16 @@ export class EntityCatalog {
   }
 
   /**
-   * The entities folded words name, read as `lang`. Where names share a word ("ENU" in "the Confucius Institute at
-   * ENU"), only the longer one counts.
+   * The entities folded words name, read as `lang`. Where names share a word ("RSU" in "the Language Centre at
+   * RSU"), only the longer one counts.
    */
   find(tokens: readonly string[], lang: Lang): EntityMention[] {
     const candidates: EntityMention[] = [];
     const seen = new Set<string>();
-    tokens.forEach((token, at) => {
-      const names = new Set([
-        ...LANGS.flatMap((l) => [...this.abbreviationsIn(token, l), ...this.anchors.find(token, l)]),
-        ...(token.length > 5 ? (this.byStem.get(stem(token)) ?? []) : []),
-      ]);
-      // (The stem only proposes a misspelt name's anchor; its words must still each match as a form or a misspelling.)
+    const words = tokens.map((token) => this.wordOf(token, lang));
+    words.forEach(({ names }, at) => {
       for (const name of names) {
-        const positions = this.place(name, tokens, at, lang);
+        const positions = this.place(name, tokens, words, at, lang);
         if (!positions) continue;
         const key = `${name.entity.id}:${positions.join(',')}`;
         if (seen.has(key)) continue;
@@ -143,7 +160,7 @@ export class EntityCatalog {
     const covered = new Set<number>();
     const mentions: EntityMention[] = [];
     const found = new Set<string>();
-    // A word names one thing: the longest name that claims it wins («Орталық Азия», Central Asia, keeps «орталық»
+    // A word names one thing: the longest name that claims it wins («Көл зерттеулері орталығы» keeps «орталығы»
     // from "the centre" of another name).
     for (const mention of candidates) {
       if (mention.positions.some((p) => covered.has(p))) continue;
@@ -155,9 +172,36 @@ export class EntityCatalog {
     return mentions.sort((a, b) => a.positions[0]! - b.positions[0]!);
   }
 
-  /** A name's word in a text of `lang`, or of another language when the text's own does not tell (Latin Kazakh). */
-  private isNameWordIn(token: string, word: string, abbreviation: boolean, lang: Lang): boolean {
-    return isNameWord(token, word, abbreviation, lang) || LANGS.some((l) => l !== lang && isNameWord(token, word, abbreviation, l));
+  /**
+   * What is known of a word of a question read in `lang`: the names it may anchor, and which names' words it is
+   * (remembered as they are asked: a question asks it of every name near each word).
+   */
+  private wordOf(token: string, lang: Lang): NameWordFacts {
+    const key = `${lang} ${token}`;
+    let facts = this.wordFacts.get(key);
+    if (!facts) {
+      const names = new Set<Name>();
+      for (const l of LANGS) {
+        for (const name of this.abbreviationsIn(token, l)) names.add(name);
+        for (const name of this.anchors.find(token, l)) names.add(name);
+      }
+      // (The stem only proposes a misspelt name's anchor; its words must still each match as a form or a misspelling.)
+      if (token.length > 5) for (const name of this.byStem.get(stem(token)) ?? []) names.add(name);
+      facts = { names: [...names], isWord: new Map(), isAbbreviation: new Map(), isForm: new Map() };
+      if (this.wordFacts.size >= MAX_REMEMBERED) this.wordFacts.clear();
+      this.wordFacts.set(key, facts);
+    }
+    return facts;
+  }
+
+  /** Whether a word is a name's word, as remembered of it or else found out and remembered. */
+  private isNameWordIn(facts: NameWordFacts, token: string, word: string, abbreviation: boolean, lang: Lang): boolean {
+    const known = abbreviation ? facts.isAbbreviation : facts.isWord;
+    let answer = known.get(word);
+    if (answer === undefined) {
+      known.set(word, (answer = isNameWordOfAnyLanguage(token, word, abbreviation, lang)));
+    }
+    return answer;
   }
 
   /** Abbreviations a word may be, with any endings it carries. */
@@ -172,24 +216,27 @@ export class EntityCatalog {
   }
 
   /** The positions of every word of a name near its anchor at `at`, or null when one is missing. */
-  private place(name: Name, tokens: readonly string[], at: number, lang: Lang): number[] | null {
+  private place(name: Name, tokens: readonly string[], words: readonly NameWordFacts[], at: number, lang: Lang): number[] | null {
     const reach = name.words.length + SLACK;
     const from = Math.max(0, at - reach);
     const to = Math.min(tokens.length - 1, at + reach);
-    const positions: number[] = [];
+    // Most names near a word are not there: they are ruled out before anything is allocated for them.
+    const taken = this.scratch;
+    let count = 0;
     for (const word of name.words) {
       let best = -1;
       for (let i = from; i <= to; i++) {
-        if (positions.includes(i) || !this.isNameWordIn(tokens[i]!, word, name.abbreviation, lang)) continue;
+        if (!this.isNameWordIn(words[i]!, tokens[i]!, word, name.abbreviation, lang) || taken.slice(0, count).includes(i)) continue;
         if (best < 0 || Math.abs(i - at) < Math.abs(best - at)) best = i;
       }
       if (best < 0) return null;
-      positions.push(best);
+      taken[count++] = best;
     }
-    positions.sort((a, b) => a - b);
+    const positions = taken.slice(0, count).sort((a, b) => a - b);
     // The words of a name stand together, in any order, with a word or two between them at most (function words
-    // aside: "the Assembly of the People of Kazakhstan").
-    const between = tokens.slice(positions[0]!, positions[positions.length - 1]! + 1).filter((t) => !this.stopwords.has(t)).length;
+    // aside: "the Society of the Friends of Music").
+    let between = 0;
+    for (let i = positions[0]!; i <= positions[count - 1]!; i++) if (!this.stopwords.has(tokens[i]!)) between++;
     return between < name.words.length + SLACK ? positions : null;
   }
 
@@ -216,8 +263,8 @@ export class EntityCatalog {
   }
 
   /**
-   * Whether a mention's words all belong to one of the entity's names ("Silk Road" in "the Silk Road Cultural
-   * Industry Belt"), so that a fact about the entity names what the mention names.
+   * Whether a mention's words all belong to one of the entity's names ("Green Valley" in "the Green Valley Crafts
+   * Fair"), so that a fact about the entity names what the mention names.
    */
   namesWithin(id: string, mention: EntityMention, tokens: readonly string[], lang: Lang): boolean {
     return mention.positions.every((p) => this.namesWord(id, tokens[p]!, lang));
@@ -225,7 +272,12 @@ export class EntityCatalog {
 
   /** Whether a folded word of a question is a word of one of the entity's names, in some form. */
   namesWord(id: string, token: string, lang: Lang): boolean {
-    for (const word of this.nameWords.get(id) ?? []) if (isWordForm(token, word, lang)) return true;
+    const known = this.wordOf(token, lang).isForm;
+    for (const word of this.nameWords.get(id) ?? []) {
+      let answer = known.get(word);
+      if (answer === undefined) known.set(word, (answer = isWordForm(token, word, lang)));
+      if (answer) return true;
+    }
     return false;
   }
 

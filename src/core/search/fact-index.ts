@@ -68,9 +68,9 @@ export interface ScoredFact {
 }
 
 export interface SearchResult {
-  terms: QueryTerm[];
-  /** The best facts, best first (a caller may narrow it, e.g. to facts not yet given in a conversation). */
-  ranked: ScoredFact[];
+  readonly terms: readonly QueryTerm[];
+  /** The best facts, best first. */
+  readonly ranked: readonly ScoredFact[];
 }
 
 /** A BM25F index over every fact's titles, keywords, questions and answers in all three languages. */

@@ -17,7 +17,7 @@ export interface FactProfile {
   mentions: ReadonlySet<string>;
   /** Entities a question may name without the fact naming them: the setting of its sources. */
   setting: ReadonlySet<string>;
-  /** The places it puts things in, and how ("in Kazakhstan" alone, or in a list of countries). */
+  /** The places it puts things in, and how ("in Veloria" alone, or in a list of countries). */
   places: ReadonlyMap<string, PlaceMention>;
   /** Years after its sources were written: forecasts and plans. */
   futureYears: boolean;

@@ -4,12 +4,12 @@ import { foldText, tokenize } from '../text/normalize.ts';
 import type { Lang } from '../types.ts';
 import type { EntityCatalog, EntityMention } from './entities.ts';
 
-/** How a text puts something in a place: there alone, or there among others ("in Kazakhstan, Argentina and France"). */
+/** How a text puts something in a place: there alone, or there among others ("in Veloria, Quornland and Marlinsk"). */
 export type PlaceMention = 'alone' | 'in-list';
 
 /**
- * The places a text puts something in — "in Argentina", «в Казахстане», «Қытайда» — each with how it is named.
- * A place named otherwise ("Centers for Kazakhstan Studies", "from China") is not one of them. A run of places
+ * The places a text puts something in — "in Quornland", «в Островце», «Марлинскіде» — each with how it is named.
+ * A place named otherwise ("Centre for Veloria Studies", "from Quornland") is not one of them. A run of places
  * joined by "and" is a list, and the whole list is in a place when one of its members says so.
  */
 export function placesIn(
@@ -46,7 +46,7 @@ export function placesIn(
   return found;
 }
 
-/** Whether the last word of a place's name carries the Kazakh locative ending («Астанада»). */
+/** Whether the last word of a place's name carries the Kazakh locative ending («Островецте»). */
 function endsInLocative(token: string, id: string, lang: Lang, catalog: EntityCatalog): boolean {
   if (lang !== 'kk') return false;
   const entity = catalog.byId.get(id);

@@ -24,7 +24,7 @@ export interface Question {
    */
   whichTarget: { concept: string; word: string } | null;
   entities: readonly EntityMention[];
-  /** The places it puts what it asks about in ("in Almaty"). */
+  /** The places it puts what it asks about in ("in Pavlodar"). */
   places: ReadonlyMap<string, PlaceMention>;
   /** It asks about the future ("when will…"). */
   future: boolean;
@@ -58,7 +58,7 @@ export class QuestionReader {
     if (asks.has('date') && lexicon.condition[lang].in(words)) asks.delete('date');
     const entities = this.catalog.find(tokens, lang);
     const named = new Set(entities.flatMap((e) => e.positions));
-    // A concept's word inside a name ("*Meeting* on the Bright Silk Road") names the thing, not the concept; and a
+    // A concept's word inside a name ("*Meeting* on the Green Valley") names the thing, not the concept; and a
     // function word is not a form of a concept's word it resembles («қалай», how, is not «қала», a city).
     const conceptMatches = lexicon.concepts[lang].find(words).filter((m) => {
       for (let i = m.start; i < m.end; i++) if (named.has(i)) return false;
@@ -72,7 +72,12 @@ export class QuestionReader {
       concepts: new Set(conceptMatches.map((m) => m.value)),
       countTarget: asks.has('count') ? this.countTarget(tokens, askMatches, conceptMatches, entities, lang) : null,
       // "Which city" asks a place, not which cities.
-      whichTarget: this.whichTarget(words, lang, conceptMatches.filter((c) => !askMatches.some((a) => c.start >= a.start && c.start < a.end))),
+      whichTarget: this.whichTarget(
+        words,
+        lang,
+        askMatches.filter((a) => a.value === 'agent'),
+        conceptMatches.filter((c) => !askMatches.some((a) => c.start >= a.start && c.start < a.end)),
+      ),
       entities,
       places: placesIn(entities, tokens, lang, this.catalog, lexicon),
       future: (asks.has('date') || asks.has('place')) && lexicon.future[lang].in(words),
@@ -82,9 +87,17 @@ export class QuestionReader {
     };
   }
 
-  /** The countable concept right after "which" (function words aside), if any. */
-  private whichTarget(words: readonly string[], lang: Lang, concepts: ReadonlyArray<{ value: string; start: number }>): Question['whichTarget'] {
-    for (const which of this.lexicon.which[lang].find(words)) {
+  /**
+   * The countable concept right after "which" (function words aside), if any; "who" asks which ones too ("who
+   * *performed*" asks which performers).
+   */
+  private whichTarget(
+    words: readonly string[],
+    lang: Lang,
+    who: ReadonlyArray<{ end: number }>,
+    concepts: ReadonlyArray<{ value: string; start: number }>,
+  ): Question['whichTarget'] {
+    for (const which of [...this.lexicon.which[lang].find(words), ...who]) {
       for (let i = which.end; i < Math.min(words.length, which.end + 3); i++) {
         const concept = concepts.find((c) => c.start === i && this.lexicon.conceptType(c.value) === 'countable');
         if (concept) return { concept: concept.value, word: words[i]! };
@@ -95,8 +108,9 @@ export class QuestionReader {
   }
 
   /**
-   * The thing a count question counts: the first concept or entity after "how many" («сколько студентов»,
-   * «қанша студент»), or before it («студенттер саны қанша»); failing both, the first word that names anything.
+   * The thing a count question counts: a concept near "how many" («сколько студентов», «қанша студент»,
+   * «студенттер саны қанша»), else an entity named there ("how many Language Centres"); failing both, the
+   * first word that names anything.
    */
   private countTarget(
     tokens: readonly string[],
@@ -124,9 +138,8 @@ export class QuestionReader {
       );
       const concept = nearest(counted, (m) => m.start);
       const entity = nearest(entities.filter((e) => e.kind !== 'place' && e.positions.some(inside)), (e) => e.positions[0]!);
-      if (concept && (!entity || (index === 0 ? concept.start <= entity.positions[0]! : concept.start >= entity.positions[0]!))) {
-        return { concept: concept.value };
-      }
+      // A thing counted beside a thing named is counted in it: "how many relics (did) the exhibition (show)".
+      if (concept) return { concept: concept.value };
       if (entity) return { entity: entity.id };
     }
     const inNames = new Set(entities.flatMap((e) => e.positions));

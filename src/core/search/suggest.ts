@@ -55,9 +55,9 @@ export class Suggester {
     }
     const finished = words.slice(0, -1);
     const last = words[words.length - 1]!;
-    // An unfinished word folds without its next letter: "confuc" ends in k, though "confucius" keeps its c.
+    // An unfinished word folds without its next letter: "produc" ends in k, though "producing" keeps its c.
     const prefixes = last.endsWith('k') ? [last, `${last.slice(0, -1)}c`] : [last];
-    // The commonest completions are the likeliest: "conf" means Confucius far more often than "confirmed".
+    // The commonest completions are the likeliest: "prod" more often means "production" than "prodigy".
     const completions = prefixes
       .flatMap((p) => this.completions(p, 40))
       .sort((a, b) => this.index.documentFrequency(stem(b)) - this.index.documentFrequency(stem(a)))

@@ -56,7 +56,7 @@ export function detectLanguage(text: string, markers: LanguageMarkers, fallback:
   if (cyrillic >= latin && CYRILLIC.test(text)) {
     const marked = best(markerScores(tokens, markers), ['ru', 'kk']);
     if (marked) return { lang: marked, confident: true };
-    // Endings are weaker evidence than whole words ("Токаев" ends like a Russian genitive): they decide, unsure.
+    // Endings are weaker evidence than whole words ("Жумабаев" ends like a Russian genitive): they decide, unsure.
     const endings: Record<Lang, number> = {
       en: 0,
       ru: tokens.filter((t) => t.length > 4 && RUSSIAN_ENDING.test(t)).length,

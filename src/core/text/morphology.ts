@@ -2,8 +2,8 @@ import { LANGS, type Lang } from '../types.ts';
 
 /**
  * Inflection of English, Russian and Kazakh over the folded normal form (see normalize.ts), so that a word given
- * once in a lexicon or a name ("member", «адрес», «мүше», "Kazakhstan") is found in every form a question gives it
- * ("members", «адресов», «мүшелері», «Қазақстанда»). A form is the base followed by endings of the question's
+ * once in a lexicon or a name ("member", «адрес», «мүше», "Pavlodar") is found in every form a question gives it
+ * ("members", «адресов», «мүшелері», «Павлодарда»). A form is the base followed by endings of the question's
  * language: each language uses its own endings, since a Russian word read with Kazakh endings would meet unrelated
  * Kazakh words («жили» and «жылы»).
  */
@@ -14,7 +14,7 @@ interface Inflection {
   verbEndings?: readonly string[];
   /**
    * The endings a word given in its base form may be cut of, when not all of them: Kazakh words are given as
-   * stems, but names carry the possessive of a compound («Абай оқулары», «Қытай ұлттық музейі») and plurals.
+   * stems, but names carry the possessive of a compound («Мағжан оқулары», «Павлодар облыстық музейі») and plurals.
    */
   cut?: readonly string[];
   /** How many endings may follow one another (Kazakh stacks them: «студент-тер-і-нің»). */
@@ -66,7 +66,7 @@ const INFLECTIONS: Record<Lang, Inflection> = {
 const VOWEL = /[aeiou]/;
 /**
  * A word is cut to a base no shorter than this: shorter bases meet unrelated words («билет» cut to «бил» would
- * meet «был», «кітап» cut to «кіта» would meet «Қытай»).
+ * meet «был», «кітап» cut to «кіта» would meet «қытымыр»).
  */
 const MIN_CUT_BASE = 5;
 
@@ -80,6 +80,13 @@ const ALL_ENDINGS: Record<Lang, ReadonlySet<string>> = {
   ru: NOUN_ENDINGS.ru,
   kk: new Set([...INFLECTIONS.kk.endings, ...(INFLECTIONS.kk.verbEndings ?? [])]),
 };
+/** The endings a word given in its base form may be cut of, by language. */
+const CUT_ENDINGS: Record<Lang, readonly string[]> = {
+  en: INFLECTIONS.en.cut ?? [...ALL_ENDINGS.en],
+  ru: INFLECTIONS.ru.cut ?? [...ALL_ENDINGS.ru],
+  kk: INFLECTIONS.kk.cut ?? [...ALL_ENDINGS.kk],
+};
+
 const LONGEST_ENDING = Math.max(...LANGS.flatMap((l) => [...ALL_ENDINGS[l]].map((e) => e.length)));
 /** The longest word that takes no verb ending. */
 const SHORT_WORD = 3;
@@ -100,11 +107,34 @@ function isEndings(rest: string, endings: ReadonlySet<string>, depth: number): b
  * The bases a folded word is given by: the word itself and, when it ends in an ending of the language, the word
  * without it (so that «основать» also stands for «основан», and «жылы» for «жыл»).
  */
-export function bases(word: string, lang: Lang): string[] {
+export function bases(word: string, lang: Lang): readonly string[] {
+  const known = BASES[lang];
+  let found = known.get(word);
+  if (!found) {
+    found = cutBases(word, lang);
+    if (known.size >= MAX_REMEMBERED_BASES) known.clear();
+    known.set(word, found);
+  }
+  return found;
+}
+
+const MAX_REMEMBERED_BASES = 50_000;
+const BASES: Record<Lang, Map<string, readonly string[]>> = { en: new Map(), ru: new Map(), kk: new Map() };
+
+/**
+ * Whether a folded word may be a form of `word` at all: every base of a word begins with its first letters (up
+ * to the shortest base a cut may leave), so a word that does not is none of its forms.
+ */
+export function mayBeFormOf(token: string, word: string): boolean {
+  const shared = Math.min(word.length, MIN_CUT_BASE - 1);
+  for (let i = 0; i < shared; i++) if (token.charCodeAt(i) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
+function cutBases(word: string, lang: Lang): string[] {
   const found = [word];
-  const cut = INFLECTIONS[lang].cut ?? [...ALL_ENDINGS[lang]];
   if (/\d/.test(word)) return found;
-  for (const ending of cut) {
+  for (const ending of CUT_ENDINGS[lang]) {
     if (!word.endsWith(ending)) continue;
     const base = word.slice(0, -ending.length);
     // In Russian a final vowel alone may leave four letters: «книга» stands for «книг», as in «сколько книг».
@@ -174,7 +204,7 @@ export class WordForms<T> {
   }
 }
 
-/** The Kazakh locative ending, folded, after a base: «Қазақстан-да», «Бейжің-де», «Қытай-дағы», «қала-сы-нда». */
+/** The Kazakh locative ending, folded, after a base: «Павлодар-да», «Семей-де», «Ақтөбе-дегі», «қала-сы-нда». */
 const KAZAKH_LOCATIVE = /(n?[dt][ae](gi)?)$/;
 
 /**

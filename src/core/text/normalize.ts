@@ -1,7 +1,7 @@
 /**
  * One normal form for every way people type English, Russian and Kazakh: Cyrillic or Latin script,
  * with or without Kazakh letters, in chat transliteration. Both the index and the queries go through it,
- * so "Қазақстан", "Казакстан", "Qazaqstan" and "Kazakstan" meet in one spelling ("kazakstan").
+ * so "Қостанай", "Костанай", "Qostanay" and "Kostanai" meet in one spelling ("kostanai").
  */
 
 // Letters that must be mapped before NFKD, which would otherwise strip them to a different base.
@@ -24,7 +24,7 @@ const LATIN_DIGRAPHS: ReadonlyArray<[RegExp, string]> = [
   // Hard c as in "concert" is the Cyrillic к; c before e/i stays (ц).
   [/c(?![eihy])/g, 'k'],
   [/q/g, 'k'],
-  // Russian writes х where Kazakh has қ (Казахстан / Қазақстан), so both fold to k.
+  // Russian writes х where Kazakh has қ (Тохтаров / Тоқтаров), so both fold to k.
   [/kh|(?<![cs])h/g, 'k'],
   [/y/g, 'i'],
   [/w/g, 'v'],
@@ -55,7 +55,7 @@ export function foldText(input: string): string {
 /** The folded words of a fixed list (stopwords, markers) as a set. */
 export const foldedSet = (list: string): ReadonlySet<string> => new Set(tokenize(foldText(list)));
 
-/** A fixed list of phrases, folded, found word for word in folded words ("how old" in "how old is wang lulu"). */
+/** A fixed list of phrases, folded, found word for word in folded words ("how old" in "how old is the museum"). */
 export class FoldedPhrases {
   // One expression for the whole list: a question is checked against dozens of phrases.
   private readonly pattern: RegExp;

@@ -1,5 +1,5 @@
 import type { Lang } from '../types.ts';
-import { bases, isFormOf, WordForms } from './morphology.ts';
+import { bases, isFormOf, mayBeFormOf, WordForms } from './morphology.ts';
 import { foldText, tokenize } from './normalize.ts';
 
 /** Where a phrase was found among a text's folded words: `[start, end)`. */
@@ -9,7 +9,13 @@ export interface PhraseMatch<T> {
   end: number;
 }
 
-const formCache = new Map<string, boolean>();
+/** Answers remembered by language, then by whether words are read as written, then by word and folded word. */
+const formCache: Record<Lang, [Map<string, Map<string, boolean>>, Map<string, Map<string, boolean>>]> = {
+  en: [new Map(), new Map()],
+  ru: [new Map(), new Map()],
+  kk: [new Map(), new Map()],
+};
+let remembered = 0;
 
 /**
  * Whether a folded word is `word` in some form of the language ("members" of "member", «жылдары» of «жыл»). With
@@ -17,20 +23,35 @@ const formCache = new Map<string, boolean>();
  */
 export function isWordForm(token: string, word: string, lang: Lang, asWritten = false): boolean {
   if (token === word) return true;
-  const key = `${lang} ${asWritten ? '=' : ''}${word} ${token}`;
-  let answer = formCache.get(key);
+  if (!mayBeFormOf(token, word)) return false;
+  const byWord = formCache[lang][asWritten ? 1 : 0];
+  let forms = byWord.get(word);
+  if (!forms) byWord.set(word, (forms = new Map()));
+  let answer = forms.get(token);
   if (answer === undefined) {
-    answer = (asWritten ? [word] : bases(word, lang)).some((base) => isFormOf(token, base, lang));
-    if (formCache.size >= 200_000) formCache.clear();
-    formCache.set(key, answer);
+    answer = asWritten ? isFormOf(token, word, lang) : isFormOfAnyBase(token, word, lang);
+    if (++remembered > 200_000) {
+      for (const pair of Object.values(formCache)) for (const map of pair) map.clear();
+      remembered = 0;
+    }
+    forms.set(token, answer);
   }
   return answer;
+}
+
+function isFormOfAnyBase(token: string, word: string, lang: Lang): boolean {
+  return bases(word, lang).some((base) => isFormOf(token, base, lang));
 }
 
 interface Entry<T> {
   words: readonly string[];
   value: T;
+  /** How many letters its words have. */
+  letters: number;
 }
+
+const byPrecedence = (a: { start: number; end: number; letters: number }, b: { start: number; end: number; letters: number }) =>
+  b.end - b.start - (a.end - a.start) || b.letters - a.letters || a.start - b.start;
 
 /**
  * Phrases of one language, each standing for a value ("how many" → a count, «в каком году» → a date), found word
@@ -51,7 +72,7 @@ export class PhraseSet<T> {
     for (const [phrase, value] of phrases) {
       const words = tokenize(foldText(phrase));
       if (words.length === 0) continue;
-      this.firstWords.add(words[0]!, { words, value });
+      this.firstWords.add(words[0]!, { words, value, letters: words.join('').length });
       count++;
     }
     this.empty = count === 0;
@@ -60,27 +81,33 @@ export class PhraseSet<T> {
   /** Every phrase found in the folded words, longest first where two overlap (those are dropped). */
   find(tokens: readonly string[]): PhraseMatch<T>[] {
     if (this.empty) return [];
-    const found: Array<PhraseMatch<T> & { length: number }> = [];
+    const found: Array<PhraseMatch<T> & { letters: number }> = [];
     for (let start = 0; start < tokens.length; start++) {
       for (const entry of this.firstWords.find(tokens[start]!, this.lang)) {
         const end = start + entry.words.length;
-        if (end > tokens.length) continue;
-        let matches = true;
-        for (let k = 1; k < entry.words.length && matches; k++) matches = isWordForm(tokens[start + k]!, entry.words[k]!, this.lang, this.asWritten);
-        if (matches) found.push({ value: entry.value, start, end, length: entry.words.join('').length });
+        if (end > tokens.length || !this.followsAt(tokens, start, entry.words)) continue;
+        found.push({ value: entry.value, start, end, letters: entry.letters });
       }
     }
+    if (found.length < 2) return found.map(({ value, start, end }) => ({ value, start, end }));
     // Where two phrases overlap, the one of more words wins, then the one of more letters («нешесінде», a day, over «неше»).
-    const letters = (m: PhraseMatch<T> & { length: number }) => m.length;
-    found.sort((a, b) => b.end - b.start - (a.end - a.start) || letters(b) - letters(a) || a.start - b.start);
+    found.sort(byPrecedence);
     const taken = new Uint8Array(tokens.length);
-    return found
-      .filter((match) => {
-        for (let i = match.start; i < match.end; i++) if (taken[i]) return false;
-        for (let i = match.start; i < match.end; i++) taken[i] = 1;
-        return true;
-      })
-      .map(({ value, start, end }) => ({ value, start, end }));
+    const kept: PhraseMatch<T>[] = [];
+    for (const { value, start, end } of found) {
+      let free = true;
+      for (let i = start; i < end && free; i++) free = taken[i] === 0;
+      if (!free) continue;
+      taken.fill(1, start, end);
+      kept.push({ value, start, end });
+    }
+    return kept;
+  }
+
+  /** Whether the words after a phrase's first stand in the folded words from `start` on. */
+  private followsAt(tokens: readonly string[], start: number, words: readonly string[]): boolean {
+    for (let k = 1; k < words.length; k++) if (!isWordForm(tokens[start + k]!, words[k]!, this.lang, this.asWritten)) return false;
+    return true;
   }
 
   /** Whether any phrase occurs in the folded words. */
