@@ -142,6 +142,7 @@ export class ChatService {
       commands: COMMANDS,
     });
     if (output.language !== undefined) await this.storeLanguage(who, output.language);
+    if (output.told) await this.saveState(who, this.current.dialogue.remember(await this.loadState(who), output.told));
     return { ...output.reply, outcome: output.ask ? OUTCOME_OF[output.ask.status] : 'command' };
   }
 

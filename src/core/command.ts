@@ -44,6 +44,8 @@ export interface CommandOutput {
   ask?: AskResult;
   /** A language choice to store; null forgets the stored one (the language of each question again). */
   language?: Lang | null;
+  /** Facts the reply told, for the conversation to remember ("the second one", "tell me more" after a timeline). */
+  told?: AskResult;
 }
 
 /**

@@ -11,7 +11,7 @@ import { FactProfiles } from './search/fact-profile.ts';
 import { QuestionReader, type Question } from './search/question.ts';
 import { Suggester } from './search/suggest.ts';
 import { DEFAULT_TUNING, type Tuning } from './search/tuning.ts';
-import { detectLanguage, type DetectedLanguage } from './text/detect-language.ts';
+import { detectLanguage, isCyrillic, type DetectedLanguage } from './text/detect-language.ts';
 import { switchLayout } from './text/keyboard-layout.ts';
 import { Lexicon } from './text/lexicon.ts';
 import { words as foldedWords } from './text/normalize.ts';
@@ -45,8 +45,12 @@ const SMALLTALK_PRIORITY: readonly SmallTalk[] = ['who', 'abilities', 'howAreYou
 export const MAX_QUESTION_LENGTH = 500;
 
 /** The text's own language when it is clear; else the platform's locale; else the detector's best guess. */
-const replyLanguage = (detected: DetectedLanguage, localeHint: Lang | undefined): Lang =>
-  detected.confident ? detected.lang : (localeHint ?? detected.lang);
+/**
+ * The language to reply in: the one detected, or when the text does not tell, the hint (the platform's locale,
+ * the conversation's language), unless the hint cannot be the text's (a Cyrillic text is not English).
+ */
+const replyLanguage = (text: string, detected: DetectedLanguage, localeHint: Lang | undefined): Lang =>
+  detected.confident || !localeHint || (localeHint === 'en' && isCyrillic(text)) ? detected.lang : localeHint;
 
 export interface FactsBotOptions {
   dataDir?: string;
@@ -130,10 +134,10 @@ export class FactsBot {
   prepare(input: string, options: AskOptions = {}): PreparedMessage | { result: AskResult } {
     const text = this.retyped(typeof input === 'string' ? input.trim() : '');
     const detected = detectLanguage(text.slice(0, MAX_QUESTION_LENGTH), this.lexicon.markers, options.localeHint ?? 'en');
-    const lang = options.lang ?? replyLanguage(detected, options.localeHint);
+    const lang = options.lang ?? replyLanguage(text, detected, options.localeHint);
     if (!/[\p{L}\p{N}]/u.test(text)) return { result: this.result('empty', lang, detected.lang, this.compose.message(lang, this.t(lang, 'empty'))) };
     if (text.length > MAX_QUESTION_LENGTH) {
-      return { result: this.result('too-long', lang, detected.lang, this.compose.message(lang, this.t(lang, 'tooLong', { max: MAX_QUESTION_LENGTH }))) };
+      return { result: this.result('too-long', lang, detected.lang, this.compose.message(lang, this.t(lang, 'tooLong', { count: MAX_QUESTION_LENGTH }))) };
     }
     return { text, detected, lang };
   }
@@ -334,7 +338,7 @@ export class FactsBot {
   /** The language to answer a text in, as `ask` chooses it when no language is forced. */
   detect(text: string, localeHint?: Lang): Lang {
     const clipped = typeof text === 'string' ? text.slice(0, MAX_QUESTION_LENGTH) : '';
-    return replyLanguage(detectLanguage(clipped, this.lexicon.markers, localeHint ?? 'en'), localeHint);
+    return replyLanguage(clipped, detectLanguage(clipped, this.lexicon.markers, localeHint ?? 'en'), localeHint);
   }
 
   /** A fact by id in a language, or null if no such fact exists. */

@@ -157,6 +157,25 @@ describe('ChatService.command', () => {
     expect((await chat.question(who, 'and in 2020?')).body).not.toContain('12,000');
   });
 
+  it('GIVEN /timeline THEN the conversation remembers its facts: "the second one" and "tell me more" follow it', async () => {
+    const { chat, who } = setup();
+    const timeline = await chat.command(who, 'timeline', '2018');
+    const listed = timeline.buttons.flat().flatMap((b) => (b.action.type === 'fact' ? [b.action.factId] : []));
+    expect(listed.length).toBeGreaterThan(2);
+    expect((await chat.question(who, 'the second one')).fact?.id).toBe(listed[1]);
+    const more = await chat.question(who, 'tell me more');
+    expect(more.outcome).toBe('answered');
+    expect([listed[1]]).not.toContain(more.fact?.id);
+  });
+
+  it('GIVEN a conversation in English THEN a Cyrillic question it cannot tell apart is still answered in Cyrillic', async () => {
+    const { chat, who } = setup();
+    await chat.question(who, 'Who wrote the article?');
+    const reply = await chat.question(who, 'Каковы цели исследования?');
+    expect(reply.lang).toBe('ru');
+    expect(reply.outcome).toBe('answered');
+  });
+
   it('GIVEN named arguments (Discord options) THEN the command gets them as typed text would give them', async () => {
     const { chat, who } = setup();
     const named = await chat.command(who, 'fact', { topic: ' economy ' });

@@ -508,9 +508,11 @@ describe('FactsBot.ask — greetings, empty and long input', () => {
       const result = bot.ask(text);
       expectWellFormed(bot, result);
       expect(result.status).toBe('too-long');
-      expect(result.text).toBe(bot.t('en', 'tooLong', { max: MAX_QUESTION_LENGTH }));
-      expect(result.text).toContain('500');
+      expect(result.text).toBe(bot.t('en', 'tooLong', { count: MAX_QUESTION_LENGTH }));
+      expect(result.text).toContain('500 characters');
     }
+    // «не более 500 символов», a plural form, not the bare key or a singular.
+    expect(bot.ask('а'.repeat(501)).text).toContain('500 символов');
   });
 
   it('GIVEN a long Russian message THEN asks for a shorter question in Russian', () => {

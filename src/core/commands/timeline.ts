@@ -1,7 +1,7 @@
 import { defineCommand } from '../command.ts';
 import { SeveralFacts, type TimelineTarget } from '../conversation/several-facts.ts';
 import type { FactsBot } from '../facts-bot.ts';
-import type { Lang } from '../types.ts';
+import type { AskResult, Lang } from '../types.ts';
 
 const YEAR = /^\d{4}$/;
 const YEARS = /^(\d{4})\s*[-–—]\s*(\d{4})$/;
@@ -32,12 +32,13 @@ export default defineCommand({
   private: false,
   options: [{ name: 'about', kind: 'text', required: false, maxLength: 100 }],
   run: ({ bot, lang, chosenLang, localeHint, args }) => {
-    if (!args.about) return { reply: new SeveralFacts(bot).timeline({ topic: undefined }, lang, lang).reply };
+    const told = (result: AskResult) => ({ reply: result.reply, told: result });
+    if (!args.about) return told(new SeveralFacts(bot).timeline({ topic: undefined }, lang, lang));
     // What was typed is read as a question is: in the language it is written in, answered in it unless one was chosen.
     const prepared = bot.prepare(args.about, { ...(chosenLang && { lang: chosenLang }), ...(localeHint && { localeHint }) });
     if ('result' in prepared) return { reply: prepared.result.reply };
     const target = timelineTarget(bot, prepared.text, prepared.detected.lang);
     if (!target) return { reply: bot.message(prepared.lang, bot.t(prepared.lang, 'timeline.unknown', { text: prepared.text })) };
-    return { reply: new SeveralFacts(bot).timeline(target, prepared.lang, prepared.detected.lang).reply };
+    return told(new SeveralFacts(bot).timeline(target, prepared.lang, prepared.detected.lang));
   },
 });

@@ -58,14 +58,14 @@ export class Dialogue {
       this.more(state, reading, lang) ??
       this.severalFacts(state, reading, lang) ??
       this.continued(state, reading, lang);
-    return { result: handled.result, state: this.next(state, handled.result, handled.question) };
+    return { result: handled.result, state: this.remember(state, handled.result, handled.question) };
   }
 
   /** What the conversation remembers after a fact was shown by other means than a message (a button). */
   shown(state: ConversationState, factId: string, lang: Lang): ConversationState {
     const fact = this.bot.fact(factId);
     if (!fact) return state;
-    return this.next(state, this.bot.factResult(fact, lang, lang), fact[lang].questions[0]);
+    return this.remember(state, this.bot.factResult(fact, lang, lang), fact[lang].questions[0]);
   }
 
   /** A message read as a follow-up of the conversation when it is one, else on its own. */
@@ -96,8 +96,8 @@ export class Dialogue {
     return { message: new Message(text), lang, question: this.bot.read(text, lang).question };
   }
 
-  /** What the conversation remembers after a reply. */
-  private next(state: ConversationState, result: AskResult, question: string | undefined): ConversationState {
+  /** What the conversation remembers after a reply: its facts, what they are about, what it offered. */
+  remember(state: ConversationState, result: AskResult, question?: string): ConversationState {
     if (!result.answered && result.status !== 'declined') return { ...state, lang: result.lang };
     const main = result.factIds[0] ? this.bot.fact(result.factIds[0]) : undefined;
     const offered = !result.answered
@@ -114,7 +114,8 @@ export class Dialogue {
     return {
       ...(question !== undefined ? { question } : state.question !== undefined ? { question: state.question } : {}),
       lang: result.lang,
-      facts: result.factIds,
+      // A decline leaves the conversation where it was: "tell me more" is still about what was last told.
+      facts: result.answered ? result.factIds : state.facts,
       given: [...state.given, ...result.factIds.filter((id) => !state.given.includes(id))],
       subjects,
       offered,
@@ -200,6 +201,12 @@ export class Dialogue {
       }
     }
     if (sides.length !== 2) return null;
+    if (state.question && this.contentWords(new Message(base).tokens, readLang).length === 0) {
+      // "compare 2019 and 2020", after a question about 2019: what is compared is what that question asked.
+      const earlier = this.readMessage(state.question, this.bot.detect(state.question));
+      const own = this.sides(state, earlier.message, earlier.question, earlier.lang).filter((s) => s.kind === sides[0]!.kind);
+      if (earlier.lang === readLang && own.length > 0) base = earlier.message.without(own.flatMap((s) => s.positions));
+    }
     // Words of the sides' names stay with the sides ("the festival *alliance*"): what is compared is the rest.
     const sideWords = new Message(base).tokens.flatMap((t, i) => (sides.some((side) => side.kind === 'thing' && this.bot.entities.namesWord(side.key, t, readLang)) ? [i] : []));
     base = new Message(base).without(sideWords);

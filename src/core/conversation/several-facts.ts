@@ -37,7 +37,8 @@ export type TimelineTarget =
 
 /** The first sentence of an answer: what a timeline or a list line needs to say. */
 function firstSentence(answer: string): string {
-  const match = /^.+?[.!?](?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«"“(]|$)/su.exec(answer);
+  // A letter alone before a full stop is an initial or a short form ("A. Ivanova", "L.N.", «2018 г.»), not an end.
+  const match = /^.+?(?<!(?:^|[\s.])\p{L})[.!?](?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«"“(]|$)/su.exec(answer);
   return (match ? match[0] : answer).trim();
 }
 
@@ -187,16 +188,26 @@ export class SeveralFacts {
   combined(lang: Lang, readLang: Lang, parts: readonly AskResult[], questions: readonly string[]): AskResult {
     const answered = parts.filter((p) => p.answered);
     if (answered.length === 0) return parts[0]!;
-    const facts = answered.map((p) => this.bot.fact(p.factIds[0]!)!);
-    const lines = parts.map((part, i) =>
-      part.answered ? `• ${this.bot.fact(part.factIds[0]!)![lang].answer}` : `• ${this.bot.t(lang, 'conversation.partUnknown', { question: questions[i] })}`,
-    );
+    // One fact may answer both parts ("when was it founded and who came"): it is told once.
+    const facts = [...new Set(answered.map((p) => p.factIds[0]!))].map((id) => this.bot.fact(id)!);
+    const lines = parts.flatMap((part, i) => {
+      if (!part.answered) return [`• ${this.bot.t(lang, 'conversation.partUnknown', { question: questions[i] })}`];
+      const told = parts.slice(0, i).some((earlier) => earlier.answered && earlier.factIds[0] === part.factIds[0]);
+      return told ? [] : [`• ${this.bot.fact(part.factIds[0]!)![lang].answer}`];
+    });
     return this.bot.result('compound', lang, readLang, this.reply(lang, lines, facts), [], facts.map((f) => f.id));
   }
 }
 
 /** A number as the language writes it, signed when asked ("+3,000", «−3 000»). */
 function formatNumber(value: number, lang: Lang, signed = false): string {
-  const text = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : lang, { maximumFractionDigits: 2, ...(signed && { signDisplay: 'exceptZero' }) }).format(value);
-  return text;
+  const key = `${lang}${signed ? ' signed' : ''}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : lang, { maximumFractionDigits: 2, ...(signed && { signDisplay: 'exceptZero' }) });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
 }
+
+const numberFormats = new Map<string, Intl.NumberFormat>();

@@ -39,6 +39,11 @@ function best(scores: Record<Lang, number>, candidates: readonly Lang[]): Lang |
   return second && scores[second] === scores[first] ? null : first;
 }
 
+/** Whether a text is written in Cyrillic, which English never is. */
+export function isCyrillic(text: string): boolean {
+  return CYRILLIC.test(text) || KAZAKH_LETTERS.test(text);
+}
+
 /** Tells English, Russian and Kazakh apart in short chat text, in Cyrillic or Latin script. */
 export function detectLanguage(text: string, markers: LanguageMarkers, fallback: Lang = 'en'): DetectedLanguage {
   if (KAZAKH_LETTERS.test(text)) return { lang: 'kk', confident: true };

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { Dialogue } from '../../../src/core/conversation/dialogue.ts';
+import { EMPTY_STATE, type ConversationState } from '../../../src/core/conversation/state.ts';
+import type { AskResult } from '../../../src/core/types.ts';
+import { realBot } from '../../helpers/bot.ts';
+
+const bot = realBot();
+const dialogue = new Dialogue(bot);
+
+/** Plays messages as one conversation; every reply, in order. */
+function talk(...messages: string[]): AskResult[] {
+  let state: ConversationState = EMPTY_STATE;
+  return messages.map((message) => {
+    const turn = dialogue.turn(state, message);
+    state = turn.state;
+    return turn.result;
+  });
+}
+
+const STUDENTS_2019 = 'how many kazakh students studied in china in 2019?';
+
+describe('Dialogue: follow-ups', () => {
+  it('GIVEN a figure for one year THEN "and in 2020?" asks the same of 2020, in each language', () => {
+    const [, en] = talk(STUDENTS_2019, 'and in 2020?');
+    expect(en!.text).toContain('12,000');
+    const [, ru] = talk('сколько казахстанских студентов училось в Китае в 2019 году?', 'а в 2020?');
+    expect(ru).toMatchObject({ lang: 'ru', answered: true });
+    expect(ru!.text).toContain('12 000');
+    const [, kk] = talk('2019 жылы Қытайда қанша қазақстандық студент оқыды?', 'ал 2020 жылы ше?');
+    expect(kk).toMatchObject({ lang: 'kk', answered: true });
+    expect(kk!.text).toContain('12 000');
+  });
+
+  it('GIVEN a follow-up the source does not answer THEN it is declined like any question', () => {
+    const [, reply] = talk(STUDENTS_2019, 'and in 2021?');
+    expect(reply!.status).toBe('declined');
+  });
+
+  it('GIVEN a pronoun THEN it stands for what the last answer was about', () => {
+    const [first, where] = talk('abai eskertkishi beijingde qashan ornatyldy?', 'ол қай жерде тұр?');
+    expect(first!.text).toContain('2014');
+    expect(where).toMatchObject({ lang: 'kk', answered: true });
+    expect(where!.text).toContain('Чаоян');
+  });
+
+  it('GIVEN small talk mid-conversation THEN it is answered in kind and the conversation goes on', () => {
+    const [, thanks, next] = talk(STUDENTS_2019, 'thanks!', 'and in 2020?');
+    expect(thanks!.status).toBe('smalltalk');
+    expect(next!.text).toContain('12,000');
+  });
+
+  it('GIVEN a question that stands on its own THEN it is not bent into a follow-up', () => {
+    const [, switched] = talk(STUDENTS_2019, 'when was the silk road library alliance founded?');
+    expect(switched!.fact?.id).toBe('silk-road-library-alliance-founding');
+  });
+
+  it('GIVEN a switch of language THEN the reply follows the new language, a Cyrillic one never English', () => {
+    const [, ru] = talk('Who wrote the article?', 'Каковы цели исследования?');
+    expect(ru).toMatchObject({ lang: 'ru', answered: true });
+  });
+});
+
+describe('Dialogue: more', () => {
+  it('GIVEN "tell me more" again and again THEN each reply is a fact not given before, until there is none', () => {
+    const replies = talk('when was the silk road library alliance founded?', 'tell me more', 'tell me more', 'подробнее');
+    const ids = replies.map((r) => r.fact?.id).filter((id): id is string => !!id);
+    expect(ids.length).toBe(4);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('GIVEN "tell me more" with nothing said yet THEN asks what about', () => {
+    const [reply] = talk('tell me more');
+    expect(reply!.status).toBe('clarify');
+  });
+});
+
+describe('Dialogue: several facts', () => {
+  it('GIVEN a request for a list THEN the items the source names, and a number then picks one of them', () => {
+    const [list, second] = talk('перечисли альянсы', '2');
+    expect(list!.status).toBe('list');
+    expect(list!.factIds.length).toBeGreaterThan(2);
+    expect(second!.status).toBe('answered');
+    expect(list!.factIds).toContain(second!.fact!.id);
+  });
+
+  it('GIVEN "what happened in 2018?" THEN a timeline of 2018, in date order', () => {
+    const [timeline] = talk('what happened in 2018?');
+    expect(timeline!.status).toBe('timeline');
+    const dates = timeline!.factIds.map((id) => bot.fact(id)!.dates.find((d) => d.startsWith('2018'))!);
+    expect(dates.every(Boolean)).toBe(true);
+    expect([...dates].sort()).toEqual(dates);
+  });
+
+  it('GIVEN "compare 2019 and 2020" after a figure THEN both figures side by side with the difference', () => {
+    const [, compare] = talk(STUDENTS_2019, 'compare 2019 and 2020');
+    expect(compare!.status).toBe('compare');
+    expect(compare!.text).toContain('15,000');
+    expect(compare!.text).toContain('12,000');
+    expect(compare!.text).toContain('-3,000');
+  });
+
+  it('GIVEN two questions in one THEN each part is answered or declined on its own', () => {
+    const [compound] = talk('when was the Library Alliance founded and how many members does it have');
+    expect(compound!.status).toBe('compound');
+    expect(compound!.factIds).toEqual(['silk-road-library-alliance-founding']);
+    expect(compound!.text).toContain('2018');
+    expect(compound!.text).toContain(bot.t('en', 'conversation.partUnknown', { question: '' }).split(':')[0]!.trim());
+  });
+});
