@@ -88,7 +88,8 @@ export class FactsBot {
   private readonly byId: Map<string, FactRecord>;
   private readonly index: FactIndex;
   private readonly reader: QuestionReader;
-  private readonly suggester: Suggester;
+  /** Built at the first suggestion asked for (inline queries, autocomplete): start-up stays short. */
+  private suggesterBuilt?: Suggester;
   /** Turns facts into replies; the conversation module composes replies about several facts with it. */
   readonly compose: ReplyComposer;
   /** Entities every fact of some source is set in: a question may name them without narrowing what it asks. */
@@ -111,7 +112,6 @@ export class FactsBot {
     this.entities = new EntityCatalog(knowledge.entities, this.lexicon);
     this.index = new FactIndex(knowledge.facts, this.lexicon, this.tuning);
     this.reader = new QuestionReader(this.lexicon, this.entities);
-    this.suggester = new Suggester(knowledge.facts, this.index);
     const profiles = new FactProfiles(knowledge.facts, knowledge.sources, this.entities, this.lexicon);
     this.judge = new AnswerJudge(profiles, this.entities, this.lexicon, this.tuning);
     this.compose = new ReplyComposer(this.t, knowledge.sources);
@@ -376,7 +376,8 @@ export class FactsBot {
 
   /** Questions that complete a partial one, for autocomplete; prefix- and typo-tolerant. */
   suggest(partial: string, lang: Lang, limit = 10): Suggestion[] {
-    return this.suggester.suggest(typeof partial === 'string' ? partial : '', lang, limit);
+    this.suggesterBuilt ??= new Suggester(this.facts, this.index);
+    return this.suggesterBuilt.suggest(typeof partial === 'string' ? partial : '', lang, limit);
   }
 
   /** A greeting with three example questions as buttons. */

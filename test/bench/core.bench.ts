@@ -1,9 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Dialogue } from '../../src/core/conversation/dialogue.ts';
+import { EMPTY_STATE } from '../../src/core/conversation/state.ts';
 import { FactsBot } from '../../src/core/facts-bot.ts';
 import { loadKnowledge } from '../../src/core/knowledge/load.ts';
 import { FuseBaseline } from '../../src/eval/baseline.ts';
+import { readDialogueSet } from '../../src/eval/dialogue-set.ts';
 import { readEvalSet } from '../../src/eval/eval-set.ts';
 import { ms, summarize, time } from './stats.ts';
 import { scaleKnowledge } from './synthetic.ts';
@@ -46,6 +49,24 @@ export async function run(): Promise<string> {
     out.push(line(`suggest, every keystroke (${label})`, suggests));
   };
   measure(`${bot.facts.length} facts`, bot);
+
+  // A message of a conversation: read against the state of the ones before it (the store left out).
+  const dialogue = new Dialogue(bot);
+  const conversations = [
+    ...readDialogueSet(path.join(ROOT, 'test/eval/dialogues-a.jsonl')),
+    ...readDialogueSet(path.join(ROOT, 'test/eval/dialogues-b.jsonl')),
+  ];
+  const turns: number[] = [];
+  for (let r = 0; r <= ROUNDS; r++) {
+    for (const conversation of conversations) {
+      let state = EMPTY_STATE;
+      for (const turn of conversation.turns) {
+        const took = time(() => (state = dialogue.turn(state, turn.q).state));
+        if (r > 0) turns.push(took); // the first round warms up
+      }
+    }
+  }
+  out.push(line(`ask in a conversation (${bot.facts.length} facts)`, turns));
 
   const baseline = new FuseBaseline(bot.facts);
   const fuseTimes: number[] = [];

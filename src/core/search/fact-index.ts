@@ -89,7 +89,8 @@ export class FactIndex {
   };
   private generation = 0;
   private readonly surfaceToTerm = new Map<string, string>();
-  private readonly corrector: SpellingCorrector;
+  /** Built at the first word the index does not know: most questions need none, and start-up stays short. */
+  private correctorBuilt?: SpellingCorrector;
   private readonly factCount: number;
   /** Per fact: BM25's length normalisation factor. */
   private readonly lengthNorm: number[];
@@ -106,17 +107,15 @@ export class FactIndex {
     const gramsOf = new Map<string, string[]>();
     facts.forEach((fact, index) => {
       const weights = new Map<string, number>();
-      const grams = new Map<string, number>();
+      // Letter trigrams are counted per word, not per occurrence: a fact's questions repeat its words many times.
+      const lettered = new Map<string, number>();
       const add = (text: string, field: keyof Tuning['fieldWeights']) => {
+        const weight = tuning.fieldWeights[field];
         for (const word of this.contentWords(text)) {
-          if (tuning.trigramWeight > 0 && field !== 'answer') {
-            let unique = gramsOf.get(word);
-            if (!unique) gramsOf.set(word, (unique = [...new Set(trigrams(word))]));
-            for (const gram of unique) grams.set(gram, (grams.get(gram) ?? 0) + tuning.fieldWeights[field]);
-          }
+          if (tuning.trigramWeight > 0 && field !== 'answer') lettered.set(word, (lettered.get(word) ?? 0) + weight);
           const term = stem(word);
           this.surfaceToTerm.set(word, term);
-          weights.set(term, (weights.get(term) ?? 0) + tuning.fieldWeights[field]);
+          weights.set(term, (weights.get(term) ?? 0) + weight);
         }
       };
       for (const lang of LANGS) {
@@ -127,6 +126,12 @@ export class FactIndex {
         for (const keyword of local.keywords) add(keyword, 'keywords');
       }
       for (const date of fact.dates) add(date.slice(0, 4), 'keywords');
+      const grams = new Map<string, number>();
+      for (const [word, weight] of lettered) {
+        let unique = gramsOf.get(word);
+        if (!unique) gramsOf.set(word, (unique = [...new Set(trigrams(word))]));
+        for (const gram of unique) grams.set(gram, (grams.get(gram) ?? 0) + weight);
+      }
       lengths.push([...weights.values()].reduce((a, b) => a + b, 0));
       for (const [gram, weight] of grams) post(gramPostings, gram, index, weight);
       for (const [term, weight] of weights) post(postings, term, index, weight);
@@ -144,7 +149,10 @@ export class FactIndex {
     };
     const average = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
     this.lengthNorm = lengths.map((length) => 1 - tuning.b + (tuning.b * length) / average);
-    this.corrector = new SpellingCorrector(this.surfaceToTerm.keys());
+  }
+
+  private corrector(): SpellingCorrector {
+    return (this.correctorBuilt ??= new SpellingCorrector(this.surfaceToTerm.keys()));
   }
 
   /** Folded words of a text without function words (not yet stemmed). */
@@ -178,7 +186,7 @@ export class FactIndex {
       let weight = 1;
       let corrected: string | undefined;
       if (!this.postings.has(term)) {
-        const correction = this.corrector.correct(word);
+        const correction = this.corrector().correct(word);
         term = correction ? (this.surfaceToTerm.get(correction.word) ?? null) : null;
         weight = correction ? this.tuning.correctionWeight * correction.confidence : 0;
         corrected = correction?.word;

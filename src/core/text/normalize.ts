@@ -31,8 +31,17 @@ const LATIN_DIGRAPHS: ReadonlyArray<[RegExp, string]> = [
 ];
 
 const COMBINING_MARKS = /\p{M}+/gu;
-const PRE_FOLD_RE = /[şçıʼ'’`ʻ]/g;
 const CYRILLIC_RE = /[а-яёәғқңөұүһі]/g;
+const NON_ASCII = /[^\x00-\x7f]/;
+/** Every letter mapped before decomposition: the two tables hold different letters. */
+const LETTERS = new Map<string, string>([...Object.entries(PRE_FOLD), ...Object.entries(CYRILLIC)]);
+
+/** Maps the letters of `LETTERS` a character at a time: faster than a regular expression with a callback. */
+function mapLetters(text: string): string {
+  let out = '';
+  for (const char of text) out += LETTERS.get(char) ?? char;
+  return out;
+}
 
 const DIGIT_GROUPS = /(?<!\d)\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+(?!\d)/g;
 
@@ -43,11 +52,12 @@ export function normalizeNumbers(text: string): string {
 
 /** Folds text into the project's single ASCII normal form (letters, digits, spaces and number punctuation). */
 export function foldText(input: string): string {
-  let text = input.toLowerCase().replace(PRE_FOLD_RE, (c) => PRE_FOLD[c] ?? c);
-  text = text.replace(CYRILLIC_RE, (c) => CYRILLIC[c] ?? c);
-  text = text.normalize('NFKD').replace(COMBINING_MARKS, '');
-  // The combining-mark strip can leave Cyrillic letters that were written decomposed (й, ё).
-  text = text.replace(CYRILLIC_RE, (c) => CYRILLIC[c] ?? c);
+  let text = input.toLowerCase();
+  if (NON_ASCII.test(text) || text.includes("'") || text.includes('`')) text = mapLetters(text);
+  if (NON_ASCII.test(text)) {
+    // The combining-mark strip can leave Cyrillic letters that were written decomposed (й, ё).
+    text = text.normalize('NFKD').replace(COMBINING_MARKS, '').replace(CYRILLIC_RE, (c) => CYRILLIC[c] ?? c);
+  }
   for (const [pattern, replacement] of LATIN_DIGRAPHS) text = text.replace(pattern, replacement);
   return normalizeNumbers(text).replace(/([a-z])\1+/g, '$1');
 }
