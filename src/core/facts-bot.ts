@@ -163,7 +163,8 @@ export class FactsBot {
     const tokens = foldedWords(text);
     if (tokens.length === 0) return null;
     for (const lang of LANGS) {
-      const matches = this.lexicon.conversation[lang].smalltalk.find(tokens);
+      // Overlapping phrases all count: "керек болды" and "болды рахмет" together cover "керек болды, рахмет".
+      const matches = this.lexicon.conversation[lang].smalltalk.occurrences(tokens);
       if (matches.length === 0) continue;
       const covered = new Set(matches.flatMap((m) => Array.from({ length: m.end - m.start }, (_, i) => m.start + i)));
       if (!tokens.every((token, i) => covered.has(i) || this.lexicon.stopwords.has(token))) continue;
@@ -188,11 +189,16 @@ export class FactsBot {
     return reading;
   }
 
+  /** Whether a folded word is one the lexicon or the knowledge base uses. */
+  knows(word: string): boolean {
+    return this.lexicon.knows(word) || this.index.knows(word);
+  }
+
   /** The question as meant when it was typed with the wrong keyboard layout ("ghbdtn" for "привет"). */
   private retyped(text: string): string {
     const legible = (candidate: string) => {
       const words = foldedWords(candidate);
-      const known = words.filter((w) => this.lexicon.knows(w) || this.index.knows(w)).length;
+      const known = words.filter((w) => this.knows(w)).length;
       return words.length ? known / words.length : 0;
     };
     // Most text reads as typed; only when most of it does not is the other layout worth a look.

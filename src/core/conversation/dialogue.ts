@@ -256,8 +256,8 @@ export class Dialogue {
     }
     const named = this.named(question);
     // "the alliances in order": a kind named, in full or by a word of its name.
-    const kind = named.find((e) => this.bot.instancesOf(e.id).length > 0)?.id ?? this.kindNamed(message, readLang);
     const rest = message.without(marker.flatMap(span));
+    const kind = named.find((e) => this.bot.instancesOf(e.id).length > 0)?.id ?? this.kindNamed(new Message(rest), readLang);
     const topic = this.bot.findTopic(rest, readLang);
     const day = years.length === 1 ? this.dateIn(message, readLang, years[0]!) : undefined;
     const target = day
@@ -275,12 +275,16 @@ export class Dialogue {
     return { result: this.several.timeline(target, lang, readLang), question: message.text };
   }
 
-  /** A kind of thing named by a word of its name alone ("the alliances"), when no fuller name is given. */
+  /** A kind of thing named by words of its name ("the alliances") in a request without its marker, when no fuller name is given. */
   private kindNamed(message: Message, lang: Lang): string | undefined {
-    const content = this.contentWords(message.tokens, lang).filter((t) => !this.bot.lexicon.isConceptWord(t));
-    // Only a short request names a kind by one word ("list the alliances"); in a longer one the word is about more.
-    if (content.length > 2) return undefined;
-    const kinds = this.bot.kinds().filter((id) => content.some((t) => this.bot.entities.namesWord(id, t, lang)));
+    // Words the sources never use ("can u put …") say nothing about what is asked.
+    const content = this.contentWords(message.tokens, lang).filter((t) => this.bot.knows(t));
+    // Only a short request names a kind by words of its name ("list the alliances", «альянсы Шёлкового пути»); with
+    // more words beside them, the request is about more.
+    const kinds = this.bot.kinds().filter((id) => {
+      const naming = content.filter((t) => this.bot.entities.namesWord(id, t, lang));
+      return naming.length > 0 && content.filter((t) => !naming.includes(t) && !this.bot.lexicon.isConceptWord(t)).length <= 1;
+    });
     return kinds.length === 1 ? kinds[0] : undefined;
   }
 
@@ -296,8 +300,9 @@ export class Dialogue {
   // — "list the alliances": every thing of a kind the source names —
 
   private list({ message, lang: readLang, question }: Reading, lang: Lang): Handled | null {
-    if (!this.bot.lexicon.conversation[readLang].list.in(message.tokens)) return null;
-    const kind = question.entities.find((e) => this.bot.instancesOf(e.id).length > 0)?.id ?? this.kindNamed(message, readLang);
+    const marker = this.bot.lexicon.conversation[readLang].list.find(message.tokens);
+    if (marker.length === 0) return null;
+    const kind = question.entities.find((e) => this.bot.instancesOf(e.id).length > 0)?.id ?? this.kindNamed(new Message(message.without(marker.flatMap(span))), readLang);
     if (!kind) return null;
     return { result: this.several.list(kind, lang, readLang), question: message.text };
   }

@@ -43,10 +43,13 @@ function mapLetters(text: string): string {
   return out;
 }
 
+const HAS_DIGIT = /\d/;
 const DIGIT_GROUPS = /(?<!\d)\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+(?!\d)/g;
 
 /** Writes numbers the one way: thousands separators dropped ("15 000", "15,000" → "15000"), decimal commas as points. */
 export function normalizeNumbers(text: string): string {
+  // Most text has no digits; the look-behind pattern is costly to run over it for nothing.
+  if (!HAS_DIGIT.test(text)) return text;
   return text.replace(DIGIT_GROUPS, (n) => n.replace(/\D/g, '')).replace(/(\d),(?=\d)/g, '$1.');
 }
 
@@ -105,7 +108,7 @@ export function words(text: string): string[] {
       if (wordCache.size >= CACHE_LIMIT) wordCache.clear();
       wordCache.set(piece, folded);
     }
-    out.push(...folded);
+    for (const word of folded) out.push(word);
   }
   return out;
 }

@@ -80,15 +80,7 @@ export class PhraseSet<T> {
 
   /** Every phrase found in the folded words, longest first where two overlap (those are dropped). */
   find(tokens: readonly string[]): PhraseMatch<T>[] {
-    if (this.empty) return [];
-    const found: Array<PhraseMatch<T> & { letters: number }> = [];
-    for (let start = 0; start < tokens.length; start++) {
-      for (const entry of this.firstWords.find(tokens[start]!, this.lang)) {
-        const end = start + entry.words.length;
-        if (end > tokens.length || !this.followsAt(tokens, start, entry.words)) continue;
-        found.push({ value: entry.value, start, end, letters: entry.letters });
-      }
-    }
+    const found = this.occurrences(tokens);
     if (found.length < 2) return found.map(({ value, start, end }) => ({ value, start, end }));
     // Where two phrases overlap, the one of more words wins, then the one of more letters («нешесінде», a day, over «неше»).
     found.sort(byPrecedence);
@@ -102,6 +94,20 @@ export class PhraseSet<T> {
       kept.push({ value, start, end });
     }
     return kept;
+  }
+
+  /** Every occurrence of every phrase in the folded words, overlapping ones included. */
+  occurrences(tokens: readonly string[]): Array<PhraseMatch<T> & { letters: number }> {
+    if (this.empty) return [];
+    const found: Array<PhraseMatch<T> & { letters: number }> = [];
+    for (let start = 0; start < tokens.length; start++) {
+      for (const entry of this.firstWords.find(tokens[start]!, this.lang)) {
+        const end = start + entry.words.length;
+        if (end > tokens.length || !this.followsAt(tokens, start, entry.words)) continue;
+        found.push({ value: entry.value, start, end, letters: entry.letters });
+      }
+    }
+    return found;
   }
 
   /** Whether the words after a phrase's first stand in the folded words from `start` on. */

@@ -83,6 +83,24 @@ describe('Dialogue: several facts', () => {
     expect(list!.factIds).toContain(second!.fact!.id);
   });
 
+  it.each([
+    ['the kind named in full, with "all"', 'Перечисли все альянсы Шёлкового пути'],
+    ['in Kazakh, with "all"', 'барлық альянстарды атап бер'],
+  ])('GIVEN a request for a list naming %s THEN the same list as the short request', (_how, request) => {
+    const [short] = talk('перечисли альянсы');
+    const [list] = talk(request);
+    expect(list!.status).toBe('list');
+    expect(list!.factIds).toEqual(short!.factIds);
+  });
+
+  it('GIVEN a chatty request for the things of a kind in date order THEN a timeline of those things', () => {
+    const [list] = talk('list the alliances');
+    const [timeline] = talk('can u put all the alliances in order by date');
+    expect(timeline!.status).toBe('timeline');
+    const items = list!.factIds.slice(1);
+    expect(items.every((id) => timeline!.factIds.includes(id))).toBe(true);
+  });
+
   it('GIVEN "what happened in 2018?" THEN a timeline of 2018, in date order', () => {
     const [timeline] = talk('what happened in 2018?');
     expect(timeline!.status).toBe('timeline');
