@@ -393,11 +393,16 @@ export class Dialogue {
     if (!last || this.named(question).length > 0) return undefined;
     const [ordinal] = this.bot.lexicon.ordinals[lang].find(message.tokens);
     if (!ordinal) return undefined;
-    const items = this.bot.entities
-      .find(words(last[lang].answer), lang)
-      .filter((e) => !this.bot.isSetting(e.id) && e.kind !== 'concept');
+    // After a count of a kind ("12 sister cities"), "the first one" is the first of that kind the source names.
+    const counted = last.answers.gives.includes('count') ? last.answers.of.find((kind) => this.bot.instancesOf(kind).length > 0) : undefined;
+    const items = counted
+      ? this.bot.instancesOf(counted)
+      : this.bot.entities
+          .find(words(last[lang].answer), lang)
+          .filter((e) => !this.bot.isSetting(e.id) && e.kind !== 'concept')
+          .map((e) => e.id);
     const item = items[ordinal.value - 1];
-    return item ? message.replace(range(ordinal.start, ordinal.end), this.bot.entities.displayName(item.id, lang)) : undefined;
+    return item ? message.replace(range(ordinal.start, ordinal.end), this.bot.entities.displayName(item, lang)) : undefined;
   }
 
   /**

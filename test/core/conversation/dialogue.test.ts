@@ -74,6 +74,18 @@ describe('Dialogue: more', () => {
   });
 });
 
+describe('Dialogue: ordinals', () => {
+  it.each([
+    ['сколько институтов конфуция в казахстане', 'а первый где?'],
+    ['konfusi instituty qazaqstanda neshe?', 'birinshisi qaida?'],
+  ])('GIVEN a count of a kind (%j) THEN %j is about the first of that kind the source names', (count, ordinal) => {
+    const [counted, first] = talk(count, ordinal);
+    const kind = bot.fact(counted!.factIds[0]!)!.answers.of.find((k) => bot.instancesOf(k).length > 0)!;
+    expect(first!.answered).toBe(true);
+    expect(bot.fact(first!.factIds[0]!)!.answers.subjects).toContain(bot.instancesOf(kind)[0]);
+  });
+});
+
 describe('Dialogue: several facts', () => {
   it('GIVEN a request for a list THEN the items the source names, and a number then picks one of them', () => {
     const [list, second] = talk('перечисли альянсы', '2');
