@@ -62,6 +62,12 @@ function isNameWord(token: string, word: string, abbreviation: boolean, lang: La
 }
 
 /** A name's word in a text of `lang`, or of another language when the text's own does not tell (Latin Kazakh). */
+/** Whether `i` is among the first `count` positions taken (no slice: this runs for every word near every name). */
+function isTaken(taken: readonly number[], count: number, i: number): boolean {
+  for (let k = 0; k < count; k++) if (taken[k] === i) return true;
+  return false;
+}
+
 function isNameWordOfAnyLanguage(token: string, word: string, abbreviation: boolean, lang: Lang): boolean {
   return isNameWord(token, word, abbreviation, lang) || LANGS.some((l) => l !== lang && isNameWord(token, word, abbreviation, l));
 }
@@ -226,7 +232,7 @@ export class EntityCatalog {
     for (const word of name.words) {
       let best = -1;
       for (let i = from; i <= to; i++) {
-        if (!this.isNameWordIn(words[i]!, tokens[i]!, word, name.abbreviation, lang) || taken.slice(0, count).includes(i)) continue;
+        if (!this.isNameWordIn(words[i]!, tokens[i]!, word, name.abbreviation, lang) || isTaken(taken, count, i)) continue;
         if (best < 0 || Math.abs(i - at) < Math.abs(best - at)) best = i;
       }
       if (best < 0) return null;
