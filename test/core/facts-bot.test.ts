@@ -411,6 +411,29 @@ describe('FactsBot.ask — near-misses declined, their answerable twins answered
   });
 });
 
+describe('FactsBot.ask — "the other ones", apart from what the question names', () => {
+  it.each([
+    'which other Confucius Institutes are there in Kazakhstan besides the one at ENU?',
+    'Где находятся остальные Институты Конфуция в Казахстане, кроме ЕНУ?',
+    'ENU-dan baska konfuci institutlary qaida?',
+  ])('GIVEN %j, whose others the source does not name THEN declines rather than tell of the one set aside', (question) => {
+    expect(bot.ask(question).status).toBe('declined');
+  });
+
+  it.each([
+    'what alliances are there besides the theatre alliance?',
+    'какие альянсы есть кроме театрального альянса?',
+    'театр альянсынан басқа қандай альянстар бар?',
+  ])('GIVEN %j, whose others a fact lists THEN answers with that list', (question) => {
+    expect(bot.fact(answered(question).fact.id)!.answers.gives).toContain('list');
+  });
+
+  it('GIVEN "other" about the same thing ("what other activities does it run") THEN still answers about it', () => {
+    const fact = bot.fact(answered('what other activities does the ENU Confucius Institute run?').fact.id)!;
+    expect(fact.answers.subjects).toEqual(expect.arrayContaining(bot.fact(answered('what does the Confucius Institute at ENU do?').fact.id)!.answers.subjects.slice(0, 1)));
+  });
+});
+
 describe('FactsBot.ask — the wrong keyboard layout', () => {
   it('GIVEN Russian typed with the English layout THEN answers it in Russian', () => {
     const result = answered('crjkmrj bycnbnenjd rjyafwbz d rfpf[cnfyt?');

@@ -114,6 +114,8 @@ export const lexiconSchema = z.strictObject({
   asks: z.strictObject({ count: phrases, date: phrases, place: phrases, agent: phrases, reason: phrases }),
   /** Words that ask which things of a kind ("which museums", «какие университеты», «қандай мұражайлар»). */
   which: phrases,
+  /** Words that set aside what a question names, to ask about the rest of its kind ("the *other* four centres, *apart from* the one at OSU"). */
+  others: phrases,
   /** Words that put a question in the future ("will", «будет», «болады»). */
   future: phrases,
   /** Words that make "when" ask for a circumstance ("when is culture most *needed*"). */

@@ -20,6 +20,7 @@ export type Mismatch =
   | 'place'
   | 'count-place'
   | 'future'
+  | 'others'
   | 'ordinal'
   | 'unknown-subject'
   | 'coverage';
@@ -103,6 +104,9 @@ export class AnswerJudge {
     }
     if (!this.countsWhere(question, fact)) return 'count-place';
     if (question.future && !fact.futureYears) return 'future';
+    // "The other four lake centres, apart from the one at OSU": a fact about the one set aside cannot say, nor one
+    // about the kind that does not list them; one about another of them can.
+    if (question.othersOf !== null && !fact.gives.has('list') && !this.aboutAnother(question, fact, question.othersOf)) return 'others';
     // "When did the second lake centre open?": a fact about the first one cannot say, nor one that numbers
     // nothing; "the second author" is answered by a fact that lists them.
     if (question.ordinal !== null && !fact.ordinals.has(question.ordinal)) {
@@ -131,6 +135,12 @@ export class AnswerJudge {
         this.catalog.namesWord(subject, token, question.lang) &&
         !this.catalog.namesWord(named.id, token, question.lang),
     );
+  }
+
+  /** Whether a fact is about a thing of `kind` other than those the question names. */
+  private aboutAnother(question: Question, fact: FactProfile, kind: string): boolean {
+    const named = this.namedEntities(question, fact.setting).filter((e) => e.id !== kind);
+    return fact.subjects.some((s) => this.catalog.identities(s).includes(kind) && s !== kind && !named.some((e) => this.identifies(question, e, s)));
   }
 
   /** Whether the fact gives a count of what the question counts. */

@@ -28,6 +28,8 @@ export interface Question {
   places: ReadonlyMap<string, PlaceMention>;
   /** It asks about the future ("when will…"). */
   future: boolean;
+  /** The kind it asks the rest of, setting aside what it names ("the other four lake centres, apart from OSU's"). */
+  othersOf: string | null;
   /** The ordinal it names ("the second…"), from 1. */
   ordinal: number | null;
   /** A word of it is unknown to the knowledge base, and no number anchors it. */
@@ -81,10 +83,29 @@ export class QuestionReader {
       entities,
       places: placesIn(entities, tokens, lang, this.catalog, lexicon),
       future: (asks.has('date') || asks.has('place')) && lexicon.future[lang].in(words),
+      othersOf: this.othersOf(words, lang, entities),
       ordinal: ordinals[0]?.value ?? null,
       // An entity the catalogue knows, or a number, anchors a question even when a word of it is unknown.
       unknownSubject: terms.some((t) => t.term === null) && !terms.some((t) => /^\d/.test(t.word)) && entities.every((e) => e.kind === 'place'),
     };
+  }
+
+  /**
+   * The kind named beside "other" or "apart from": in full ("the other four *lake centres*") or by a word of the
+   * name of the kind of something the question names ("*centres* apart from the Lake Studies Centre").
+   */
+  private othersOf(words: readonly string[], lang: Lang, entities: readonly EntityMention[]): string | null {
+    const kindsNamed = entities.flatMap((e) => this.catalog.identities(e.id).slice(1));
+    for (const other of this.lexicon.others[lang].find(words)) {
+      const near = (at: number) => (at >= other.start - 2 && at < other.start) || (at >= other.end && at <= other.end + 2);
+      const kind = entities.find((e) => e.kind === 'concept' && e.positions.some(near));
+      if (kind) return kind.id;
+      for (let at = Math.max(0, other.start - 2); at < Math.min(words.length, other.end + 3); at++) {
+        const named = near(at) && kindsNamed.find((k) => this.catalog.namesWord(k, words[at]!, lang));
+        if (named) return named;
+      }
+    }
+    return null;
   }
 
   /**

@@ -24,6 +24,7 @@ export class Lexicon {
   readonly concepts: PerLang<PhraseSet<string>>;
   readonly future: PerLang<PhraseSet<true>>;
   readonly which: PerLang<PhraseSet<true>>;
+  readonly others: PerLang<PhraseSet<true>>;
   readonly condition: PerLang<PhraseSet<true>>;
   /** Each ordinal's number, from 1. */
   readonly ordinals: PerLang<PhraseSet<number>>;
@@ -69,6 +70,7 @@ export class Lexicon {
     this.future = perLang((l) => new PhraseSet(l, languages[l].future.map((p) => [p, true] as const), true));
     this.condition = perLang((l) => new PhraseSet(l, languages[l].condition.map((p) => [p, true] as const)));
     this.which = perLang((l) => new PhraseSet(l, languages[l].which.map((p) => [p, true] as const)));
+    this.others = perLang((l) => new PhraseSet(l, languages[l].others.map((p) => [p, true] as const)));
     this.ordinals = perLang(
       (l) => new PhraseSet(l, languages[l].ordinals.flatMap((variants, i) => variants.map((p) => [p, i + 1] as const))),
     );
