@@ -38,9 +38,9 @@ function record(question: string, result: AskResult): AnswerRecord {
   };
 }
 
-/** Answers one question on its own, the way the CLI and the evaluation both do. */
+/** Answers one question on its own, as the first message of a conversation: the way the CLI and the evaluation both do. */
 export function answer(bot: FactsBot, question: string, options: AskOptions = {}): AnswerRecord {
-  return record(question, bot.ask(question, options));
+  return record(question, new Dialogue(bot).turn(EMPTY_STATE, question, options).result);
 }
 
 /** One conversation, message by message, as the CLI's `--dialogue` and the evaluation of conversations read it. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/cli/answer.ts';
-import { smallBot } from '../helpers/bot.ts';
+import { realBot, smallBot } from '../helpers/bot.ts';
 
 // The record's shape does not depend on retrieval quality: a small base is enough.
 const bot = smallBot();
@@ -37,6 +37,16 @@ describe('answer', () => {
 
   it('GIVEN the question as typed THEN the record keeps it verbatim, spaces included', () => {
     expect(answer(bot, '  hello  ').question).toBe('  hello  ');
+  });
+
+  it('GIVEN a request about several facts THEN answered as the first message of a chat is: a comparison, a list', () => {
+    const real = realBot();
+    expect(answer(real, 'Kazakh students in China - numbers for 2019 vs 2020?')).toMatchObject({ status: 'compare', answered: true });
+    expect(answer(real, 'перечисли альянсы')).toMatchObject({ status: 'list', answered: true });
+  });
+
+  it('GIVEN a question that says "what happened" but names no year THEN it is answered as a question, not a timeline', () => {
+    expect(answer(realBot(), 'Что случилось с казахстанскими студентами в Китае во время пандемии?')).toMatchObject({ status: 'answered' });
   });
 
   it('GIVEN any record THEN it survives a JSON round trip unchanged (the --json output)', () => {

@@ -260,6 +260,10 @@ export class Dialogue {
     const kind = named.find((e) => this.bot.instancesOf(e.id).length > 0)?.id ?? this.kindNamed(new Message(rest), readLang);
     const topic = this.bot.findTopic(rest, readLang);
     const day = years.length === 1 ? this.dateIn(message, readLang, years[0]!) : undefined;
+    // "What happened to the students during the epidemic?", first in a conversation, names no year, kind, thing or
+    // topic: a question, when the source answers it, not a request for a timeline.
+    const aimless = !day && !period && !kind && !named[0] && !topic && (!state || state.offered.length + state.facts.length === 0);
+    if (aimless && this.bot.answer(message.text, readLang, lang).answered) return null;
     const target = day
       ? { date: day }
       : period
