@@ -168,7 +168,9 @@ export class FactsBot {
       if (matches.length === 0) continue;
       const covered = new Set(matches.flatMap((m) => Array.from({ length: m.end - m.start }, (_, i) => m.start + i)));
       if (!tokens.every((token, i) => covered.has(i) || this.lexicon.stopwords.has(token))) continue;
-      const kind = SMALLTALK_PRIORITY.find((k) => matches.some((m) => m.value === k))!;
+      // A phrase inside a longer one says less than it: "help" in "thanks for your help".
+      const outer = matches.filter((m) => !matches.some((o) => o !== m && o.end - o.start > m.end - m.start && o.start <= m.start && m.end <= o.end));
+      const kind = SMALLTALK_PRIORITY.find((k) => outer.some((m) => m.value === k))!;
       const replyLang = options.lang ?? lang;
       return this.result('smalltalk', replyLang, lang, this.compose.message(replyLang, this.t(replyLang, `smalltalk.${kind}`, { example: this.exampleQuestion(replyLang) })));
     }
