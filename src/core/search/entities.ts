@@ -61,13 +61,13 @@ function isNameWord(token: string, word: string, abbreviation: boolean, lang: La
   return isWordForm(token, word, lang) || (token.length > 3 && PLURAL.test(word.slice(token.length)) && word.startsWith(token)) || isMisspelling(token, word);
 }
 
-/** A name's word in a text of `lang`, or of another language when the text's own does not tell (Latin Kazakh). */
 /** Whether `i` is among the first `count` positions taken (no slice: this runs for every word near every name). */
 function isTaken(taken: readonly number[], count: number, i: number): boolean {
   for (let k = 0; k < count; k++) if (taken[k] === i) return true;
   return false;
 }
 
+/** A name's word in a text of `lang`, or of another language when the text's own does not tell (Latin Kazakh). */
 function isNameWordOfAnyLanguage(token: string, word: string, abbreviation: boolean, lang: Lang): boolean {
   return isNameWord(token, word, abbreviation, lang) || LANGS.some((l) => l !== lang && isNameWord(token, word, abbreviation, l));
 }
