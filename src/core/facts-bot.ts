@@ -71,6 +71,8 @@ export interface Reading {
 
 /** How many readings of recent messages are remembered. */
 const REMEMBERED_READINGS = 64;
+/** Below this share of words not said yet, a fact mostly repeats what was told (the same dates, the same names). */
+const MOSTLY_SAID = 0.15;
 
 export interface TopicSummary {
   id: TopicId;
@@ -300,7 +302,7 @@ export class FactsBot {
   nextAbout(last: FactRecord, given: readonly string[]): FactRecord | undefined {
     const seen = new Set([...given, last.id]);
     const related = this.related(last);
-    // What has been said already: a fact that mostly repeats it (the same dates, the same names) is no "more".
+    // What has been said already: a fact that mostly repeats it is no "more".
     const said = new Set(given.flatMap((id) => this.answerWords(id)));
     const novelty = (fact: FactRecord) => {
       const words = this.answerWords(fact.id);
@@ -314,7 +316,7 @@ export class FactsBot {
     let best: FactRecord | undefined;
     let bestScore = 1;
     for (const fact of this.facts) {
-      if (seen.has(fact.id)) continue;
+      if (seen.has(fact.id) || novelty(fact) < MOSTLY_SAID) continue;
       const value = score(fact);
       if (value > bestScore) [best, bestScore] = [fact, value];
     }

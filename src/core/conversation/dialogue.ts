@@ -1,4 +1,5 @@
 import type { FactsBot } from '../facts-bot.ts';
+import type { FactRecord } from '../knowledge/schema.ts';
 import type { EntityMention } from '../search/entities.ts';
 import type { Question } from '../search/question.ts';
 import type { PhraseMatch, PhraseSet } from '../text/phrases.ts';
@@ -149,7 +150,9 @@ export class Dialogue {
     // толығырақ»), not inside a question ("which one has more countries?").
     const words = this.bot.lexicon.conversation[readLang];
     const lead = words.ellipsis.find(message.tokens).find((m) => m.start === 0)?.end ?? 0;
-    const phrases = words.more.find(message.tokens);
+    // Beside a counted thing, "more" compares ("стран больше?", "more members"): it asks for no further fact.
+    const counted = this.bot.lexicon.concepts[readLang].find(message.tokens).filter((m) => this.bot.lexicon.conceptType(m.value) === 'countable');
+    const phrases = words.more.find(message.tokens).filter((m) => !counted.some((c) => c.end === m.start || c.start === m.end));
     if (phrases.length === 0 || !phrases.some((m) => m.start <= lead || m.end === message.tokens.length)) return null;
     const rest = new Message(message.without(phrases.flatMap(span)));
     const given = new Set(state.given);
@@ -201,22 +204,54 @@ export class Dialogue {
       }
     }
     if (sides.length !== 2) return null;
+    // What is compared, read in turn until both sides find comparable facts: the message's own words, else what the
+    // last question asked ("compare 2019 and 2020", after a question about 2019) — first when that question named a
+    // side of the same kind, last when it did not.
+    const bases = [base];
     if (state.question && this.contentWords(new Message(base).tokens, readLang).length === 0) {
-      // "compare 2019 and 2020", after a question about 2019: what is compared is what that question asked.
       const earlier = this.readMessage(state.question, this.bot.detect(state.question));
       const own = this.sides(state, earlier.message, earlier.question, earlier.lang).filter((s) => s.kind === sides[0]!.kind);
-      if (earlier.lang === readLang && own.length > 0) base = earlier.message.without(own.flatMap((s) => s.positions));
+      const asked = earlier.message.without(own.flatMap((s) => s.positions));
+      if (earlier.lang === readLang) own.length > 0 ? bases.unshift(asked) : bases.push(asked);
     }
-    // Words of the sides' names stay with the sides ("the festival *alliance*"): what is compared is the rest.
-    const sideWords = new Message(base).tokens.flatMap((t, i) => (sides.some((side) => side.kind === 'thing' && this.bot.entities.namesWord(side.key, t, readLang)) ? [i] : []));
-    base = new Message(base).without(sideWords);
-    // "Compare the members": a count of them, for each side ("how many members …").
-    const baseMessage = new Message(base);
-    const baseQuestion = this.bot.read(base, readLang).question;
-    const counted = baseQuestion.asks.size === 0 && this.bot.lexicon.concepts[readLang].find(baseMessage.tokens).some((m) => this.bot.lexicon.conceptType(m.value) === 'countable');
-    const ask = counted ? `${this.bot.lexicon.countPhrase(readLang)} ` : '';
-    const answers = sides.map((side) => ({ label: side.label(lang), result: this.bot.answer(`${ask}${base} ${side.text(readLang)}`, readLang, lang) }));
+    const readings = bases.flatMap((text) => this.comparedReadings(text, sides, readLang));
+    const answersTo = (text: string) => sides.map((side) => ({ label: side.label(lang), result: this.bot.answer(`${text} ${side.text(readLang)}`, readLang, lang) }));
+    let answers = answersTo(readings[0]!);
+    for (const reading of readings.slice(1)) {
+      if (this.comparable(answers)) break;
+      const next = answersTo(reading);
+      if (this.comparable(next)) answers = next;
+    }
     return { result: this.several.comparison(lang, readLang, answers), question: message.text };
+  }
+
+  /**
+   * The questions a comparison may ask of each side, given what it compares: a count of the thing it names first
+   * ("compare the members": how many members), then the words as they are ("which of the centres opened earlier").
+   */
+  private comparedReadings(text: string, sides: readonly Side[], readLang: Lang): string[] {
+    // Words of the sides' names stay with the sides ("the festival *alliance*"): what is compared is the rest.
+    const message = new Message(text);
+    const sideWords = message.tokens.flatMap((t, i) => (sides.some((side) => side.kind === 'thing' && this.bot.entities.namesWord(side.key, t, readLang)) ? [i] : []));
+    const rest = message.without(sideWords);
+    const restMessage = new Message(rest);
+    const counted =
+      this.bot.read(rest, readLang).question.asks.size === 0 &&
+      this.bot.lexicon.concepts[readLang].find(restMessage.tokens).some((m) => this.bot.lexicon.conceptType(m.value) === 'countable');
+    return counted ? [`${this.bot.lexicon.countPhrase(readLang)} ${rest}`, rest] : [rest];
+  }
+
+  /**
+   * Whether both sides of a comparison found facts, two of them, about one thing or things of one kind, or giving
+   * figures of one thing on one topic (the students of two years).
+   */
+  private comparable(answers: ReadonlyArray<{ result: AskResult }>): boolean {
+    const facts = answers.map((a) => (a.result.status === 'answered' ? this.bot.fact(a.result.factIds[0]!) : undefined));
+    const [a, b] = facts;
+    if (!a || !b || a.id === b.id) return false;
+    const kinds = (fact: FactRecord) => fact.answers.subjects.flatMap((s) => [s, ...(this.bot.entities.byId.get(s)?.isA ?? [])]);
+    const shares = (x: readonly string[], y: readonly string[]) => x.some((k) => y.includes(k));
+    return shares(kinds(a), kinds(b)) || (a.topic === b.topic && shares(a.answers.of, b.answers.of));
   }
 
   /** What a comparison compares: two years, else two places, else two things named in full or in part. */
@@ -226,7 +261,10 @@ export class Dialogue {
     const places = question.entities.filter((e) => e.kind === 'place' && !this.bot.isSetting(e.id)).map((e) => this.thingSide(e.id, e.positions, 'place'));
     if (places.length >= 2) return places.slice(0, 2);
     const named = this.named(question).filter((e) => e.kind !== 'place');
-    const partial = this.partialNames(message, readLang, [...state.subjects, ...named.map((e) => e.id)]).filter((p) => !named.some((e) => e.id === p.id));
+    // Things named by a word of their name ("theatre or art museum?") are near what the conversation is about: what
+    // the last facts, one or several, are about.
+    const near = [...state.subjects, ...state.facts.flatMap((id) => this.bot.fact(id)?.answers.subjects ?? []), ...named.map((e) => e.id)];
+    const partial = this.partialNames(message, readLang, near).filter((p) => !named.some((e) => e.id === p.id));
     const things = dedupe([...named.map((e) => this.thingSide(e.id, e.positions)), ...partial.map((p) => this.thingSide(p.id, p.positions))]);
     if (things.length >= 2) return things.slice(0, 2);
     return years.length === 1 ? years : places.length === 1 ? places : things;

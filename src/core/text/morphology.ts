@@ -55,8 +55,8 @@ const INFLECTIONS: Record<Lang, Inflection> = {
       'den', 'tan', 'ten', 'nan', 'nen', 'men', 'ben', 'pen', 'dagi', 'degi', 'tagi', 'tegi', 'ndagi', 'ndegi', 'gi',
       'ki', 'dik', 'tik', 'ma', 'me', 'ba', 'be', 'pa', 'pe',
     ],
-    /** Verb endings: past, participles, converbs, the verbal noun, the passive, the present. */
-    verbEndings: ['gan', 'gen', 'kan', 'ken', 'ip', 'ap', 'ep', 'adi', 'edi', 'idi', 'atin', 'etin', 'itin', 'u', 'uga', 'uge', 'il', 'mak', 'mek'],
+    /** Verb endings: past, participles, converbs, the verbal noun, the passive, the present, the imperative's «-шы». */
+    verbEndings: ['gan', 'gen', 'kan', 'ken', 'ip', 'ap', 'ep', 'adi', 'edi', 'idi', 'atin', 'etin', 'itin', 'u', 'uga', 'uge', 'il', 'mak', 'mek', 'shi'],
     depth: 4,
     minBase: 2,
     cut: ['si', 'i', 'lar', 'ler', 'dar', 'der', 'tar', 'ter', 'lari', 'leri', 'dari', 'deri', 'tari', 'teri'],

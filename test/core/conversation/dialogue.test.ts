@@ -68,6 +68,19 @@ describe('Dialogue: more', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it('GIVEN "tell me more" after dates THEN not a fact that mostly repeats them', () => {
+    const [, , more] = talk('which was the first confucius institute in kazakhstan?', 'when was it set up?', 'tell me more');
+    const said = ['2006', '2007'];
+    expect(more!.answered).toBe(true);
+    expect(said.every((year) => more!.text.includes(year))).toBe(false);
+  });
+
+  it('GIVEN "more" beside a counted thing THEN it compares, it does not ask for more', () => {
+    const [, reply] = talk('сколько участников в фестивальном альянсе шелкового пути?', 'а у театрального альянса стран больше?');
+    expect(reply!.status).toBe('compare');
+    expect(reply!.text).toContain('44');
+  });
+
   it('GIVEN "tell me more" with nothing said yet THEN asks what about', () => {
     const [reply] = talk('tell me more');
     expect(reply!.status).toBe('clarify');
@@ -127,6 +140,29 @@ describe('Dialogue: several facts', () => {
     expect(compare!.text).toContain('15,000');
     expect(compare!.text).toContain('12,000');
     expect(compare!.text).toContain('-3,000');
+  });
+
+  it('GIVEN a comparison of two years after a question naming none THEN what that question asked, for each year', () => {
+    const [, ru] = talk('что статья говорит про студентов из казахстана в китае?', 'то есть в 2020 меньше чем в 2019? насколько?');
+    expect(ru!.status).toBe('compare');
+    expect(ru!.text).toContain('15 000');
+    expect(ru!.text).toContain('12 000');
+  });
+
+  it('GIVEN a Kazakh comparison in a chat spelling ("салыстыршы", "салыстырып бер") THEN both sides side by side', () => {
+    const [, , festival] = talk('театр альянсы қашан құрылды', 'оның қанша мүшесі бар?', 'фестиваль альянсымен салыстыршы');
+    expect(festival!.status).toBe('compare');
+    expect(festival!.text).toContain('124');
+    const [, years] = talk('qansha student 2019 jyly qytaida oqydy', '2019 ben 2020 salystyryp ber');
+    expect(years!.status).toBe('compare');
+    expect(years!.text).toContain('12 000');
+  });
+
+  it('GIVEN "which of the two opened earlier" of two places THEN the dates, not a count', () => {
+    const [, reply] = talk('Шанхайдағы Қазақстанды зерттеу орталығы қашан ашылды?', 'Шанхай мен Сиань орталықтарын салыстыр, қайсысы ерте ашылды?');
+    expect(reply!.status).toBe('compare');
+    expect(reply!.text).toContain('2015');
+    expect(reply!.text).toContain('2016');
   });
 
   it('GIVEN two questions in one THEN each part is answered or declined on its own', () => {
