@@ -401,6 +401,9 @@ export class Dialogue {
       const example = this.bot.exampleQuestion(lang);
       return { result: this.bot.messageResult('clarify', lang, readLang, this.bot.t(lang, 'conversation.whatDoYouMean', { example })) };
     }
+    // "Where was the first centre opened?" names what it asks about as a name does: a question of its own, when the
+    // source answers it so.
+    if (this.ordinalOfCounted(message, readLang) && this.bot.answer(message.text, readLang, lang).answered) return null;
     // "Where does the first one work?", «екіншісі қандай қызмет атқарады?»: an item of what the last reply named.
     const item = this.itemNamed(state, message, question, readLang);
     if (item) return { text: item };
@@ -424,6 +427,13 @@ export class Dialogue {
       return { text: this.withSubject(message, readLang, this.referents(state, message, readLang), state.question) };
     }
     return null;
+  }
+
+  /** Whether an ordinal stands before a thing counted ("the first *centre*", «бірінші орталық»). */
+  private ordinalOfCounted(message: Message, lang: Lang): boolean {
+    const lexicon = this.bot.lexicon;
+    const counted = lexicon.concepts[lang].find(message.tokens).filter((c) => lexicon.conceptType(c.value) === 'countable');
+    return lexicon.ordinals[lang].find(message.tokens).some((o) => counted.some((c) => c.start === o.end));
   }
 
   /**

@@ -97,6 +97,13 @@ describe('Dialogue: ordinals', () => {
     expect(first!.answered).toBe(true);
     expect(bot.fact(first!.factIds[0]!)!.answers.subjects).toContain(bot.instancesOf(kind)[0]);
   });
+
+  it('GIVEN "the first centre" after another centre THEN the first of all centres, not a part of the last one', () => {
+    const [xian, first] = talk('когда сианьский университет открыл центр казахстановедения', 'ал бірінші орталық қайда ашылды?');
+    expect(xian!.text).toContain('2016');
+    expect(first!.answered).toBe(true);
+    expect(first!.text).toContain('Шанхай');
+  });
 });
 
 describe('Dialogue: several facts', () => {
