@@ -458,15 +458,16 @@ export class Dialogue {
   }
 
   /**
-   * A follow-up that asks anew about the same thing: its pronoun ("it", «он», «ол») becomes the thing's name, or
-   * the name is added when it has none ("and how many members?").
+   * A follow-up that asks anew about the same thing, with the thing's name in place of its pronoun ("it", «он»,
+   * «ол»), or added when it has none ("and how many members?"). The name goes last, not where the pronoun stood:
+   * a name between "how many" and what it counts («сколько *там* было экспонатов») hides what is counted.
    */
   private withSubject(message: Message, lang: Lang, subjects: readonly string[], earlier: string): string {
     if (this.named(this.bot.read(message.text, lang).question).length > 0) return message.text;
     const pronouns = this.bot.lexicon.conversation[lang].pronouns;
     const at = message.tokens.findIndex((t) => pronouns.has(t));
     const name = subjects[0] ? this.bot.entities.displayName(subjects[0], lang) : this.subjectOf(earlier);
-    return at >= 0 ? message.replace([at], name) : `${message.text} ${name}`;
+    return at >= 0 ? `${message.without([at])} ${name}` : `${message.text} ${name}`;
   }
 
   /**

@@ -31,6 +31,11 @@ describe('Dialogue: follow-ups', () => {
     expect(kk!.text).toContain('12 000');
   });
 
+  it('GIVEN a pronoun between "how many" and what it counts THEN the count of that, about the same thing', () => {
+    const [, count] = talk('какая выставка открылась в национальном музее китая в апреле 2019?', 'сколько там было экспонатов?');
+    expect(count!.text).toContain('234');
+  });
+
   it('GIVEN a follow-up the source does not answer THEN it is declined like any question', () => {
     const [, reply] = talk(STUDENTS_2019, 'and in 2021?');
     expect(reply!.status).toBe('declined');
