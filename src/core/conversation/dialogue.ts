@@ -374,11 +374,11 @@ export class Dialogue {
     return { result: this.several.combined(lang, readLang, [first, this.bot.answer(secondText, readLang, lang)], [firstText, secondText]), question: firstText };
   }
 
-  /** Whether a message asks without naming what about ("when?", «из скольких стран?», «қашан?»). */
+  /** Whether a message asks without naming what about ("when?", «из скольких стран?», «қашан?», «какие именно?»). */
   private isBare(message: Message, lang: Lang): boolean {
     const question = this.bot.read(message.text, lang).question;
     return (
-      question.asks.size > 0 &&
+      (question.asks.size > 0 || this.bot.lexicon.which[lang].find(message.tokens).length > 0) &&
       this.named(question).length === 0 &&
       this.contentWords(message.tokens, lang).every((t) => this.bot.lexicon.isConceptWord(t) || this.bot.lexicon.concepts[lang].find([t]).length > 0)
     );
@@ -405,8 +405,8 @@ export class Dialogue {
     // source answers it so.
     if (this.ordinalOfCounted(message, readLang) && this.bot.answer(message.text, readLang, lang).answered) return null;
     // "Where does the first one work?", «екіншісі қандай қызмет атқарады?»: an item of what the last reply named.
-    const item = this.itemNamed(state, message, question, readLang);
-    if (item) return { text: item };
+    const item = this.itemNamed(state, message, question, readLang, lang);
+    if (item) return item;
     const fragment = question.asks.size === 0 && this.isFragment(message, question, readLang, state);
     if (ellipsis.length > 0 || (fragment && !this.bot.answer(message.text, readLang, lang).answered)) {
       const rest = new Message(message.without(ellipsis.flatMap(span)));
@@ -440,21 +440,23 @@ export class Dialogue {
    * A message that points with an ordinal at one of the things the last reply named, in the order it named them
    * ("the second one" after the two universities), written out with that thing's name; undefined otherwise.
    */
-  private itemNamed(state: ConversationState, message: Message, question: Question, lang: Lang): string | undefined {
+  private itemNamed(state: ConversationState, message: Message, question: Question, readLang: Lang, lang: Lang): { text: string } | Handled | undefined {
     const last = state.facts[0] ? this.bot.fact(state.facts[0]) : undefined;
     if (!last || this.named(question).length > 0) return undefined;
-    const [ordinal] = this.bot.lexicon.ordinals[lang].find(message.tokens);
+    const [ordinal] = this.bot.lexicon.ordinals[readLang].find(message.tokens);
     if (!ordinal) return undefined;
     // After a count of a kind ("12 sister cities"), "the first one" is the first of that kind the source names.
     const counted = last.answers.gives.includes('count') ? last.answers.of.find((kind) => this.bot.instancesOf(kind).length > 0) : undefined;
     const items = counted
       ? this.bot.instancesOf(counted)
       : this.bot.entities
-          .find(words(last[lang].answer), lang)
+          .find(words(last[readLang].answer), readLang)
           .filter((e) => !this.bot.isSetting(e.id) && e.kind !== 'concept')
           .map((e) => e.id);
     const item = items[ordinal.value - 1];
-    return item ? message.replace(range(ordinal.start, ordinal.end), this.bot.entities.displayName(item, lang)) : undefined;
+    if (item) return { text: message.replace(range(ordinal.start, ordinal.end), this.bot.entities.displayName(item, readLang)) };
+    // "Which is the fifth?" when the source names four of the five: it does not say; the four it names are shown.
+    return counted ? { result: this.several.list(counted, lang, readLang, { beyondNamed: true }) } : undefined;
   }
 
   /**

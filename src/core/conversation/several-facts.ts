@@ -133,9 +133,10 @@ export class SeveralFacts {
 
   /**
    * The things of a kind the source names ("the Confucius Institutes"), each with the fact about it; when a fact
-   * counts more of them than the source names, it says so ("the article names 1 of the 5").
+   * counts more of them than the source names, it says so ("the article names 1 of the 5"). With `beyondNamed`, the
+   * reply to "which is the fifth?" past those it names: a decline that shows them.
    */
-  list(kind: string, lang: Lang, readLang: Lang): AskResult {
+  list(kind: string, lang: Lang, readLang: Lang, { beyondNamed = false } = {}): AskResult {
     const t = this.bot.t;
     const items = this.bot.instancesOf(kind).flatMap((id) => {
       const fact = this.bot.facts.find((f) => f.answers.subjects.includes(id));
@@ -144,13 +145,15 @@ export class SeveralFacts {
     const counting = this.bot.facts.find((f) => f.answers.gives.includes('count') && f.answers.of.includes(kind));
     const total = counting ? figureOf(counting)?.value : undefined;
     const name = this.pluralName(kind, lang);
-    const header =
-      total !== undefined && total > items.length
+    const some = total !== undefined && total > items.length;
+    const header = beyondNamed
+      ? t(lang, 'conversation.onlyNamed', { count: items.length, total: total ?? items.length, name })
+      : some
         ? t(lang, 'conversation.listSome', { count: items.length, total, name })
         : t(lang, 'conversation.listAll', { count: items.length, name });
     const facts = [...(counting ? [counting] : []), ...items.map((i) => i.fact).filter((f) => f !== counting)];
     const lines = [header, ...this.lines(items.map((i) => i.fact), (f) => `• ${this.bot.entities.displayName(items.find((i) => i.fact === f)!.id, lang)}`, lang)];
-    return this.bot.result('list', lang, readLang, this.reply(lang, lines, facts), [], facts.map((f) => f.id));
+    return this.bot.result(beyondNamed ? 'declined' : 'list', lang, readLang, this.reply(lang, lines, facts), [], facts.map((f) => f.id));
   }
 
   /** Two answers side by side, with the difference of their figures when both give one; or which side is missing. */

@@ -36,6 +36,12 @@ describe('Dialogue: follow-ups', () => {
     expect(count!.text).toContain('234');
   });
 
+  it('GIVEN "which ones exactly?" after a count THEN it asks which of what was counted', () => {
+    const [count, which] = talk('сколько книг токаева издали на китайском?', 'какие именно?');
+    expect(which!.answered).toBe(true);
+    expect(bot.fact(which!.factIds[0]!)!.answers.subjects.some((s) => bot.fact(count!.factIds[0]!)!.answers.subjects.includes(s))).toBe(true);
+  });
+
   it('GIVEN a follow-up the source does not answer THEN it is declined like any question', () => {
     const [, reply] = talk(STUDENTS_2019, 'and in 2021?');
     expect(reply!.status).toBe('declined');
@@ -101,6 +107,15 @@ describe('Dialogue: ordinals', () => {
     const kind = bot.fact(counted!.factIds[0]!)!.answers.of.find((k) => bot.instancesOf(k).length > 0)!;
     expect(first!.answered).toBe(true);
     expect(bot.fact(first!.factIds[0]!)!.answers.subjects).toContain(bot.instancesOf(kind)[0]);
+  });
+
+  it('GIVEN an ordinal past the things the source names THEN it does not say, and shows those it names', () => {
+    const [count, fifth] = talk('сколько международных культурных альянсов создано?', 'а пятый какой?');
+    const kind = bot.fact(count!.factIds[0]!)!.answers.of.find((k) => bot.instancesOf(k).length > 0)!;
+    const named = bot.instancesOf(kind);
+    expect(named.length).toBeLessThan(5);
+    expect(fifth!).toMatchObject({ status: 'declined', answered: false });
+    for (const id of named) expect(fifth!.text).toContain(bot.entities.displayName(id, 'ru'));
   });
 
   it('GIVEN "the first centre" after another centre THEN the first of all centres, not a part of the last one', () => {
