@@ -150,9 +150,13 @@ export class Dialogue {
     // толығырақ»), not inside a question ("which one has more countries?").
     const words = this.bot.lexicon.conversation[readLang];
     const lead = words.ellipsis.find(message.tokens).find((m) => m.start === 0)?.end ?? 0;
-    // Beside a counted thing, "more" compares ("стран больше?", "more members"): it asks for no further fact.
+    // Beside a counted thing, "more" compares ("стран больше?", "more members"), and inside a request for a timeline
+    // ("what else happened in 2016?") it is part of that request: neither asks for a further fact.
     const counted = this.bot.lexicon.concepts[readLang].find(message.tokens).filter((m) => this.bot.lexicon.conceptType(m.value) === 'countable');
-    const phrases = words.more.find(message.tokens).filter((m) => !counted.some((c) => c.end === m.start || c.start === m.end));
+    const timeline = words.timeline.find(message.tokens);
+    const phrases = words.more
+      .find(message.tokens)
+      .filter((m) => !counted.some((c) => c.end === m.start || c.start === m.end) && !timeline.some((t) => t.start <= m.start && t.end >= m.end));
     if (phrases.length === 0 || !phrases.some((m) => m.start <= lead || m.end === message.tokens.length)) return null;
     const rest = new Message(message.without(phrases.flatMap(span)));
     const given = new Set(state.given);

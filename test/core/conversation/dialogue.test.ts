@@ -92,6 +92,11 @@ describe('Dialogue: more', () => {
     expect(reply!.text).toContain('44');
   });
 
+  it('GIVEN "what else happened in 2016?" in a conversation THEN a timeline of 2016, not one more fact', () => {
+    const [, timeline] = talk('when was the silk road international theatre alliance founded?', 'what else happened in 2016?');
+    expect(timeline!.status).toBe('timeline');
+  });
+
   it('GIVEN "tell me more" with nothing said yet THEN asks what about', () => {
     const [reply] = talk('tell me more');
     expect(reply!.status).toBe('clarify');
