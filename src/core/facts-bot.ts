@@ -157,6 +157,13 @@ export class FactsBot {
     return this.result('declined', lang, readLang, reply, suggestions);
   }
 
+  /** Whether the answer judge takes `fact` as an answer to the question, if the search finds it at all. */
+  accepts(text: string, readLang: Lang, fact: FactRecord): boolean {
+    const { question, search } = this.read(text, readLang);
+    const candidate = search.ranked.find((r) => this.facts[r.fact] === fact);
+    return !!candidate && this.judge.mismatch(question, candidate) === null;
+  }
+
   /**
    * Greetings, thanks, "ok", goodbyes, "who are you", "what can you do", "how are you", in any of the three
    * languages and their Latin spellings ("rahmet", "spasibo"): a reply in kind, or null when the message says more.

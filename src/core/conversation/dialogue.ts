@@ -425,12 +425,24 @@ export class Dialogue {
         (t) => !this.bot.lexicon.isConceptWord(t) && !referents.some((id) => this.bot.entities.namesWord(id, t, readLang)),
       );
       if (own.length >= 2 && this.bot.answer(rest.text, readLang, lang).answered) return { text: rest.text };
-      return { text: this.withSubject(rest, readLang, referents, state.question) };
+      return this.aboutLast(state, rest, this.withSubject(rest, readLang, referents, state.question), readLang, lang);
     }
     if ((pronoun && !ownSubject) || this.isBare(message, readLang)) {
-      return { text: this.withSubject(message, readLang, this.referents(state, message, readLang), state.question) };
+      return this.aboutLast(state, message, this.withSubject(message, readLang, this.referents(state, message, readLang), state.question), readLang, lang);
     }
     return null;
+  }
+
+  /**
+   * A question that only asks ("from how many countries?"), about what was just told: the fact just given answers
+   * it first, when it does — the next best fact about the same thing would tell of something else.
+   */
+  private aboutLast(state: ConversationState, message: Message, text: string, readLang: Lang, lang: Lang): { text: string } | Handled {
+    const last = state.facts.length === 1 ? this.bot.fact(state.facts[0]!) : undefined;
+    if (last && this.isBare(message, readLang) && this.bot.accepts(text, readLang, last)) {
+      return { result: this.bot.factResult(last, lang, readLang), question: text };
+    }
+    return { text };
   }
 
   /** Whether an ordinal stands before a thing counted ("the first *centre*", «бірінші орталық»). */

@@ -42,6 +42,12 @@ describe('Dialogue: follow-ups', () => {
     expect(bot.fact(which!.factIds[0]!)!.answers.subjects.some((s) => bot.fact(count!.factIds[0]!)!.answers.subjects.includes(s))).toBe(true);
   });
 
+  it('GIVEN a question that only asks, answered by the fact just given THEN that fact, not another about the same thing', () => {
+    const [, relics, countries] = talk('какая выставка открылась в национальном музее китая в апреле 2019?', 'сколько там было экспонатов?', 'а из скольких стран?');
+    expect(countries!.factIds).toEqual(relics!.factIds);
+    expect(countries!.text).toContain('13');
+  });
+
   it('GIVEN a follow-up the source does not answer THEN it is declined like any question', () => {
     const [, reply] = talk(STUDENTS_2019, 'and in 2021?');
     expect(reply!.status).toBe('declined');
