@@ -75,8 +75,9 @@ export class Dialogue {
     if (resolved === null) return this.handle(state, reading, lang);
     if ('result' in resolved) return resolved;
     const handled = this.handle(state, this.readMessage(resolved.text, this.bot.detect(resolved.text)), lang);
-    if (!handled.result.answered && this.named(reading.question).length > 0) {
-      // It named what it asks about: read as a question of its own, it may need no context at all.
+    if (!handled.result.answered && this.mayStandAlone(reading)) {
+      // It named what it asks about, or asked with words of its own: read as a question of its own, it may need no
+      // context at all.
       const alone = this.handle(state, reading, lang);
       if (alone.result.answered) return alone;
     }
@@ -376,6 +377,17 @@ export class Dialogue {
     const second = new Message(message.without(range(0, joiner + 1)));
     const secondText = this.withSubject(second, readLang, subjects, firstText);
     return { result: this.several.combined(lang, readLang, [first, this.bot.answer(secondText, readLang, lang)], [firstText, secondText]), question: firstText };
+  }
+
+  /**
+   * Whether a message names what it asks about, or asks in words of its own with nothing pointing back: no pronoun,
+   * no ordinal but one before what it counts ("the first one" points back, "the first centre" does not).
+   */
+  private mayStandAlone({ message, lang, question }: Reading): boolean {
+    if (this.named(question).length > 0) return true;
+    const pronouns = this.bot.lexicon.conversation[lang].pronouns;
+    const pointsBack = message.tokens.some((t) => pronouns.has(t)) || (this.bot.lexicon.ordinals[lang].find(message.tokens).length > 0 && !this.ordinalOfCounted(message, lang));
+    return !pointsBack && !this.isBare(message, lang) && this.contentWords(message.tokens, lang).length >= 2;
   }
 
   /** Whether a message asks without naming what about ("when?", «из скольких стран?», «қашан?», «какие именно?»). */

@@ -48,6 +48,17 @@ describe('Dialogue: follow-ups', () => {
     expect(countries!.text).toContain('13');
   });
 
+  it('GIVEN "and …" asking in words of its own what the last subject does not answer THEN read on its own', () => {
+    const [, institutions] = talk('Қытай мәдениет министрлігінің іс-қимыл жоспары қай жылдарға арналған?', 'and how many foreign institutions are in the cultural alliances?');
+    expect(institutions!.answered).toBe(true);
+    expect(institutions!.text).toContain('319');
+  });
+
+  it('GIVEN "the first one" in a follow-up the last subject does not answer THEN not read on its own', () => {
+    const [, , , first] = talk('when were the abai readings in beijing', 'where was it', 'tell me more', 'who organised the first one?');
+    expect(first!.answered).toBe(false);
+  });
+
   it('GIVEN a follow-up the source does not answer THEN it is declined like any question', () => {
     const [, reply] = talk(STUDENTS_2019, 'and in 2021?');
     expect(reply!.status).toBe('declined');
