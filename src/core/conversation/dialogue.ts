@@ -442,12 +442,6 @@ export class Dialogue {
     if ((pronoun && !ownSubject) || this.isBare(message, readLang)) {
       return this.aboutLast(state, message, this.withSubject(message, readLang, this.referents(state, message, readLang), state.question), readLang, lang);
     }
-    // A question that names nothing ("which countries took part?") and that the source does not answer on its own
-    // is about what the conversation is about, when that reading is answered.
-    if (!ownSubject && !this.bot.answer(message.text, readLang, lang).answered) {
-      const about = this.withSubject(message, readLang, this.referents(state, message, readLang), state.question);
-      if (this.bot.answer(about, readLang, lang).answered) return { text: about };
-    }
     return null;
   }
 

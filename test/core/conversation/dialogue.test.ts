@@ -59,14 +59,6 @@ describe('Dialogue: follow-ups', () => {
     expect(first!.answered).toBe(false);
   });
 
-  it('GIVEN a question naming nothing that the source does not answer alone THEN about what the conversation is about', () => {
-    const [alone] = talk('which countries took part');
-    expect(alone!.answered).toBe(false);
-    const [, countries] = talk('what happened on april 11 2019', 'which countries took part');
-    expect(countries!.answered).toBe(true);
-    expect(countries!.text).toContain('Kazakhstan');
-  });
-
   it('GIVEN a follow-up the source does not answer THEN it is declined like any question', () => {
     const [, reply] = talk(STUDENTS_2019, 'and in 2021?');
     expect(reply!.status).toBe('declined');
