@@ -153,7 +153,7 @@ export class Dialogue {
     const lead = words.ellipsis.find(message.tokens).find((m) => m.start === 0)?.end ?? 0;
     // Beside a counted thing, "more" compares ("стран больше?", "more members"), and inside a request for a timeline
     // ("what else happened in 2016?") it is part of that request: neither asks for a further fact.
-    const counted = this.bot.lexicon.concepts[readLang].find(message.tokens).filter((m) => this.bot.lexicon.conceptType(m.value) === 'countable');
+    const counted = this.countedIn(message.tokens, readLang);
     const timeline = words.timeline.find(message.tokens);
     const phrases = words.more
       .find(message.tokens)
@@ -239,10 +239,7 @@ export class Dialogue {
     const message = new Message(text);
     const sideWords = message.tokens.flatMap((t, i) => (sides.some((side) => side.kind === 'thing' && this.bot.entities.namesWord(side.key, t, readLang)) ? [i] : []));
     const rest = message.without(sideWords);
-    const restMessage = new Message(rest);
-    const counted =
-      this.bot.read(rest, readLang).question.asks.size === 0 &&
-      this.bot.lexicon.concepts[readLang].find(restMessage.tokens).some((m) => this.bot.lexicon.conceptType(m.value) === 'countable');
+    const counted = this.bot.read(rest, readLang).question.asks.size === 0 && this.countedIn(new Message(rest).tokens, readLang).length > 0;
     return counted ? [`${this.bot.lexicon.countPhrase(readLang)} ${rest}`, rest] : [rest];
   }
 
@@ -459,9 +456,13 @@ export class Dialogue {
 
   /** Whether an ordinal stands before a thing counted ("the first *centre*", «бірінші орталық»). */
   private ordinalOfCounted(message: Message, lang: Lang): boolean {
-    const lexicon = this.bot.lexicon;
-    const counted = lexicon.concepts[lang].find(message.tokens).filter((c) => lexicon.conceptType(c.value) === 'countable');
-    return lexicon.ordinals[lang].find(message.tokens).some((o) => counted.some((c) => c.start === o.end));
+    const counted = this.countedIn(message.tokens, lang);
+    return this.bot.lexicon.ordinals[lang].find(message.tokens).some((o) => counted.some((c) => c.start === o.end));
+  }
+
+  /** Where words name things that are counted ("members", «стран», «орталық»). */
+  private countedIn(tokens: readonly string[], lang: Lang): PhraseMatch<string>[] {
+    return this.bot.lexicon.concepts[lang].find(tokens).filter((m) => this.bot.lexicon.conceptType(m.value) === 'countable');
   }
 
   /**
