@@ -17,6 +17,12 @@ function talk(...messages: string[]): AskResult[] {
   });
 }
 
+/** Expects a comparison that shows every one of the figures. */
+function expectComparison(reply: AskResult | undefined, ...figures: string[]): void {
+  expect(reply!.status).toBe('compare');
+  for (const figure of figures) expect(reply!.text).toContain(figure);
+}
+
 const STUDENTS_2019 = 'how many kazakh students studied in china in 2019?';
 
 describe('Dialogue: follow-ups', () => {
@@ -105,8 +111,7 @@ describe('Dialogue: more', () => {
 
   it('GIVEN "more" beside a counted thing THEN it compares, it does not ask for more', () => {
     const [, reply] = talk('сколько участников в фестивальном альянсе шелкового пути?', 'а у театрального альянса стран больше?');
-    expect(reply!.status).toBe('compare');
-    expect(reply!.text).toContain('44');
+    expectComparison(reply, '44');
   });
 
   it('GIVEN "what else happened in 2016?" in a conversation THEN a timeline of 2016, not one more fact', () => {
@@ -185,33 +190,24 @@ describe('Dialogue: several facts', () => {
 
   it('GIVEN "compare 2019 and 2020" after a figure THEN both figures side by side with the difference', () => {
     const [, compare] = talk(STUDENTS_2019, 'compare 2019 and 2020');
-    expect(compare!.status).toBe('compare');
-    expect(compare!.text).toContain('15,000');
-    expect(compare!.text).toContain('12,000');
-    expect(compare!.text).toContain('-3,000');
+    expectComparison(compare, '15,000', '12,000', '-3,000');
   });
 
   it('GIVEN a comparison of two years after a question naming none THEN what that question asked, for each year', () => {
     const [, ru] = talk('что статья говорит про студентов из казахстана в китае?', 'то есть в 2020 меньше чем в 2019? насколько?');
-    expect(ru!.status).toBe('compare');
-    expect(ru!.text).toContain('15 000');
-    expect(ru!.text).toContain('12 000');
+    expectComparison(ru, '15 000', '12 000');
   });
 
   it('GIVEN a Kazakh comparison in a chat spelling ("салыстыршы", "салыстырып бер") THEN both sides side by side', () => {
     const [, , festival] = talk('театр альянсы қашан құрылды', 'оның қанша мүшесі бар?', 'фестиваль альянсымен салыстыршы');
-    expect(festival!.status).toBe('compare');
-    expect(festival!.text).toContain('124');
+    expectComparison(festival, '124');
     const [, years] = talk('qansha student 2019 jyly qytaida oqydy', '2019 ben 2020 salystyryp ber');
-    expect(years!.status).toBe('compare');
-    expect(years!.text).toContain('12 000');
+    expectComparison(years, '12 000');
   });
 
   it('GIVEN "which of the two opened earlier" of two places THEN the dates, not a count', () => {
     const [, reply] = talk('Шанхайдағы Қазақстанды зерттеу орталығы қашан ашылды?', 'Шанхай мен Сиань орталықтарын салыстыр, қайсысы ерте ашылды?');
-    expect(reply!.status).toBe('compare');
-    expect(reply!.text).toContain('2015');
-    expect(reply!.text).toContain('2016');
+    expectComparison(reply, '2015', '2016');
   });
 
   it('GIVEN two questions in one THEN each part is answered or declined on its own', () => {
