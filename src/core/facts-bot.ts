@@ -102,6 +102,8 @@ export class FactsBot {
   private readonly judge: AnswerJudge;
   private readonly readings = new Map<string, Reading>();
   private readonly answerWordsCache = new Map<string, readonly string[]>();
+  /** Each class's instances that some fact is about, worked out once: lists and timelines ask it for every fact. */
+  private readonly instances = new Map<string, string[]>();
 
   constructor(options: FactsBotOptions = {}) {
     const knowledge = options.knowledge ?? loadKnowledge(options.dataDir ?? path.join(ROOT, 'data'));
@@ -119,6 +121,11 @@ export class FactsBot {
     this.compose = new ReplyComposer(this.t, knowledge.sources);
     this.setting = new Set([...knowledge.sources.values()].flatMap((s) => s.setting));
     this.random = options.random ?? Math.random;
+    const subjects = new Set(knowledge.facts.flatMap((f) => f.answers.subjects));
+    for (const entity of knowledge.entities) {
+      if (!subjects.has(entity.id)) continue;
+      for (const kind of entity.isA ?? []) this.instances.set(kind, [...(this.instances.get(kind) ?? []), entity.id]);
+    }
   }
 
   /** Answers one message on its own, with no conversation around it, in any of the three languages; never throws. */
@@ -271,7 +278,7 @@ export class FactsBot {
 
   /** The classes that have instances some fact is about ("research centre"). */
   kinds(): string[] {
-    return [...this.entities.byId.values()].filter((e) => e.kind === 'concept' && this.instancesOf(e.id).length > 0).map((e) => e.id);
+    return [...this.entities.byId.values()].filter((e) => e.kind === 'concept' && this.instances.has(e.id)).map((e) => e.id);
   }
 
   /** The things of the same class as an entity (itself included): the other alliances beside one alliance. */
@@ -296,10 +303,8 @@ export class FactsBot {
   }
 
   /** The entities that are instances of a class and that some fact is about. */
-  instancesOf(kind: string): string[] {
-    return [...this.entities.byId.values()]
-      .filter((e) => e.isA?.includes(kind) && this.facts.some((f) => f.answers.subjects.includes(e.id)))
-      .map((e) => e.id);
+  instancesOf(kind: string): readonly string[] {
+    return this.instances.get(kind) ?? [];
   }
 
   /**
