@@ -6,6 +6,18 @@ import { LANGS, type Lang } from '../types.ts';
 import { SpellingCorrector } from './spelling.ts';
 import { DEFAULT_TUNING, type Tuning } from './tuning.ts';
 
+/** How many words of questions are remembered resolved before they are forgotten all at once. */
+const MAX_REMEMBERED_WORDS = 20_000;
+
+/** A word of questions resolved to an index term, whatever the question's language. */
+interface WordTerm {
+  term: string | null;
+  corrected?: string;
+  /** Less than 1 for a corrected word, by the correction's doubt; 0 for an unknown one. */
+  weight: number;
+  idf: number;
+}
+
 /** Trigrams found in more than this share of facts are skipped. */
 const COMMON_GRAM_SHARE = 0.6;
 
@@ -89,6 +101,8 @@ export class FactIndex {
   };
   private generation = 0;
   private readonly surfaceToTerm = new Map<string, string>();
+  /** Words of questions resolved so far (see `termOf`). */
+  private readonly terms = new Map<string, WordTerm>();
   /** Built at the first word the index does not know: most questions need none, and start-up stays short. */
   private correctorBuilt?: SpellingCorrector;
   private readonly factCount: number;
@@ -182,6 +196,22 @@ export class FactIndex {
     const seen = new Set<string>();
     const terms: QueryTerm[] = [];
     for (const word of this.contentWords(text)) {
+      const { term, corrected, weight: found, idf } = this.termOf(word);
+      const framing = this.lexicon.isFraming(word, lang);
+      const weight = framing ? found * this.tuning.framingWeight : found;
+      const share = framing ? this.tuning.framingWeight : 1;
+      const key = term ?? `?${word}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      terms.push({ word, ...(corrected && { corrected }), term, idf, weight, share, framing });
+    }
+    return terms;
+  }
+
+  /** The index term of a word, as written, by stem or corrected; remembered, since chats repeat their words. */
+  private termOf(word: string): WordTerm {
+    let known = this.terms.get(word);
+    if (!known) {
       let term: string | null = this.surfaceToTerm.get(word) ?? stem(word);
       let weight = 1;
       let corrected: string | undefined;
@@ -191,16 +221,12 @@ export class FactIndex {
         weight = correction ? this.tuning.correctionWeight * correction.confidence : 0;
         corrected = correction?.word;
       }
-      const framing = this.lexicon.isFraming(word, lang);
-      if (framing) weight *= this.tuning.framingWeight;
-      const share = framing ? this.tuning.framingWeight : 1;
-      const key = term ?? `?${word}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
       // An unknown word weighs as much as the rarest known one: it may be what the question is really about.
-      terms.push({ word, ...(corrected && { corrected }), term, idf: this.idf(term ? this.documentFrequency(term) : 0), weight, share, framing });
+      known = { term, ...(corrected && { corrected }), weight, idf: this.idf(term ? this.documentFrequency(term) : 0) };
+      if (this.terms.size >= MAX_REMEMBERED_WORDS) this.terms.clear();
+      this.terms.set(word, known);
     }
-    return terms;
+    return known;
   }
 
   /** Ranks facts for a question, best first; `letters: false` skips trigram matching (for long internal queries). */
