@@ -316,20 +316,24 @@ export class FactsBot {
     const related = this.related(last);
     // What has been said already: a fact that mostly repeats it is no "more".
     const said = new Set(given.flatMap((id) => this.answerWords(id)));
+    // (Counted, not filtered: "more" weighs every fact of the base.)
     const novelty = (fact: FactRecord) => {
       const words = this.answerWords(fact.id);
-      return words.filter((w) => !said.has(w)).length / Math.max(1, words.length);
+      let unsaid = 0;
+      for (const word of words) if (!said.has(word)) unsaid++;
+      return unsaid / Math.max(1, words.length);
     };
-    const score = (fact: FactRecord) =>
-      3 * fact.answers.subjects.filter((s) => last.answers.subjects.includes(s)).length +
-      (related.includes(fact) ? 2 : 0) +
-      (fact.topic === last.topic ? 1 : 0) +
-      novelty(fact);
     let best: FactRecord | undefined;
     let bestScore = 1;
     for (const fact of this.facts) {
-      if (seen.has(fact.id) || novelty(fact) < MOSTLY_SAID) continue;
-      const value = score(fact);
+      if (seen.has(fact.id)) continue;
+      const news = novelty(fact);
+      if (news < MOSTLY_SAID) continue;
+      const value =
+        3 * fact.answers.subjects.filter((s) => last.answers.subjects.includes(s)).length +
+        (related.includes(fact) ? 2 : 0) +
+        (fact.topic === last.topic ? 1 : 0) +
+        news;
       if (value > bestScore) [best, bestScore] = [fact, value];
     }
     return best;

@@ -16,6 +16,8 @@ interface WordTerm {
   /** Less than 1 for a corrected word, by the correction's doubt; 0 for an unknown one. */
   weight: number;
   idf: number;
+  /** Its letter trigrams, for matching by letters. */
+  grams: readonly string[];
 }
 
 /** Trigrams found in more than this share of facts are skipped. */
@@ -222,7 +224,7 @@ export class FactIndex {
         corrected = correction?.word;
       }
       // An unknown word weighs as much as the rarest known one: it may be what the question is really about.
-      known = { term, ...(corrected && { corrected }), weight, idf: this.idf(term ? this.documentFrequency(term) : 0) };
+      known = { term, ...(corrected && { corrected }), weight, idf: this.idf(term ? this.documentFrequency(term) : 0), grams: trigrams(word) };
       if (this.terms.size >= MAX_REMEMBERED_WORDS) this.terms.clear();
       this.terms.set(word, known);
     }
@@ -265,7 +267,7 @@ export class FactIndex {
       }
     }
     if (letters && trigramWeight > 0) {
-      const queryGrams = new Set(terms.filter((t) => !t.framing).flatMap((t) => trigrams(t.word)));
+      const queryGrams = new Set(terms.filter((t) => !t.framing).flatMap((t) => this.termOf(t.word).grams));
       const scale = trigramWeight / Math.max(1, queryGrams.size / 4);
       for (const gram of queryGrams) {
         const list = this.gramPostings.get(gram);
