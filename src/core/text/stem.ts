@@ -25,8 +25,9 @@ const VOWEL = /[aeiou]/;
 
 /**
  * Reduces a folded word to its stem: its first six letters, less one inflectional ending if at least five
- * letters remain. Cutting first makes the result independent of how many endings were stacked
- * ("концерта", "концерттер", "концерттердің" all become "koncer").
+ * letters remain, or less a plural ending after a root of three or four («ұйымдар» is «ұйым»). Cutting first makes
+ * the result independent of how many endings were stacked ("концерта", "концерттер", "концерттердің" all become
+ * "koncer").
  */
 export function stem(word: string): string {
   if (word.length <= MIN_STEM || /\d/.test(word)) return word;
@@ -41,8 +42,14 @@ export function stem(word: string): string {
 
 const cache = new Map<string, string>();
 
+/** A root with a vowel and a Kazakh plural ending: short roots would otherwise stem apart from their plurals. */
+const PLURAL = /^(.*[aeiou].*)([ldt][ae]r)$/;
+const MIN_PLURAL_STEM = 3;
+
 function stemUncached(word: string): string {
   const head = word.slice(0, PREFIX);
+  const plural = PLURAL.exec(head);
+  if (plural && plural[1]!.length >= MIN_PLURAL_STEM && plural[1]!.length < MIN_STEM) return plural[1]!;
   const suffix = SUFFIXES.find((s) => head.endsWith(s) && head.length - s.length >= MIN_STEM && VOWEL.test(head.slice(0, -s.length)));
   return suffix ? head.slice(0, -suffix.length) : head;
 }
