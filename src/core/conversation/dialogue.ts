@@ -30,6 +30,8 @@ interface Handled {
 }
 
 const YEAR = /^(1[89]|20)\d\d$/;
+/** A figure in a fact's text: "15,000", "7.6", «23,06». */
+const FIGURE = /\d+(?:[.,\s]\d+)*/g;
 
 /**
  * Conversations: each message read against what came before it. A message that cannot stand on its own ("and in
@@ -208,7 +210,7 @@ export class Dialogue {
         }
       }
     }
-    if (sides.length !== 2) return null;
+    if (sides.length !== 2) return this.comparisonOfNothing(state, message, marker, readLang, lang);
     // What is compared, read in turn until both sides find comparable facts: the message's own words, else what the
     // last question asked ("compare 2019 and 2020", after a question about 2019) — first when that question named a
     // side of the same kind, last when it did not.
@@ -228,6 +230,19 @@ export class Dialogue {
       if (this.comparable(next)) answers = next;
     }
     return { result: this.several.comparison(lang, readLang, answers), question: message.text };
+  }
+
+  /**
+   * "Compare the two", "which is bigger?": a comparison that names nothing, a word at most, which would otherwise be
+   * read as a question about comparing. The fact just given holds what is compared when it gives several figures;
+   * else the user is asked to name both sides. Null when the message has words of its own.
+   */
+  private comparisonOfNothing(state: ConversationState, message: Message, marker: PhraseMatch<unknown>[], readLang: Lang, lang: Lang): Handled | null {
+    const rest = new Message(message.without(marker.flatMap(span)));
+    if (rest.tokens.some((t) => YEAR.test(t)) || this.contentWords(rest.tokens, readLang).length > 1 || this.named(this.bot.read(rest.text, readLang).question).length > 0) return null;
+    const last = state.facts.length === 1 ? this.bot.fact(state.facts[0]!) : undefined;
+    if (last && (last[readLang].answer.match(FIGURE) ?? []).length >= 2) return { result: this.bot.factResult(last, lang, readLang), question: message.text };
+    return { result: this.bot.messageResult('clarify', lang, readLang, this.bot.t(lang, 'conversation.compareWhat')) };
   }
 
   /**

@@ -210,6 +210,18 @@ describe('Dialogue: several facts', () => {
     expectComparison(reply, '2015', '2016');
   });
 
+  it('GIVEN a comparison that names nothing THEN the fact just given when it holds the figures, else a question back', () => {
+    const [poverty, compare] = talk('how many people will escape extreme poverty by 2030 thanks to the belt and road?', 'so which is bigger, compare the two');
+    expect(poverty!.status).toBe('answered');
+    expect(compare!.factIds).toEqual(poverty!.factIds);
+    // Read as a question, "compare" alone meets the fact about the article's comparative method.
+    for (const [message, lang] of [['compare', 'en'], ['сравни', 'ru'], ['салыстыр', 'kk']] as const) {
+      const [reply] = talk(message);
+      expect.soft(reply!.status, message).toBe('clarify');
+      expect.soft(reply!.text, message).toBe(bot.t(lang, 'conversation.compareWhat'));
+    }
+  });
+
   it('GIVEN two questions in one THEN each part is answered or declined on its own', () => {
     const [compound] = talk('when was the Library Alliance founded and how many members does it have');
     expect(compound!.status).toBe('compound');
