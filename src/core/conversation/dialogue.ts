@@ -93,7 +93,7 @@ export class Dialogue {
 
   /** A request about several facts: a comparison, a timeline, a list, two questions in one. */
   private severalFacts(state: ConversationState, reading: Reading, lang: Lang): Handled | null {
-    return this.compare(state, reading, lang) ?? this.timeline(reading, lang, state) ?? this.list(reading, lang) ?? this.compound(state, reading, lang);
+    return this.compare(state, reading, lang) ?? this.timeline(reading, lang, state) ?? this.list(reading, lang) ?? this.compound(state, reading, lang) ?? this.ofEach(reading, lang);
   }
 
   private readMessage(text: string, lang: Lang): Reading {
@@ -389,6 +389,30 @@ export class Dialogue {
     const second = new Message(message.without(range(0, joiner + 1)));
     const secondText = this.withSubject(second, readLang, subjects, firstText);
     return { result: this.several.combined(lang, readLang, [first, this.bot.answer(secondText, readLang, lang)], [firstText, secondText]), question: firstText };
+  }
+
+  // — "when were the theatre and the library alliances founded?": one question asked of two things —
+
+  /**
+   * A question of two things joined by "and" that the source does not answer as a whole: asked of each thing, the
+   * answers side by side.
+   */
+  private ofEach({ message, lang: readLang, question }: Reading, lang: Lang): Handled | null {
+    const things = this.named(question);
+    if (things.length !== 2) return null;
+    const [a, b] = [...things].sort((x, y) => x.positions[0]! - y.positions[0]!) as [EntityMention, EntityMention];
+    const between = range(Math.max(...a.positions) + 1, b.positions[0]!);
+    const { listJoiners, stopwords } = this.bot.lexicon;
+    const tokens = message.tokens;
+    if (!between.some((i) => listJoiners.has(tokens[i]!)) || !between.every((i) => listJoiners.has(tokens[i]!) || stopwords.has(tokens[i]!))) return null;
+    if (this.bot.answer(message.text, readLang, lang).answered) return null;
+    const sides = [a, b].map((thing) => {
+      const other = thing === a ? b : a;
+      return { label: this.bot.entities.displayName(thing.id, lang), result: this.bot.answer(message.without([...other.positions, ...between]), readLang, lang) };
+    });
+    if (!sides.some((side) => side.result.answered)) return null;
+    // A difference only of counts: the figures of facts asked for a date are not what was asked.
+    return { result: this.several.comparison(lang, readLang, sides, { difference: question.asks.has('count') }), question: message.text };
   }
 
   /**

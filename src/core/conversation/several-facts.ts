@@ -156,8 +156,11 @@ export class SeveralFacts {
     return this.bot.result(beyondNamed ? 'declined' : 'list', lang, readLang, this.reply(lang, lines, facts), [], facts.map((f) => f.id));
   }
 
-  /** Two answers side by side, with the difference of their figures when both give one; or which side is missing. */
-  comparison(lang: Lang, readLang: Lang, sides: ReadonlyArray<{ label: string; result: AskResult }>): AskResult {
+  /**
+   * Two answers side by side, with the difference of their figures when both give one (unless `difference` is off:
+   * not every figure of a fact is what was asked); or which side is missing.
+   */
+  comparison(lang: Lang, readLang: Lang, sides: ReadonlyArray<{ label: string; result: AskResult }>, { difference = true } = {}): AskResult {
     const t = this.bot.t;
     const [a, b] = sides as [(typeof sides)[0], (typeof sides)[0]];
     const factOf = (side: typeof a) => (side.result.status === 'answered' ? this.bot.fact(side.result.factIds[0]!) : undefined);
@@ -170,7 +173,7 @@ export class SeveralFacts {
     const lines = [line(a.label, first), line(b.label, second)];
     const x = first && figureOf(first);
     const y = second && figureOf(second);
-    if (x && y && x.percent === y.percent) {
+    if (difference && x && y && x.percent === y.percent) {
       const change = y.value - x.value;
       lines.push(
         t(lang, x.percent ? 'conversation.differencePoints' : 'conversation.difference', {

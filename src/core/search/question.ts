@@ -64,7 +64,7 @@ export class QuestionReader {
     // function word is not a form of a concept's word it resembles («қалай», how, is not «қала», a city).
     const conceptMatches = lexicon.concepts[lang].find(words).filter((m) => {
       for (let i = m.start; i < m.end; i++) if (named.has(i)) return false;
-      return !(m.end - m.start === 1 && lexicon.isFunctionWord(words[m.start]!) && !lexicon.isConceptWord(words[m.start]!));
+      return !(m.end - m.start === 1 && lexicon.isFunctionWord(words[m.start]!) && !lexicon.isConceptName(words[m.start]!));
     });
     const ordinals = lexicon.ordinals[lang].find(words);
     return {

@@ -48,6 +48,8 @@ export class Lexicon {
   private readonly framingWords: ReadonlySet<string>;
   /** Concept words exactly as listed, all languages. */
   private readonly conceptWords: ReadonlySet<string>;
+  /** Concepts' one-word names exactly as listed, all languages. */
+  private readonly conceptNames: ReadonlySet<string>;
   /** Every word of every list, all languages: what tells a message typed in the right keyboard layout. */
   private readonly allWords: ReadonlySet<string>;
   private readonly conceptTypes: ReadonlyMap<string, ConceptType>;
@@ -99,6 +101,9 @@ export class Lexicon {
     for (const lang of LANGS) for (const word of folded([...languages[lang].framing, ...languages[lang].ordinals.slice(1).flat()])) this.framing.add(word, lang);
     this.framingWords = new Set(LANGS.flatMap((l) => folded(languages[l].framing)));
     this.conceptWords = new Set(LANGS.flatMap((l) => Object.values(languages[l].concepts).flatMap(folded)));
+    this.conceptNames = new Set(
+      LANGS.flatMap((l) => Object.values(languages[l].concepts).flatMap((names) => names.map((name) => tokenize(foldText(name))).filter((w) => w.length === 1).flat())),
+    );
     this.allWords = new Set(
       LANGS.flatMap((l) => {
         const { conversation, asks, concepts, ordinals, months } = languages[l];
@@ -132,6 +137,11 @@ export class Lexicon {
   /** Whether a folded word is, exactly, a word of some concept («қала», a city). */
   isConceptWord(word: string): boolean {
     return this.conceptWords.has(word);
+  }
+
+  /** Whether a folded word alone names a concept, exactly as listed («қала»; not «қалай», which only begins a phrase). */
+  isConceptName(word: string): boolean {
+    return this.conceptNames.has(word);
   }
 
   conceptType(id: string): ConceptType | undefined {

@@ -210,6 +210,18 @@ describe('Dialogue: several facts', () => {
     expectComparison(reply, '2015', '2016');
   });
 
+  it('GIVEN one question of two things joined by "and" THEN it is asked of each, the answers side by side', () => {
+    const [en] = talk('how many members do the theatre alliance and the festival alliance have?');
+    expectComparison(en, '138', '124', '-14');
+    // «Саны қалай» (what is the number) asks a count: «қалай» (how) is no form of «қала» (a city).
+    const [kk] = talk('театр альянсы мен фестиваль альянсының мүше саны қалай?');
+    expectComparison(kk, '138', '124');
+    // Asked for dates, the figures of the two facts are no difference to show.
+    const [dates] = talk('when were the library alliance and the theatre alliance founded?');
+    expectComparison(dates, '2018', '2016');
+    expect(dates!.text).not.toMatch(/From .+ to .+:/);
+  });
+
   it('GIVEN a comparison that names nothing THEN the fact just given when it holds the figures, else a question back', () => {
     const [poverty, compare] = talk('how many people will escape extreme poverty by 2030 thanks to the belt and road?', 'so which is bigger, compare the two');
     expect(poverty!.status).toBe('answered');
