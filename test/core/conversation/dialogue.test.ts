@@ -70,6 +70,12 @@ describe('Dialogue: follow-ups', () => {
     expect(reply!.status).toBe('declined');
   });
 
+  it('GIVEN a question declined about something named THEN a pronoun after it stands for that thing', () => {
+    const [, declined, opening] = talk('when was the theatre alliance founded?', 'how many books does the library alliance have?', 'who came to its opening?');
+    expect(declined!.status).toBe('declined');
+    expect(opening!.factIds[0]).toBe('silk-road-library-alliance-founding');
+  });
+
   it('GIVEN a pronoun THEN it stands for what the last answer was about', () => {
     const [first, where] = talk('abai eskertkishi beijingde qashan ornatyldy?', 'ол қай жерде тұр?');
     expect(first!.text).toContain('2014');
