@@ -477,7 +477,7 @@ export class Dialogue {
       if (own.length >= 2 && this.bot.answer(rest.text, readLang, lang).answered) return { text: rest.text };
       return this.aboutLast(state, rest, this.withSubject(rest, readLang, referents, state.question), readLang, lang);
     }
-    if ((pronoun && !ownSubject) || this.isBare(message, readLang)) {
+    if (pronoun || this.isBare(message, readLang)) {
       return this.aboutLast(state, message, this.withSubject(message, readLang, this.referents(state, message, readLang), state.question), readLang, lang);
     }
     return null;
@@ -531,13 +531,14 @@ export class Dialogue {
 
   /**
    * A follow-up that asks anew about the same thing, with the thing's name in place of its pronoun ("it", «он»,
-   * «ол»), or added when it has none ("and how many members?"). The name goes last, not where the pronoun stood:
+   * «ол») — also beside a name of its own («выставка в *его* честь») — or added when it has neither ("and how many
+   * members?"). The name goes last, not where the pronoun stood:
    * a name between "how many" and what it counts («сколько *там* было экспонатов») hides what is counted.
    */
   private withSubject(message: Message, lang: Lang, subjects: readonly string[], earlier: string): string {
-    if (this.named(this.bot.read(message.text, lang).question).length > 0) return message.text;
     const pronouns = this.bot.lexicon.conversation[lang].pronouns;
     const at = message.tokens.findIndex((t) => pronouns.has(t));
+    if (at < 0 && this.named(this.bot.read(message.text, lang).question).length > 0) return message.text;
     const name = subjects[0] ? this.bot.entities.displayName(subjects[0], lang) : this.subjectOf(earlier);
     return at >= 0 ? `${message.without([at])} ${name}` : `${message.text} ${name}`;
   }

@@ -76,6 +76,13 @@ describe('Dialogue: follow-ups', () => {
     expect(opening!.factIds[0]).toBe('silk-road-library-alliance-founding');
   });
 
+  it('GIVEN a pronoun beside a name of its own THEN the pronoun still stands for what the last answer was about', () => {
+    // «Ол» is the Kazakh major just talked about; the university only says where.
+    const [, started] = talk('Қытайдың қандай университеттері қазақ тілін оқытады?', 'Сиань университетінде ол қашан басталды?');
+    expect(started!.status).toBe('answered');
+    expect(started!.text).toContain('2017');
+  });
+
   it('GIVEN a pronoun THEN it stands for what the last answer was about', () => {
     const [first, where] = talk('abai eskertkishi beijingde qashan ornatyldy?', 'ол қай жерде тұр?');
     expect(first!.text).toContain('2014');
