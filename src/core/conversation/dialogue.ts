@@ -463,7 +463,9 @@ export class Dialogue {
     if (item) return item;
     const fragment = question.asks.size === 0 && this.isFragment(message, question, readLang, state);
     if (ellipsis.length > 0 || (fragment && !this.bot.answer(message.text, readLang, lang).answered)) {
-      const rest = new Message(message.without(ellipsis.flatMap(span)));
+      // A word of the ellipsis that also asks stays with the question: "в" of «а в каком городе?».
+      const asking = new Set(this.bot.lexicon.asks[readLang].find(message.tokens).flatMap(span));
+      const rest = new Message(message.without(ellipsis.flatMap(span).filter((i) => !asking.has(i))));
       // A fragment completes the last question ("and in 2020?"); anything more is a new question about the same
       // thing ("and what does the festival one do?").
       const restQuestion = this.bot.read(rest.text, readLang).question;

@@ -65,6 +65,15 @@ describe('Dialogue: follow-ups', () => {
     expect(first!.answered).toBe(false);
   });
 
+  it('GIVEN «а в каком городе?» THEN "в" stays with the question: a city the fact gives, or a decline', () => {
+    const [, city] = talk('когда создан фестивальный альянс?', 'а в каком городе?');
+    expect(city!.status).toBe('answered');
+    expect(city!.text).toContain('Шанха');
+    // The launch of the initiative is told with a country, no city.
+    const [, , none] = talk('Бір белдеу бір жол бастамасы қашан және қай елде алғаш ұсынылды?', 'оның екі бөлігі қандай?', 'а в каком городе?');
+    expect(none!.status).toBe('declined');
+  });
+
   it('GIVEN a follow-up the source does not answer THEN it is declined like any question', () => {
     const [, reply] = talk(STUDENTS_2019, 'and in 2021?');
     expect(reply!.status).toBe('declined');
