@@ -139,10 +139,17 @@ function cutBases(word: string, lang: Lang): string[] {
     const base = word.slice(0, -ending.length);
     // In Russian a final vowel alone may leave four letters: «книга» stands for «книг», as in «сколько книг».
     const shortEnough = base.length >= MIN_CUT_BASE || (lang === 'ru' && ending.length === 1 && VOWEL.test(ending) && base.length === MIN_CUT_BASE - 1);
-    if (shortEnough && VOWEL.test(base)) found.push(base);
+    if (!shortEnough || !VOWEL.test(base)) continue;
+    found.push(base);
+    // A Kazakh final қ/к and п voice before a vowel ending: «орталығы» is «орталық», «кітабы» is «кітап».
+    const voiced = lang === 'kk' && VOWEL.test(ending[0]!) ? VOICED[base[base.length - 1]!] : undefined;
+    if (voiced) found.push(base.slice(0, -1) + voiced);
   }
   return found;
 }
+
+/** Folded voiced consonants and the voiceless ones Kazakh writes at the end of a base («ғ» → «қ», «б» → «п»). */
+const VOICED: Record<string, string> = { g: 'k', b: 'p' };
 
 /**
  * Whether a folded word is a form of a base in a language: the base followed by endings. Folding merges a doubled
