@@ -411,6 +411,16 @@ describe('FactsBot.ask — near-misses declined, their answerable twins answered
   });
 });
 
+describe('FactsBot.ask — a fact about what the question names', () => {
+  it('GIVEN a question naming one thing that a higher-ranked fact only mentions THEN the fact about that thing', () => {
+    // The exhibition is named, and "Kazakh … Chinese" rank a general fact on presenting Kazakh culture first.
+    const fact = bot.fact(answered('Қазақ суретшілерінің көрмесі Бейжіңде не көрсетті?').fact.id)!;
+    const named = bot.fact(answered('What did the exhibition of Kazakh artists show to Chinese viewers?').fact.id)!;
+    expect(fact.id).toBe(named.id);
+    expect(fact.answers.subjects).toContain('kazakh-artists-exhibition-2018');
+  });
+});
+
 describe('FactsBot.ask — "the other ones", apart from what the question names', () => {
   it.each([
     'which other Confucius Institutes are there in Kazakhstan besides the one at ENU?',

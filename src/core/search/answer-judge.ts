@@ -46,15 +46,20 @@ export class AnswerJudge {
     const top = search.ranked[0];
     if (!top) return null;
     const { maxCandidates, candidateScoreShare, namedCandidateScoreShare } = this.tuning;
-    const about = (candidate: ScoredFact) => {
+    const aboutNamed = (candidate: ScoredFact, most: number) => {
       const fact = this.profiles.get(candidate.fact);
       const named = this.namedEntities(question, fact.setting);
-      return named.length > 0 && fact.subjects.some((s) => named.some((e) => this.identifies(question, e, s)));
+      return named.length > 0 && named.length <= most && fact.subjects.some((s) => named.some((e) => this.identifies(question, e, s)));
     };
+    const about = (candidate: ScoredFact) => aboutNamed(candidate, Infinity);
     const candidates = search.ranked.filter(
       (c, i) => (i < maxCandidates && c.score >= top.score * candidateScoreShare) || (c.score >= top.score * namedCandidateScoreShare && about(c)),
     );
-    return candidates.find((candidate) => this.mismatch(question, candidate) === null) ?? null;
+    const answering = candidates.filter((candidate) => this.mismatch(question, candidate) === null);
+    // A fact about the one thing a question names beats one that only mentions it ("what does the article say about
+    // the epidemic": what the epidemic did, not a visit made after it). Of two things named, a fact about one is
+    // half an answer.
+    return answering.find((candidate) => aboutNamed(candidate, 1)) ?? answering[0] ?? null;
   }
 
   /**
