@@ -238,6 +238,10 @@ describe('Dialogue: several facts', () => {
     // «Саны қалай» (what is the number) asks a count: «қалай» (how) is no form of «қала» (a city).
     const [kk] = talk('театр альянсы мен фестиваль альянсының мүше саны қалай?');
     expectComparison(kk, '138', '124');
+    // Names stay in the nominative: the Russian difference line needs no case of them («С … по …» would).
+    const [ru] = talk('сколько членов у театрального альянса и у альянса фестивалей?');
+    expectComparison(ru, '138', '124', '-14');
+    expect(ru!.text).not.toMatch(/^С .+ по .+:/m);
     // Asked for dates, the figures of the two facts are no difference to show.
     const [dates] = talk('when were the library alliance and the theatre alliance founded?');
     expectComparison(dates, '2018', '2016');
