@@ -25,7 +25,7 @@ const VOWEL = /[aeiou]/;
 
 /**
  * Reduces a folded word to its stem: its first six letters, less one inflectional ending if at least five
- * letters remain, or less a plural ending after a root of three or four («ұйымдар» is «ұйым»). Cutting first makes
+ * letters remain, or less a plural ending after a root of three («ұйымдар» is «ұйым»). Cutting first makes
  * the result independent of how many endings were stacked ("концерта", "концерттер", "концерттердің" all become
  * "koncer").
  */
@@ -42,14 +42,16 @@ export function stem(word: string): string {
 
 const cache = new Map<string, string>();
 
-/** A root with a vowel and a Kazakh plural ending: short roots would otherwise stem apart from their plurals. */
-const PLURAL = /^(.*[aeiou].*)([ldt][ae]r)$/;
-const MIN_PLURAL_STEM = 3;
+/**
+ * Six letters that are a three-letter root with a vowel and a Kazakh plural ending («ұйымдар»): kept whole, they would
+ * stem apart from the root.
+ */
+const SHORT_ROOT_PLURAL = /^(?=.{0,2}[aeiou])(.{3})[ldt][ae]r$/;
 
 function stemUncached(word: string): string {
   const head = word.slice(0, PREFIX);
-  const plural = PLURAL.exec(head);
-  if (plural && plural[1]!.length >= MIN_PLURAL_STEM && plural[1]!.length < MIN_STEM) return plural[1]!;
+  const plural = SHORT_ROOT_PLURAL.exec(head);
+  if (plural) return plural[1]!;
   const suffix = SUFFIXES.find((s) => head.endsWith(s) && head.length - s.length >= MIN_STEM && VOWEL.test(head.slice(0, -s.length)));
   return suffix ? head.slice(0, -suffix.length) : head;
 }
