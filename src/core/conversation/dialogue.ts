@@ -6,7 +6,7 @@ import type { PhraseMatch, PhraseSet } from '../text/phrases.ts';
 import type { AskOptions, AskResult, Lang } from '../types.ts';
 import { words } from '../text/normalize.ts';
 import { Message } from './message.ts';
-import { SeveralFacts } from './several-facts.ts';
+import { figuresOf, SeveralFacts } from './several-facts.ts';
 import type { ConversationState } from './state.ts';
 
 /** One message of a conversation answered: the reply, and what the conversation remembers after it. */
@@ -30,8 +30,6 @@ interface Handled {
 }
 
 const YEAR = /^(1[89]|20)\d\d$/;
-/** A figure in a fact's text: "15,000", "7.6", «23,06». */
-const FIGURE = /\d+(?:[.,\s]\d+)*/g;
 
 /**
  * Conversations: each message read against what came before it. A message that cannot stand on its own ("and in
@@ -243,7 +241,7 @@ export class Dialogue {
     const rest = new Message(message.without(marker.flatMap(span)));
     if (rest.tokens.some((t) => YEAR.test(t)) || this.contentWords(rest.tokens, readLang).length > 1 || this.named(this.bot.read(rest.text, readLang).question).length > 0) return null;
     const last = state.facts.length === 1 ? this.bot.fact(state.facts[0]!) : undefined;
-    if (last && (last[readLang].answer.match(FIGURE) ?? []).length >= 2) return { result: this.bot.factResult(last, lang, readLang), question: message.text };
+    if (last && figuresOf(last).length >= 2) return { result: this.bot.factResult(last, lang, readLang), question: message.text };
     return { result: this.bot.messageResult('clarify', lang, readLang, this.bot.t(lang, 'conversation.compareWhat')) };
   }
 

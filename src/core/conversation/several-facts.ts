@@ -9,21 +9,25 @@ const MONTH = /^(januar|februar|mark|april|mai|june|juli|august|september|oktobe
 /** How many lines a list or a timeline shows before it says how many more there are. */
 const MAX_LINES = 12;
 
-/** The figure a fact gives: its first number that is neither a year nor a day of a month, and whether it is a share. */
+/** A figure a fact gives: a number that is neither a year nor a day of a month, and whether it is a share. */
 export interface Figure {
   value: number;
   percent: boolean;
 }
 
-/** A fact's figure, read from its English answer (the three answers carry the same numbers). */
-export function figureOf(fact: FactRecord): Figure | null {
+/** A fact's figures, read from its English answer (the three answers carry the same numbers). */
+export function figuresOf(fact: FactRecord): Figure[] {
   const tokens = words(fact.en.answer);
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (!/^\d/.test(token) || YEAR.test(token) || MONTH.test(tokens[i - 1] ?? '') || MONTH.test(tokens[i + 1] ?? '')) continue;
-    return { value: Number(token), percent: tokens[i + 1] === '%' };
-  }
-  return null;
+  return tokens.flatMap((token, i) =>
+    !/^\d/.test(token) || YEAR.test(token) || MONTH.test(tokens[i - 1] ?? '') || MONTH.test(tokens[i + 1] ?? '')
+      ? []
+      : [{ value: Number(token), percent: tokens[i + 1] === '%' }],
+  );
+}
+
+/** A fact's figure: the first it gives. */
+export function figureOf(fact: FactRecord): Figure | null {
+  return figuresOf(fact)[0] ?? null;
 }
 
 /** What a timeline is of: a period of years, a kind of thing, one thing, or a topic (none: the years on record). */
