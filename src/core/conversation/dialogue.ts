@@ -111,7 +111,7 @@ export class Dialogue {
     // of them, told by how the follow-up names it).
     const facts = [...new Set(result.factIds)].map((id) => this.bot.fact(id)!);
     // A question declined still moves the conversation to what it named: "and who came to *its* opening?" asks of it.
-    const named = !main && question !== undefined ? this.named(this.bot.read(question, this.bot.detect(question)).question).map((e) => e.id) : [];
+    const named = !main && question !== undefined ? this.named(this.bot.read(question, result.detectedLang).question).map((e) => e.id) : [];
     const common = main ? main.answers.subjects.filter((s) => facts.every((f) => f.answers.subjects.includes(s))) : named.length > 0 ? named : state.subjects;
     // After a comparison, "that" and "each" are its two sides.
     const subjects = result.status === 'compare' ? facts.flatMap((f) => f.answers.subjects.slice(0, 1)) : common;
