@@ -54,7 +54,10 @@ export class QuestionReader {
     // need not hold («добраться»), as typed.
     const tokens = words.map((w) => corrections.get(w) ?? w);
     const lexicon = this.lexicon;
-    const askMatches = lexicon.asks[lang].find(words);
+    // An asking word the knowledge base also holds is corrected like any other («качан» → «кашан», when).
+    const typed = lexicon.asks[lang].find(words);
+    const askMatches =
+      corrections.size === 0 ? typed : [...typed, ...lexicon.asks[lang].find(tokens).filter((m) => !typed.some((t) => t.start < m.end && m.start < t.end))];
     const asks = new Set(askMatches.map((m) => m.value));
     // "When is culture most needed" asks for a circumstance, not a date.
     if (asks.has('date') && lexicon.condition[lang].in(words)) asks.delete('date');
