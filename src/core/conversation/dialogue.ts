@@ -239,9 +239,13 @@ export class Dialogue {
    */
   private comparisonOfNothing(state: ConversationState, message: Message, marker: PhraseMatch<unknown>[], readLang: Lang, lang: Lang): Handled | null {
     const rest = new Message(message.without(marker.flatMap(span)));
-    if (rest.tokens.some((t) => YEAR.test(t)) || this.contentWords(rest.tokens, readLang).length > 1 || this.named(this.bot.read(rest.text, readLang).question).length > 0) return null;
     const last = state.facts.length === 1 ? this.bot.fact(state.facts[0]!) : undefined;
-    if (last && figuresOf(last).length >= 2) return { result: this.bot.factResult(last, lang, readLang), question: message.text };
+    const holdsBoth = !!last && figuresOf(last).length >= 2;
+    if (rest.tokens.some((t) => YEAR.test(t)) || this.contentWords(rest.tokens, readLang).length > 1 || this.named(this.bot.read(rest.text, readLang).question).length > 0) {
+      // "Compare that growth with the first quarter": words of its own, which the fact just given answers.
+      return holdsBoth && this.bot.accepts(rest.text, readLang, last) ? { result: this.bot.factResult(last, lang, readLang), question: message.text } : null;
+    }
+    if (holdsBoth) return { result: this.bot.factResult(last, lang, readLang), question: message.text };
     return { result: this.bot.messageResult('clarify', lang, readLang, this.bot.t(lang, 'conversation.compareWhat')) };
   }
 

@@ -260,6 +260,17 @@ describe('Dialogue: several facts', () => {
     }
   });
 
+  it('GIVEN a comparison in its own words of two figures the fact just given holds THEN that fact', () => {
+    for (const [question, comparison] of [
+      ['how much did china-kazakhstan trade grow last year?', 'compare that growth with the first quarter'],
+      ['how many people will escape extreme poverty by 2030 thanks to the belt and road?', 'compare how many people it lifts out of extreme vs moderate poverty'],
+    ]) {
+      const [fact, compare] = talk(question!, comparison!);
+      expect(fact!.status, question).toBe('answered');
+      expect(compare!.factIds, comparison).toEqual(fact!.factIds);
+    }
+  });
+
   it('GIVEN two questions in one THEN each part is answered or declined on its own', () => {
     const [compound] = talk('when was the Library Alliance founded and how many members does it have');
     expect(compound!.status).toBe('compound');
