@@ -193,7 +193,7 @@ export class Dialogue {
   // — "compare 2019 and 2020", "which has more countries, choir or film festival?" —
 
   private compare(state: ConversationState, { message, lang: readLang, question }: Reading, lang: Lang): Handled | null {
-    const marker = this.bot.lexicon.conversation[readLang].compare.find(message.tokens);
+    const marker = this.comparisonAsked(message, readLang);
     if (marker.length === 0) return null;
     let sides = this.sides(state, message, question, readLang);
     let base = message.without([...marker.flatMap(span), ...sides.flatMap((s) => s.positions)]);
@@ -230,6 +230,19 @@ export class Dialogue {
       if (this.comparable(next)) answers = next;
     }
     return { result: this.several.comparison(lang, readLang, answers), question: message.text };
+  }
+
+  /**
+   * What makes a message ask for a comparison: a phrase that says so ("compare", «у кого больше»), else a comparative
+   * beside "which" or "or" ("which one is *bigger*, that *or* …", «ертерек құрылды ма *әлде* кейін бе?»).
+   */
+  private comparisonAsked(message: Message, readLang: Lang): PhraseMatch<unknown>[] {
+    const words = this.bot.lexicon.conversation[readLang];
+    const phrases = words.compare.find(message.tokens);
+    if (phrases.length > 0) return phrases;
+    const comparatives = words.comparatives.find(message.tokens);
+    if (comparatives.length === 0) return [];
+    return this.bot.lexicon.which[readLang].in(message.tokens) || words.alternatives.in(message.tokens) ? comparatives : [];
   }
 
   /**

@@ -139,6 +139,13 @@ export const lexiconSchema = z.strictObject({
     list: phrases,
     timeline: phrases,
     compare: phrases,
+    /**
+     * Words that weigh one thing against another ("bigger", «раньше», «ертерек»): beside "which" or "or" they ask for a
+     * comparison ("which one is bigger, that or the other one?"), however far apart the words stand.
+     */
+    comparatives: phrases,
+    /** Words that offer a choice between two things: "or", «или», «әлде». */
+    alternatives: phrases,
     /** Words that bound a period: "after 2019", «до 2018», "from 2017 to 2019". */
     after: phrases,
     before: phrases,

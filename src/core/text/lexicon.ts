@@ -39,6 +39,8 @@ export class Lexicon {
     list: PhraseSet<true>;
     timeline: PhraseSet<true>;
     compare: PhraseSet<true>;
+    comparatives: PhraseSet<true>;
+    alternatives: PhraseSet<true>;
     /** Words that bound a period, each with its meaning. */
     period: PhraseSet<'after' | 'before' | 'range'>;
     smalltalk: PhraseSet<SmallTalk>;
@@ -89,6 +91,8 @@ export class Lexicon {
         list: set(words.list),
         timeline: set(words.timeline),
         compare: set(words.compare),
+        comparatives: set(words.comparatives),
+        alternatives: set(words.alternatives),
         period: new PhraseSet(l, (['after', 'before', 'range'] as const).flatMap((kind) => words[kind].map((p) => [p, kind] as const))),
         smalltalk: new PhraseSet(
           l,
@@ -108,7 +112,7 @@ export class Lexicon {
       LANGS.flatMap((l) => {
         const { conversation, asks, concepts, ordinals, months } = languages[l];
         const lists = [...Object.values(asks), ...Object.values(concepts), ...ordinals, ...months, ...Object.values(conversation.smalltalk)];
-        const phrases = [conversation.ellipsis, conversation.pronouns, conversation.more, conversation.list, conversation.timeline, conversation.compare];
+        const phrases = [conversation.ellipsis, conversation.pronouns, conversation.more, conversation.list, conversation.timeline, conversation.compare, conversation.comparatives, conversation.alternatives];
         return [...lists, ...phrases].flatMap(folded);
       }),
     );

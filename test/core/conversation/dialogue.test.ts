@@ -260,6 +260,17 @@ describe('Dialogue: several facts', () => {
     }
   });
 
+  it('GIVEN a comparative beside "which" or "or", however far apart THEN a comparison of the two things', () => {
+    const [, en] = talk('how many members does the silk road theatre alliance have?', 'which one is bigger, that or the arts festivals alliance');
+    expectComparison(en, '138', '124');
+    const [, kk] = talk('Жібек жолы халықаралық өнер мұражайлары альянсы қашан құрылды?', 'кітапхана альянсы одан ертерек құрылды ма әлде кейін бе?');
+    expectComparison(kk, '2018');
+    expect(kk!.factIds).toEqual(['silk-road-art-museum-alliance', 'silk-road-library-alliance-founding']);
+    // A comparative with neither is no comparison: "more" asks for more.
+    const [, more] = talk('how many members does the silk road theatre alliance have?', 'tell me more');
+    expect(more!.status).toBe('answered');
+  });
+
   it('GIVEN a comparison in its own words of two figures the fact just given holds THEN that fact', () => {
     for (const [question, comparison] of [
       ['how much did china-kazakhstan trade grow last year?', 'compare that growth with the first quarter'],
