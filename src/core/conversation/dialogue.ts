@@ -117,6 +117,11 @@ export class Dialogue {
     const subjects = result.status === 'compare' ? facts.flatMap((f) => f.answers.subjects.slice(0, 1)) : common;
     return {
       ...(question !== undefined ? { question } : state.question !== undefined ? { question: state.question } : {}),
+      ...(question !== undefined && state.question !== undefined && question !== state.question
+        ? { previous: state.question }
+        : state.previous !== undefined
+          ? { previous: state.previous }
+          : {}),
       lang: result.lang,
       // A decline leaves the conversation where it was: "tell me more" is still about what was last told.
       facts: result.answered ? result.factIds : state.facts,
@@ -154,12 +159,13 @@ export class Dialogue {
     const words = this.bot.lexicon.conversation[readLang];
     const lead = words.ellipsis.find(message.tokens).find((m) => m.start === 0)?.end ?? 0;
     // Beside a counted thing, "more" compares ("стран больше?", "more members"), and inside a request for a timeline
-    // ("what else happened in 2016?") it is part of that request: neither asks for a further fact.
+    // ("what else happened in 2016?") or a comparison ("which has more?") it is part of that request: none asks for a
+    // further fact.
     const counted = this.countedIn(message.tokens, readLang);
-    const timeline = words.timeline.find(message.tokens);
+    const requests = [...words.timeline.find(message.tokens), ...words.compare.find(message.tokens)];
     const phrases = words.more
       .find(message.tokens)
-      .filter((m) => !counted.some((c) => c.end === m.start || c.start === m.end) && !timeline.some((t) => t.start <= m.start && t.end >= m.end));
+      .filter((m) => !counted.some((c) => c.end === m.start || c.start === m.end) && !requests.some((t) => t.start <= m.start && t.end >= m.end));
     if (phrases.length === 0 || !phrases.some((m) => m.start <= lead || m.end === message.tokens.length)) return null;
     const rest = new Message(message.without(phrases.flatMap(span)));
     const given = new Set(state.given);
@@ -210,12 +216,15 @@ export class Dialogue {
         }
       }
     }
+    const lastTwo = sides.length === 0 ? this.lastTwoAsked(state) : null;
+    if (lastTwo) sides = lastTwo.sides;
     if (sides.length !== 2) return this.comparisonOfNothing(state, message, marker, readLang, lang);
     // What is compared, read in turn until both sides find comparable facts: the message's own words, else what the
     // last question asked ("compare 2019 and 2020", after a question about 2019) — first when that question named a
-    // side of the same kind, last when it did not.
-    const bases = [base];
-    if (state.question && this.contentWords(new Message(base).tokens, readLang).length === 0) {
+    // side of the same kind, last when it did not. Sides taken from the last two questions were asked about in the
+    // first of them: what it asked comes first ("these two years" only points at them).
+    const bases = lastTwo ? [lastTwo.asked, base] : [base];
+    if (!lastTwo && state.question && this.contentWords(new Message(base).tokens, readLang).length === 0) {
       const earlier = this.readMessage(state.question, this.bot.detect(state.question));
       const own = this.sides(state, earlier.message, earlier.question, earlier.lang).filter((s) => s.kind === sides[0]!.kind);
       const asked = earlier.message.without(own.flatMap((s) => s.positions));
@@ -230,6 +239,18 @@ export class Dialogue {
       if (this.comparable(next)) answers = next;
     }
     return { result: this.several.comparison(lang, readLang, answers), question: message.text };
+  }
+
+  /**
+   * "Compare these two years", «у кого больше участников?»: a comparison naming no side weighs the things the last
+   * two questions asked about, one each, when they are of a kind (two years, two places, two things).
+   */
+  private lastTwoAsked(state: ConversationState): { sides: [Side, Side]; asked: string } | null {
+    if (state.question === undefined || state.previous === undefined) return null;
+    const [first, second] = [state.previous, state.question].map((text) => this.readMessage(text, this.bot.detect(text))) as [Reading, Reading];
+    const [before, last] = [first, second].map((r) => this.sides(state, r.message, r.question, r.lang)) as [Side[], Side[]];
+    if (before.length !== 1 || last.length !== 1 || before[0]!.kind !== last[0]!.kind || before[0]!.key === last[0]!.key) return null;
+    return { sides: [before[0]!, last[0]!], asked: first.message.without(before[0]!.positions) };
   }
 
   /**

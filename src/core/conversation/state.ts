@@ -5,6 +5,8 @@ import { LANGS, type Lang } from '../types.ts';
 export interface ConversationState {
   /** The last question, follow-ups resolved: what "and in 2020?" continues. */
   question?: string;
+  /** The question before it: what "compare the two" weighs the last one against. */
+  previous?: string;
   /** The language of the last reply. */
   lang?: Lang;
   /** Facts the last reply gave, the main one first. */
@@ -27,6 +29,7 @@ const MAX_GIVEN = 50;
 
 const stateSchema = z.object({
   question: z.string().optional(),
+  previous: z.string().optional(),
   lang: z.enum(LANGS).optional(),
   facts: z.array(z.string()),
   given: z.array(z.string()),

@@ -260,6 +260,13 @@ describe('Dialogue: several facts', () => {
     }
   });
 
+  it('GIVEN a comparison naming no side THEN it weighs what the last two questions asked about', () => {
+    const [, , years] = talk('сколько казахстанских студентов училось в Китае в 2019 году?', 'а в 2020?', 'сравни эти два года');
+    expectComparison(years, '15 000', '12 000');
+    const [, , things] = talk('how many members does the silk road theatre alliance have?', 'and the arts festivals alliance?', 'which has more?');
+    expectComparison(things, '138', '124');
+  });
+
   it('GIVEN a comparative beside "which" or "or", however far apart THEN a comparison of the two things', () => {
     const [, en] = talk('how many members does the silk road theatre alliance have?', 'which one is bigger, that or the arts festivals alliance');
     expectComparison(en, '138', '124');
