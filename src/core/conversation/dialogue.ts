@@ -201,7 +201,8 @@ export class Dialogue {
   private compare(state: ConversationState, { message, lang: readLang, question }: Reading, lang: Lang): Handled | null {
     const marker = this.comparisonAsked(message, readLang);
     if (marker.length === 0) return null;
-    let sides = this.sides(state, message, question, readLang);
+    const own = this.sides(state, message, question, readLang);
+    let sides = own;
     let base = message.without([...marker.flatMap(span), ...sides.flatMap((s) => s.positions)]);
     if (sides.length === 1 && state.question) {
       // "compare with 2020", after a question about 2019: the other side, and the subject, come from that question.
@@ -231,7 +232,8 @@ export class Dialogue {
       if (earlier.lang === readLang) own.length > 0 ? bases.unshift(asked) : bases.push(asked);
     }
     const readings = bases.flatMap((text) => this.comparedReadings(text, sides, readLang));
-    const answersTo = (text: string) => sides.map((side) => ({ label: side.label(lang), result: this.bot.answer(`${text} ${side.text(readLang)}`, readLang, lang) }));
+    const answersTo = (text: string) =>
+      sides.map((side) => ({ label: side.label(lang), result: this.bot.answer(`${text} ${side.text(readLang)}`, readLang, lang), named: own.includes(side) }));
     let answers = answersTo(readings[0]!);
     for (const reading of readings.slice(1)) {
       if (this.comparable(answers)) break;
@@ -446,7 +448,7 @@ export class Dialogue {
     if (this.bot.answer(message.text, readLang, lang).answered) return null;
     const sides = [a, b].map((thing) => {
       const other = thing === a ? b : a;
-      return { label: this.bot.entities.displayName(thing.id, lang), result: this.bot.answer(message.without([...other.positions, ...between]), readLang, lang) };
+      return { label: this.bot.entities.displayName(thing.id, lang), result: this.bot.answer(message.without([...other.positions, ...between]), readLang, lang), named: true };
     });
     if (!sides.some((side) => side.result.answered)) return null;
     // A difference only of counts: the figures of facts asked for a date are not what was asked.

@@ -30,6 +30,13 @@ export function figureOf(fact: FactRecord): Figure | null {
   return figuresOf(fact)[0] ?? null;
 }
 
+/** One side of a comparison: its label, the answer about it, and whether the message named it (else the conversation did). */
+export interface ComparedSide {
+  label: string;
+  result: AskResult;
+  named: boolean;
+}
+
 /** What a timeline is of: a period of years, a kind of thing, one thing, or a topic (none: the years on record). */
 export type TimelineTarget =
   | { date: string }
@@ -164,7 +171,7 @@ export class SeveralFacts {
    * Two answers side by side, with the difference of their figures when both give one (unless `difference` is off:
    * not every figure of a fact is what was asked); or which side is missing.
    */
-  comparison(lang: Lang, readLang: Lang, sides: ReadonlyArray<{ label: string; result: AskResult }>, { difference = true } = {}): AskResult {
+  comparison(lang: Lang, readLang: Lang, sides: ReadonlyArray<ComparedSide>, { difference = true } = {}): AskResult {
     const t = this.bot.t;
     const [a, b] = sides as [(typeof sides)[0], (typeof sides)[0]];
     const factOf = (side: typeof a) => (side.result.status === 'answered' ? this.bot.fact(side.result.factIds[0]!) : undefined);
@@ -189,9 +196,11 @@ export class SeveralFacts {
       );
     }
     const facts = [first, second].filter((f): f is FactRecord => !!f);
-    // With one side missing the comparison cannot be made: the reply says which, and gives the other.
-    const status = first && second ? 'compare' : 'declined';
-    return this.bot.result(status, lang, readLang, this.reply(lang, lines, facts), [], facts.map((f) => f.id));
+    // With one side missing the reply says which, and gives the other: half a comparison, as a compound question
+    // answered in part — unless all it gives is a side the message did not name ("and 2021?", after 2019 and 2020:
+    // what was asked is missing).
+    const told = (first && second) || (first && a.named) || (second && b.named);
+    return this.bot.result(told ? 'compare' : 'declined', lang, readLang, this.reply(lang, lines, facts), [], facts.map((f) => f.id));
   }
 
   /** Two questions asked in one message, each answered, or said not to be in the source. */

@@ -260,6 +260,16 @@ describe('Dialogue: several facts', () => {
     }
   });
 
+  it('GIVEN a comparison one side of which the source does not give THEN the other side, and which is missing', () => {
+    const [half] = talk('сравни число стран в театральном и библиотечном альянсах');
+    expect(half).toMatchObject({ status: 'compare', answered: true, factIds: ['silk-road-theatre-alliance-members'] });
+    expect(half!.text).toContain('44');
+    expect(half!.text).toContain(bot.t('ru', 'conversation.compareMissing', { label: bot.entities.displayName('silk-road-international-library-alliance', 'ru') }));
+    // What the message asked is the missing side: declined, though the other side is on record.
+    const [, , later] = talk(STUDENTS_2019, 'compare 2019 and 2020', 'and 2021?');
+    expect(later).toMatchObject({ status: 'declined', answered: false });
+  });
+
   it('GIVEN a comparison naming no side THEN it weighs what the last two questions asked about', () => {
     const [, , years] = talk('сколько казахстанских студентов училось в Китае в 2019 году?', 'а в 2020?', 'сравни эти два года');
     expectComparison(years, '15 000', '12 000');
