@@ -590,8 +590,10 @@ export class Dialogue {
    * the last reply was about.
    */
   private referents(state: ConversationState, message: Message, lang: Lang): string[] {
-    // After a reply about several facts, with nothing in common, what they are about is what a follow-up can mean.
-    const pool = state.subjects.length > 0 ? state.subjects : state.offered.flatMap((id) => this.bot.fact(id)?.answers.subjects ?? []);
+    // After a reply about several facts, with nothing in common, what they are about is what a follow-up can mean;
+    // after one fact about nothing named ("15,000 students studied in China"), what its question asked about.
+    const pool =
+      state.subjects.length > 0 ? state.subjects : state.facts.length === 1 ? [] : state.offered.flatMap((id) => this.bot.fact(id)?.answers.subjects ?? []);
     const candidates = [...new Set(pool)].filter((id) => !this.bot.isSetting(id));
     const mentions = this.bot.read(message.text, lang).question.entities.filter((e) => !this.bot.isSetting(e.id));
     const mentioned = (id: string) => mentions.some((m) => this.bot.entities.closure(id).has(m.id));

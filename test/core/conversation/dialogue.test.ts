@@ -37,6 +37,11 @@ describe('Dialogue: follow-ups', () => {
     expect(kk!.text).toContain('12 000');
   });
 
+  it('GIVEN a pronoun after a fact about nothing named THEN it stands for what that question asked about, not for a related fact', () => {
+    const [, , stayed] = talk(STUDENTS_2019, 'and in 2020?', 'how many of them stayed in china because of the pandemic');
+    expect(stayed!.text).toContain('700');
+  });
+
   it('GIVEN a pronoun between "how many" and what it counts THEN the count of that, about the same thing', () => {
     const [, count] = talk('какая выставка открылась в национальном музее китая в апреле 2019?', 'сколько там было экспонатов?');
     expect(count!.text).toContain('234');
