@@ -72,7 +72,15 @@ export class Dialogue {
   /** A message read as a follow-up of the conversation when it is one, else on its own. */
   private continued(state: ConversationState, reading: Reading, lang: Lang): Handled {
     const resolved = this.resolve(state, reading, lang);
-    if (resolved === null) return this.handle(state, reading, lang);
+    if (resolved === null) {
+      const alone = this.handle(state, reading, lang);
+      if (alone.result.answered || !this.asksOfNothingNamed(state, reading)) return alone;
+      // "Which countries took part?": a question that names nothing, and that the source does not answer on its own,
+      // asks about what the conversation is about.
+      const about = this.withSubject(reading.message, reading.lang, this.referents(state, reading.message, reading.lang), state.question!);
+      const handled = this.handle(state, this.readMessage(about, reading.lang), lang);
+      return handled.result.answered ? handled : alone;
+    }
     if ('result' in resolved) return resolved;
     const handled = this.handle(state, this.readMessage(resolved.text, this.bot.detect(resolved.text)), lang);
     if (!handled.result.answered && this.mayStandAlone(reading)) {
@@ -82,6 +90,16 @@ export class Dialogue {
       if (alone.result.answered) return alone;
     }
     return handled;
+  }
+
+  /**
+   * Whether a message asks which ones, or for a list, naming nothing, in a conversation about something: "which
+   * countries took part?" (in what was just talked about). A date or a count asked so is not taken as about it:
+   * "how long did it last?" is more often something the source does not tell.
+   */
+  private asksOfNothingNamed(state: ConversationState, { message, lang, question }: Reading): boolean {
+    if (state.question === undefined || state.subjects.length === 0 || this.named(question).length > 0) return false;
+    return question.asks.has('list') || this.bot.lexicon.which[lang].in(message.tokens);
   }
 
   /** A message that stands on its own: a comparison, a timeline, a list, two questions, or one. */

@@ -37,6 +37,14 @@ describe('Dialogue: follow-ups', () => {
     expect(kk!.text).toContain('12 000');
   });
 
+  it('GIVEN "which ones" naming nothing, that the source does not answer alone THEN it asks about what the conversation is about', () => {
+    const [exhibition, countries, run] = talk('what was the 2019 exhibition at the national museum of china about', 'which countries took part', 'how long did it run');
+    expect(exhibition!.status).toBe('answered');
+    expect(countries!.text).toContain('Mongolia');
+    // Asked so, a date or a duration the source does not give is still declined.
+    expect(run!.status).toBe('declined');
+  });
+
   it('GIVEN a pronoun after a fact about nothing named THEN it stands for what that question asked about, not for a related fact', () => {
     const [, , stayed] = talk(STUDENTS_2019, 'and in 2020?', 'how many of them stayed in china because of the pandemic');
     expect(stayed!.text).toContain('700');
