@@ -296,6 +296,9 @@ describe('Dialogue: several facts', () => {
     const [, kk] = talk('Жібек жолы халықаралық өнер мұражайлары альянсы қашан құрылды?', 'кітапхана альянсы одан ертерек құрылды ма әлде кейін бе?');
     expectComparison(kk, '2018');
     expect(kk!.factIds).toEqual(['silk-road-art-museum-alliance', 'silk-road-library-alliance-founding']);
+    // After the kind, its instances named by a word of their names.
+    const [, which] = talk('бір белдеу бір жол аясында қандай халықаралық мәдени альянстар құрылды', 'олардың қайсысында мүше көп, театр ма әлде фестиваль ме');
+    expectComparison(which, '138', '124');
     // A comparative with neither is no comparison: "more" asks for more.
     const [, more] = talk('how many members does the silk road theatre alliance have?', 'tell me more');
     expect(more!.status).toBe('answered');
