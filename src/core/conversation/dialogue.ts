@@ -6,7 +6,7 @@ import type { PhraseMatch, PhraseSet } from '../text/phrases.ts';
 import type { AskOptions, AskResult, Lang } from '../types.ts';
 import { words } from '../text/normalize.ts';
 import { Message } from './message.ts';
-import { figuresOf, SeveralFacts } from './several-facts.ts';
+import { figuresOf, SeveralFacts, type TimelineTarget } from './several-facts.ts';
 import type { ConversationState } from './state.ts';
 
 /** One message of a conversation answered: the reply, and what the conversation remembers after it. */
@@ -354,8 +354,15 @@ export class Dialogue {
   private timeline({ message, lang: readLang, question }: Reading, lang: Lang, state?: ConversationState): Handled | null {
     const words = this.bot.lexicon.conversation[readLang];
     const marker = words.timeline.find(message.tokens);
-    if (marker.length === 0) return null;
     const years = message.tokens.filter((t) => YEAR.test(t)).map(Number);
+    const named = this.named(question);
+    // "Which alliances were founded in 2018?": which things of a kind, in a year, are its timeline in that year.
+    const which = this.bot.lexicon.which[readLang].find(message.tokens);
+    const kindNamed =
+      named.find((e) => this.bot.instancesOf(e.id).length > 0)?.id ??
+      (which.length > 0 ? this.kindNamed(new Message(message.without([...which.flatMap(span), ...message.tokens.flatMap((t, i) => (YEAR.test(t) ? [i] : []))])), readLang) : undefined);
+    const whichOfKindInYear = years.length > 0 && kindNamed !== undefined && which.length > 0;
+    if (marker.length === 0 && !whichOfKindInYear) return null;
     const bounds = words.period.find(message.tokens);
     const boundBefore = (year: number) => {
       const at = message.tokens.indexOf(String(year));
@@ -367,20 +374,21 @@ export class Dialogue {
       const bound = boundBefore(years[0]!);
       period = bound === 'after' ? { from: years[0]! + 1, to: 9999 } : bound === 'before' ? { from: 0, to: years[0]! - 1 } : { from: years[0]!, to: years[0]! };
     }
-    const named = this.named(question);
     // "the alliances in order": a kind named, in full or by a word of its name.
     const rest = message.without(marker.flatMap(span));
-    const kind = named.find((e) => this.bot.instancesOf(e.id).length > 0)?.id ?? this.kindNamed(new Message(rest), readLang);
+    const kind = kindNamed ?? this.kindNamed(new Message(rest), readLang);
     const topic = this.bot.findTopic(rest, readLang);
     const day = years.length === 1 ? this.dateIn(message, readLang, years[0]!) : undefined;
     // "What happened to the students during the epidemic?", first in a conversation, names no year, kind, thing or
     // topic: a question, when the source answers it, not a request for a timeline.
     const aimless = !day && !period && !kind && !named[0] && !topic && (!state || state.offered.length + state.facts.length === 0);
     if (aimless && this.bot.answer(message.text, readLang, lang).answered) return null;
-    const target = day
+    const target: TimelineTarget = day
       ? { date: day }
       : period
-        ? { period }
+        ? whichOfKindInYear
+          ? { kind: kindNamed!, period }
+          : { period }
         : kind
           ? { kind }
           : named[0]

@@ -223,6 +223,15 @@ describe('Dialogue: several facts', () => {
     expect([...dates].sort()).toEqual(dates);
   });
 
+  it('GIVEN which things of a kind in a year THEN the timeline of that kind in that year, in each language', () => {
+    for (const question of ['which alliances were founded in 2018?', 'какие альянсы были созданы в 2018 году', '2018 жылы қандай альянстар құрылды']) {
+      const [timeline] = talk(question);
+      expect(timeline!.status, question).toBe('timeline');
+      const subjects = timeline!.factIds.map((id) => bot.fact(id)!.answers.subjects[0]);
+      expect(new Set(subjects), question).toEqual(new Set(['silk-road-international-library-alliance', 'silk-road-international-art-museum-alliance']));
+    }
+  });
+
   it('GIVEN "compare 2019 and 2020" after a figure THEN both figures side by side with the difference', () => {
     const [, compare] = talk(STUDENTS_2019, 'compare 2019 and 2020');
     expectComparison(compare, '15,000', '12,000', '-3,000');
