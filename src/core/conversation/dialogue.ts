@@ -617,7 +617,7 @@ export class Dialogue {
    */
   private referents(state: ConversationState, message: Message, lang: Lang): string[] {
     // After a reply about several facts, with nothing in common, what they are about is what a follow-up can mean;
-    // after one fact about nothing named ("15,000 students studied in China"), what its question asked about.
+    // after one fact about nothing named ("15,000 students studied there"), what its question asked about.
     const pool =
       state.subjects.length > 0 ? state.subjects : state.facts.length === 1 ? [] : state.offered.flatMap((id) => this.bot.fact(id)?.answers.subjects ?? []);
     const candidates = [...new Set(pool)].filter((id) => !this.bot.isSetting(id));
