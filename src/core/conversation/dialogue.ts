@@ -362,7 +362,9 @@ export class Dialogue {
       named.find((e) => this.bot.instancesOf(e.id).length > 0)?.id ??
       (which.length > 0 ? this.kindNamed(new Message(message.without([...which.flatMap(span), ...message.tokens.flatMap((t, i) => (YEAR.test(t) ? [i] : []))])), readLang) : undefined);
     const whichOfKindInYear = years.length > 0 && kindNamed !== undefined && which.length > 0;
-    if (marker.length === 0 && !whichOfKindInYear) return null;
+    // "What Kazakh cultural events took place in December 2018?": things happening, on a date, asked for nothing else.
+    const happeningsOnDate = years.length > 0 && question.asks.size === 0 && words.happenings.in(message.tokens);
+    if (marker.length === 0 && !whichOfKindInYear && !happeningsOnDate) return null;
     const bounds = words.period.find(message.tokens);
     const boundBefore = (year: number) => {
       const at = message.tokens.indexOf(String(year));
@@ -378,7 +380,10 @@ export class Dialogue {
     const rest = message.without(marker.flatMap(span));
     const kind = kindNamed ?? this.kindNamed(new Message(rest), readLang);
     const topic = this.bot.findTopic(rest, readLang);
-    const day = years.length === 1 ? this.dateIn(message, readLang, years[0]!) : undefined;
+    // "In December that year": a month without a year is in the year of the fact just given.
+    const lastYear = state?.facts[0] ? this.bot.fact(state.facts[0])?.dates[0]?.slice(0, 4) : undefined;
+    const year = years.length === 1 ? years[0] : years.length === 0 && lastYear ? Number(lastYear) : undefined;
+    const day = year !== undefined ? this.dateIn(message, readLang, year) : undefined;
     // "What happened to the students during the epidemic?", first in a conversation, names no year, kind, thing or
     // topic: a question, when the source answers it, not a request for a timeline.
     const aimless = !day && !period && !kind && !named[0] && !topic && (!state || state.offered.length + state.facts.length === 0);

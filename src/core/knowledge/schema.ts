@@ -138,6 +138,11 @@ export const lexiconSchema = z.strictObject({
     more: phrases,
     list: phrases,
     timeline: phrases,
+    /**
+     * Things happening, in the plural ("events", «мероприятия», «іс-шаралар»): beside a date they ask for a timeline
+     * ("what events took place in 2022?"); one event named in the singular is a question about it.
+     */
+    happenings: phrases,
     compare: phrases,
     /**
      * Words that weigh one thing against another ("bigger", «раньше», «ертерек»): beside "which" or "or" they ask for a

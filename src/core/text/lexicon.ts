@@ -38,6 +38,7 @@ export class Lexicon {
     more: PhraseSet<true>;
     list: PhraseSet<true>;
     timeline: PhraseSet<true>;
+    happenings: PhraseSet<true>;
     compare: PhraseSet<true>;
     comparatives: PhraseSet<true>;
     alternatives: PhraseSet<true>;
@@ -92,6 +93,8 @@ export class Lexicon {
         more: set(words.more),
         list: set(words.list),
         timeline: set(words.timeline),
+        // As written: the plural is what asks for several («мероприятие» alone is one event asked about).
+        happenings: new PhraseSet(l, words.happenings.map((p) => [p, true] as const), true),
         compare: set(words.compare),
         comparatives: set(words.comparatives),
         alternatives: set(words.alternatives),
@@ -114,7 +117,7 @@ export class Lexicon {
       LANGS.flatMap((l) => {
         const { conversation, asks, concepts, ordinals, months } = languages[l];
         const lists = [...Object.values(asks), ...Object.values(concepts), ...ordinals, ...months, ...Object.values(conversation.smalltalk)];
-        const phrases = [conversation.ellipsis, conversation.pronouns, conversation.more, conversation.list, conversation.timeline, conversation.compare, conversation.comparatives, conversation.alternatives];
+        const phrases = [conversation.ellipsis, conversation.pronouns, conversation.more, conversation.list, conversation.timeline, conversation.happenings, conversation.compare, conversation.comparatives, conversation.alternatives];
         return [...lists, ...phrases].flatMap(folded);
       }),
     );

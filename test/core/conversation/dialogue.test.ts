@@ -223,6 +223,22 @@ describe('Dialogue: several facts', () => {
     expect([...dates].sort()).toEqual(dates);
   });
 
+  it('GIVEN events on a date THEN the timeline of that date; one event named in the singular is a question about it', () => {
+    for (const question of ['what kazakh cultural events took place in beijing in december 2018', '2018 жылы желтоқсанда бейжіңде қандай қазақ мәдени іс-шаралары болды']) {
+      const [timeline] = talk(question);
+      expect(timeline!.status, question).toBe('timeline');
+      expect(timeline!.factIds, question).toEqual(expect.arrayContaining(['national-trio-concert-beijing-2018', 'kazakh-artists-exhibition-beijing-2018']));
+    }
+    const [one] = talk('what anniversary did the nov 2 2018 event in almaty commemorate');
+    expect(one!.status).toBe('answered');
+  });
+
+  it('GIVEN a month "that year" THEN the year is the one of the fact just given', () => {
+    const [, december] = talk('when was the silk road international library alliance founded', 'and what happened in december that year');
+    expect(december!.status).toBe('timeline');
+    expect(december!.factIds.map((id) => bot.fact(id)!.dates.some((d) => d.startsWith('2018-12')))).not.toContain(false);
+  });
+
   it('GIVEN which things of a kind in a year THEN the timeline of that kind in that year, in each language', () => {
     for (const question of ['which alliances were founded in 2018?', 'какие альянсы были созданы в 2018 году', '2018 жылы қандай альянстар құрылды']) {
       const [timeline] = talk(question);
