@@ -691,6 +691,13 @@ export class Dialogue {
       for (const [i, t] of before.tokens.entries()) if (YEAR.test(t)) replaced.add(i);
       added.push(...years.map((i) => fragment.tokens[i]!));
     }
+    // "And in November?": a month replaces the question's.
+    const months = this.bot.lexicon.months[lang].find(fragment.tokens);
+    if (months.length > 0) {
+      for (const i of months.flatMap(span)) used.add(i);
+      for (const i of this.bot.lexicon.months[earlierLang].find(before.tokens).flatMap(span)) replaced.add(i);
+      added.push(...months.map((m) => fragment.tokens.slice(m.start, m.end).join(' ')));
+    }
     const isPlace = (e: EntityMention) => e.kind === 'place';
     const fresh = fragmentQuestion.entities.filter((e) => !this.bot.isSetting(e.id));
     const siblings = this.partialNames(fragment, lang, state.subjects).filter((p) => !fresh.some((e) => e.positions.some((x) => p.positions.includes(x))));

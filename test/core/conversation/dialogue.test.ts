@@ -233,6 +233,12 @@ describe('Dialogue: several facts', () => {
     expect(one!.status).toBe('answered');
   });
 
+  it('GIVEN a month as an ellipsis THEN it replaces the month of the question it continues', () => {
+    const [, november] = talk('2018 жылы желтоқсанда қандай қазақ мәдени іс-шаралары болды', 'ал қарашада ше?');
+    expect(november!.status).toBe('timeline');
+    expect(november!.factIds.map((id) => bot.fact(id)!.dates.some((d) => d.startsWith('2018-11')))).not.toContain(false);
+  });
+
   it('GIVEN a month "that year" THEN the year is the one of the fact just given', () => {
     const [, december] = talk('when was the silk road international library alliance founded', 'and what happened in december that year');
     expect(december!.status).toBe('timeline');
