@@ -31,6 +31,9 @@ interface Handled {
 
 const YEAR = /^(1[89]|20)\d\d$/;
 
+/** How far after "and" the question word of a second question may stand («және кітапханасында қанша»). */
+const SECOND_ASK_REACH = 3;
+
 /**
  * Conversations: each message read against what came before it. A message that cannot stand on its own ("and in
  * 2020?", "who founded it?", "tell me more", "the second one") is rewritten into the question it continues; a
@@ -444,17 +447,28 @@ export class Dialogue {
     const tokens = message.tokens;
     const asks = lexicon.asks[readLang].find(tokens).sort((a, b) => a.start - b.start);
     if (asks.length === 0) return null;
-    // The second question starts after "and", with a question word: "…and how many…", «…и какой у неё…».
+    // The second question starts after "and", with a question word within a few words: "…and how many…", «…и какой
+    // у неё…», «…және кітапханасында қанша…».
     const joiner = tokens.findIndex(
-      (t, i) => i > asks[0]!.start && lexicon.listJoiners.has(t) && (asks.some((a) => a.start === i + 1) || lexicon.isFraming(tokens[i + 1] ?? '', readLang)),
+      (t, i) =>
+        i > asks[0]!.start &&
+        lexicon.listJoiners.has(t) &&
+        (asks.some((a) => a.start > i && a.start <= i + SECOND_ASK_REACH) || lexicon.isFraming(tokens[i + 1] ?? '', readLang)),
     );
     if (joiner < 0) return null;
     let firstText = message.without(range(joiner, tokens.length));
-    // Two bare questions ("when and where?") are both about what the conversation is about.
-    if (this.isBare(new Message(firstText), readLang) && state.question) {
-      firstText = this.withSubject(new Message(firstText), readLang, this.referents(state, message, readLang), state.question);
+    // Two bare questions ("when and where?"), or a first that points back ("how many studied *there* and…"), are
+    // about what the conversation is about.
+    const asked = new Message(firstText);
+    const bare = this.isBare(asked, readLang);
+    const pointsBack = asked.tokens.some((t) => lexicon.conversation[readLang].pronouns.has(t));
+    if ((bare || pointsBack) && state.question) firstText = this.withSubject(asked, readLang, this.referents(state, message, readLang), state.question);
+    let first = this.bot.answer(firstText, readLang, lang);
+    // What a pronoun stands for may be the wrong thing ("it" for a programme, of its university): as written, then.
+    if (!first.answered && pointsBack && !bare && firstText !== asked.text) {
+      const written = this.bot.answer(asked.text, readLang, lang);
+      if (written.answered) [first, firstText] = [written, asked.text];
     }
-    const first = this.bot.answer(firstText, readLang, lang);
     // The second question is about what the first named: "…and how many members does *it* have?"
     const subjects = first.answered ? (this.bot.fact(first.factIds[0]!)?.answers.subjects ?? []) : this.named(this.readMessage(firstText, readLang).question).map((e) => e.id);
     const second = new Message(message.without(range(0, joiner + 1)));

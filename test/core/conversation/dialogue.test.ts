@@ -356,6 +356,13 @@ describe('Dialogue: several facts', () => {
     }
   });
 
+  it('GIVEN two questions in one, the first pointing back, the second asking a few words after "and" THEN both parts about what was talked about', () => {
+    const [, ru] = talk('какой институт конфуция в казахстане был первым?', 'сколько студентов там выучилось и сколько книг в библиотеке');
+    expect(ru).toMatchObject({ status: 'compound', factIds: ['enu-ci-graduates', 'enu-ci-library-textbooks'] });
+    const [, kk] = talk('Гумилев университетіндегі Конфуций институты қашан ашылды?', 'онда қанша студент оқып шықты және кітапханасында қанша кітап бар');
+    expect(kk).toMatchObject({ status: 'compound', factIds: ['enu-ci-graduates', 'enu-ci-library-textbooks'] });
+  });
+
   it('GIVEN two questions in one THEN each part is answered or declined on its own', () => {
     const [compound] = talk('when was the Library Alliance founded and how many members does it have');
     expect(compound!.status).toBe('compound');
