@@ -638,7 +638,12 @@ export class Dialogue {
   private withSubject(message: Message, lang: Lang, subjects: readonly string[], earlier: string): string {
     const pronouns = this.bot.lexicon.conversation[lang].pronouns;
     const at = message.tokens.findIndex((t) => pronouns.has(t));
-    if (at < 0 && this.named(this.bot.read(message.text, lang).question).length > 0) return message.text;
+    const named = at < 0 ? this.named(this.bot.read(message.text, lang).question) : [];
+    if (named.length > 0) {
+      // "And when did the one in Aktobe open?": the thing of the kind talked about that is there.
+      const there = named.every((e) => e.kind === 'place') ? named.map((e) => this.siblingIn(e.id, subjects)).find((id) => id !== undefined) : undefined;
+      return there ? `${message.text} ${this.bot.entities.displayName(there, lang)}` : message.text;
+    }
     const name = subjects[0] ? this.bot.entities.displayName(subjects[0], lang) : this.subjectOf(earlier);
     return at >= 0 ? `${message.without([at])} ${name}` : `${message.text} ${name}`;
   }
@@ -733,10 +738,13 @@ export class Dialogue {
     return [before.without(replaced), ...added, extra].filter(Boolean).join(' ');
   }
 
-  /** A sibling of a subject (of the same class) that is part of `place`: "Aktobe" names the centre in Aktobe. */
+  /**
+   * A sibling of a subject (of the same class), or an instance of a subject that is a class, that is part of
+   * `place`: "Aktobe" names the centre in Aktobe.
+   */
   private siblingIn(place: string, subjects: readonly string[]): string | undefined {
     for (const subject of subjects) {
-      for (const sibling of this.bot.siblingsOf(subject)) {
+      for (const sibling of [...this.bot.siblingsOf(subject), ...this.bot.instancesOf(subject)]) {
         if (sibling !== subject && this.bot.entities.closure(sibling).has(place)) return sibling;
       }
     }

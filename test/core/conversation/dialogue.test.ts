@@ -45,6 +45,11 @@ describe('Dialogue: follow-ups', () => {
     expect(run!.status).toBe('declined');
   });
 
+  it('GIVEN "the one in <place>" after a kind THEN the thing of that kind there', () => {
+    const [, shanghai] = talk('в каких городах китая есть центры казахстановедения', 'ал Шанхайдағысы қашан ашылды?');
+    expect(shanghai!.factIds).toEqual(['sisu-center-for-kazakhstan-studies']);
+  });
+
   it('GIVEN a pronoun after a fact about nothing named THEN it stands for what that question asked about, not for a related fact', () => {
     const [, , stayed] = talk(STUDENTS_2019, 'and in 2020?', 'how many of them stayed in china because of the pandemic');
     expect(stayed!.text).toContain('700');
