@@ -136,13 +136,10 @@ export class Dialogue {
     const common = main ? main.answers.subjects.filter((s) => facts.every((f) => f.answers.subjects.includes(s))) : named.length > 0 ? named : state.subjects;
     // After a comparison, "that" and "each" are its two sides.
     const subjects = result.status === 'compare' ? facts.flatMap((f) => f.answers.subjects.slice(0, 1)) : common;
+    const previous = question !== undefined && question !== state.question ? state.question : state.previous;
     return {
       ...(question !== undefined ? { question } : state.question !== undefined ? { question: state.question } : {}),
-      ...(question !== undefined && state.question !== undefined && question !== state.question
-        ? { previous: state.question }
-        : state.previous !== undefined
-          ? { previous: state.previous }
-          : {}),
+      ...(previous !== undefined ? { previous } : {}),
       lang: result.lang,
       // A decline leaves the conversation where it was: "tell me more" is still about what was last told.
       facts: result.answered ? result.factIds : state.facts,
@@ -738,13 +735,18 @@ export class Dialogue {
     return [before.without(replaced), ...added, extra].filter(Boolean).join(' ');
   }
 
+  /** The things of the same kind as an entity (itself included), and when it is a kind, its instances. */
+  private kin(id: string): string[] {
+    return [...this.bot.siblingsOf(id), ...this.bot.instancesOf(id)];
+  }
+
   /**
    * A sibling of a subject (of the same class), or an instance of a subject that is a class, that is part of
    * `place`: "Aktobe" names the centre in Aktobe.
    */
   private siblingIn(place: string, subjects: readonly string[]): string | undefined {
     for (const subject of subjects) {
-      for (const sibling of [...this.bot.siblingsOf(subject), ...this.bot.instancesOf(subject)]) {
+      for (const sibling of this.kin(subject)) {
         if (sibling !== subject && this.bot.entities.closure(sibling).has(place)) return sibling;
       }
     }
@@ -758,9 +760,8 @@ export class Dialogue {
   private partialNames(message: Message, lang: Lang, near: readonly string[]): Array<{ id: string; positions: number[] }> {
     const content = new Set(this.contentWords(message.tokens, lang));
     const found: Array<{ id: string; positions: number[] }> = [];
-    // What the conversation is about, its siblings, and when it is a kind, its instances ("the theatre one", after
-    // the alliances).
-    for (const sibling of new Set(near.flatMap((id) => [...this.bot.siblingsOf(id), ...this.bot.instancesOf(id)]))) {
+    // ("The theatre one", after the alliances: an instance of the kind talked about.)
+    for (const sibling of new Set(near.flatMap((id) => this.kin(id)))) {
       const classes = this.bot.entities.byId.get(sibling)?.isA ?? [];
       const positions = message.tokens.flatMap((t, i) =>
         content.has(t) && this.bot.entities.namesWord(sibling, t, lang) && !classes.some((c) => this.bot.entities.namesWord(c, t, lang)) ? [i] : [],
