@@ -91,6 +91,10 @@ export class AnswerJudge {
     // "Which museums are there in Marlinsk?": a fact that names no museums cannot say which.
     const which = question.whichTarget;
     if (which && !fact.of.has(which.concept) && !fact.stems.has(stem(which.word))) return 'which-target';
+    // "Which countries took part?": a fact that counts them without listing them cannot say which. A question that
+    // also counts, or compares counts ("which one has more members"), or asks who (the fact may tell what kind of
+    // people), is answered by the count.
+    if (which && fact.of.has(which.concept) && fact.gives.has('count') && !fact.gives.has('list') && this.asksOnlyWhich(question)) return 'which-target';
     const setting = (id: string) => fact.setting.has(id);
     // "How many of the festival's musicians…": a fact that never names what the question names is about something else.
     for (const entity of question.entities) {
@@ -140,6 +144,13 @@ export class AnswerJudge {
         this.catalog.namesWord(subject, token, question.lang) &&
         !this.catalog.namesWord(named.id, token, question.lang),
     );
+  }
+
+  /** Whether a question asks which things, and neither how many nor who, nor which has more. */
+  private asksOnlyWhich(question: Question): boolean {
+    const words = this.lexicon.conversation[question.lang];
+    if (question.asks.has('count') || question.asks.has('agent')) return false;
+    return !words.compare.in(question.tokens) && !words.comparatives.in(question.tokens);
   }
 
   /** Whether a fact is about a thing of `kind` other than those the question names. */

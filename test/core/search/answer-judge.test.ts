@@ -106,6 +106,12 @@ describe('AnswerJudge, in a world it has never seen', () => {
     expect(answerOf('Перечисли университеты-партнёры Островецкого государственного университета')).toBe('declined');
   });
 
+  it('GIVEN "which ones" of things the fact counts without naming them THEN declines; asked how many, answers', () => {
+    expect(answerOf('Какие страны участвовали в фестивале тростниковой флейты?')).toBe('declined');
+    expect(answerOf('Қамыс сыбызғы фестиваліне қандай елдер қатысты?')).toBe('declined');
+    expect(answerOf('How many countries took part in the Reed Flute Festival?')).toBe('festival-countries');
+  });
+
   it('GIVEN an event the fact does not date THEN declines (a founding is not the date it was held)', () => {
     expect(answerOf('When was the Reed Flute Festival founded?')).toBe('declined');
     expect(answerOf('When was the Reed Flute Festival held?')).toBe('festival-countries');
