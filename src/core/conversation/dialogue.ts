@@ -31,6 +31,11 @@ interface Handled {
 
 const YEAR = /^(1[89]|20)\d\d$/;
 
+/** Where the years stand among a message's words. */
+function yearsAt(tokens: readonly string[]): number[] {
+  return tokens.flatMap((t, i) => (YEAR.test(t) ? [i] : []));
+}
+
 /** How far after "and" the question word of a second question may stand («және кітапханасында қанша»). */
 const SECOND_ASK_REACH = 3;
 
@@ -85,7 +90,7 @@ export class Dialogue {
       return handled.result.answered ? handled : alone;
     }
     if ('result' in resolved) return resolved;
-    const handled = this.handle(state, this.readMessage(resolved.text, this.bot.detect(resolved.text)), lang);
+    const handled = this.handle(state, this.reread(resolved.text), lang);
     if (!handled.result.answered && this.mayStandAlone(reading)) {
       // It named what it asks about, or asked with words of its own: read as a question of its own, it may need no
       // context at all.
@@ -117,6 +122,11 @@ export class Dialogue {
 
   private readMessage(text: string, lang: Lang): Reading {
     return { message: new Message(text), lang, question: this.bot.read(text, lang).question };
+  }
+
+  /** A text the conversation wrote or remembered (a resolved follow-up, an earlier question), read in its own language. */
+  private reread(text: string): Reading {
+    return this.readMessage(text, this.bot.detect(text));
   }
 
   /** What the conversation remembers after a reply: its facts, what they are about, what it offered. */
@@ -219,12 +229,12 @@ export class Dialogue {
   private compare(state: ConversationState, { message, lang: readLang, question }: Reading, lang: Lang): Handled | null {
     const marker = this.comparisonAsked(message, readLang);
     if (marker.length === 0) return null;
-    const own = this.sides(state, message, question, readLang);
-    let sides = own;
+    const messageSides = this.sides(state, message, question, readLang);
+    let sides = messageSides;
     let base = message.without([...marker.flatMap(span), ...sides.flatMap((s) => s.positions)]);
     if (sides.length === 1 && state.question) {
       // "compare with 2020", after a question about 2019: the other side, and the subject, come from that question.
-      const earlier = this.readMessage(state.question, this.bot.detect(state.question));
+      const earlier = this.reread(state.question);
       const before = this.sides(state, earlier.message, earlier.question, earlier.lang).filter((s) => s.key !== sides[0]!.key && s.kind === sides[0]!.kind);
       const fromState = sides[0]!.kind === 'thing' && state.subjects[0] && state.subjects[0] !== sides[0]!.key ? [this.thingSide(state.subjects[0])] : [];
       const other = before[0] ?? fromState[0];
@@ -244,14 +254,14 @@ export class Dialogue {
     // first of them: what it asked comes first ("these two years" only points at them).
     const bases = lastTwo ? [lastTwo.asked, base] : [base];
     if (!lastTwo && state.question && this.contentWords(new Message(base).tokens, readLang).length === 0) {
-      const earlier = this.readMessage(state.question, this.bot.detect(state.question));
+      const earlier = this.reread(state.question);
       const own = this.sides(state, earlier.message, earlier.question, earlier.lang).filter((s) => s.kind === sides[0]!.kind);
       const asked = earlier.message.without(own.flatMap((s) => s.positions));
       if (earlier.lang === readLang) own.length > 0 ? bases.unshift(asked) : bases.push(asked);
     }
     const readings = bases.flatMap((text) => this.comparedReadings(text, sides, readLang));
     const answersTo = (text: string) =>
-      sides.map((side) => ({ label: side.label(lang), result: this.bot.answer(`${text} ${side.text(readLang)}`, readLang, lang), named: own.includes(side) }));
+      sides.map((side) => ({ label: side.label(lang), result: this.bot.answer(`${text} ${side.text(readLang)}`, readLang, lang), named: messageSides.includes(side) }));
     let answers = answersTo(readings[0]!);
     for (const reading of readings.slice(1)) {
       if (this.comparable(answers)) break;
@@ -267,7 +277,7 @@ export class Dialogue {
    */
   private lastTwoAsked(state: ConversationState): { sides: [Side, Side]; asked: string } | null {
     if (state.question === undefined || state.previous === undefined) return null;
-    const [first, second] = [state.previous, state.question].map((text) => this.readMessage(text, this.bot.detect(text))) as [Reading, Reading];
+    const [first, second] = [state.previous, state.question].map((text) => this.reread(text)) as [Reading, Reading];
     const [before, last] = [first, second].map((r) => this.sides(state, r.message, r.question, r.lang)) as [Side[], Side[]];
     if (before.length !== 1 || last.length !== 1 || before[0]!.kind !== last[0]!.kind || before[0]!.key === last[0]!.key) return null;
     return { sides: [before[0]!, last[0]!], asked: first.message.without(before[0]!.positions) };
@@ -294,13 +304,12 @@ export class Dialogue {
   private comparisonOfNothing(state: ConversationState, message: Message, marker: PhraseMatch<unknown>[], readLang: Lang, lang: Lang): Handled | null {
     const rest = new Message(message.without(marker.flatMap(span)));
     const last = state.facts.length === 1 ? this.bot.fact(state.facts[0]!) : undefined;
-    const holdsBoth = !!last && figuresOf(last).length >= 2;
-    if (rest.tokens.some((t) => YEAR.test(t)) || this.contentWords(rest.tokens, readLang).length > 1 || this.named(this.bot.read(rest.text, readLang).question).length > 0) {
-      // "Compare that growth with the first quarter": words of its own, which the fact just given answers.
-      return holdsBoth && this.bot.accepts(rest.text, readLang, last) ? { result: this.bot.factResult(last, lang, readLang), question: message.text } : null;
+    const ownWords = rest.tokens.some((t) => YEAR.test(t)) || this.contentWords(rest.tokens, readLang).length > 1 || this.named(this.bot.read(rest.text, readLang).question).length > 0;
+    // With words of its own ("compare that growth with the first quarter"), only when the fact just given answers them.
+    if (last && figuresOf(last).length >= 2 && (!ownWords || this.bot.accepts(rest.text, readLang, last))) {
+      return { result: this.bot.factResult(last, lang, readLang), question: message.text };
     }
-    if (holdsBoth) return { result: this.bot.factResult(last, lang, readLang), question: message.text };
-    return { result: this.bot.messageResult('clarify', lang, readLang, this.bot.t(lang, 'conversation.compareWhat')) };
+    return ownWords ? null : { result: this.bot.messageResult('clarify', lang, readLang, this.bot.t(lang, 'conversation.compareWhat')) };
   }
 
   /**
@@ -355,12 +364,14 @@ export class Dialogue {
     const words = this.bot.lexicon.conversation[readLang];
     const marker = words.timeline.find(message.tokens);
     const years = message.tokens.filter((t) => YEAR.test(t)).map(Number);
+    // Without a marker, only a year makes a request for a timeline (below).
+    if (marker.length === 0 && years.length === 0) return null;
     const named = this.named(question);
     // "Which alliances were founded in 2018?": which things of a kind, in a year, are its timeline in that year.
     const which = this.bot.lexicon.which[readLang].find(message.tokens);
     const kindNamed =
       named.find((e) => this.bot.instancesOf(e.id).length > 0)?.id ??
-      (which.length > 0 ? this.kindNamed(new Message(message.without([...which.flatMap(span), ...message.tokens.flatMap((t, i) => (YEAR.test(t) ? [i] : []))])), readLang) : undefined);
+      (which.length > 0 ? this.kindNamed(new Message(message.without([...which.flatMap(span), ...yearsAt(message.tokens)])), readLang) : undefined);
     const whichOfKindInYear = years.length > 0 && kindNamed !== undefined && which.length > 0;
     // "What Kazakh cultural events took place in December 2018?": things happening, on a date, asked for nothing else.
     const happeningsOnDate = years.length > 0 && question.asks.size === 0 && words.happenings.in(message.tokens);
@@ -574,8 +585,8 @@ export class Dialogue {
   private comparedAgain(state: ConversationState, rest: Message, restQuestion: Question, readLang: Lang): string | null {
     if (state.question === undefined || state.subjects.length !== 2) return null;
     if (this.named(restQuestion).length > 0 || this.partialNames(rest, readLang, state.subjects).length > 0) return null;
-    const earlier = new Message(state.question);
-    if (this.comparisonAsked(earlier, this.bot.detect(state.question)).length === 0) return null;
+    const earlier = this.reread(state.question);
+    if (this.comparisonAsked(earlier.message, earlier.lang).length === 0) return null;
     const [a, b] = state.subjects.map((id) => this.bot.entities.displayName(id, readLang)) as [string, string];
     return this.bot.lexicon.comparisonOf(readLang, rest.text, a, b);
   }
@@ -701,7 +712,7 @@ export class Dialogue {
     const replaced = new Set<number>();
     const added: string[] = [];
     const used = new Set<number>();
-    const years = fragment.tokens.flatMap((t, i) => (YEAR.test(t) ? [i] : []));
+    const years = yearsAt(fragment.tokens);
     if (years.length > 0) {
       for (const i of years) used.add(i);
       for (const [i, t] of before.tokens.entries()) if (YEAR.test(t)) replaced.add(i);
