@@ -6,7 +6,7 @@ import type { PhraseMatch, PhraseSet } from '../text/phrases.ts';
 import type { AskOptions, AskResult, Lang } from '../types.ts';
 import { words } from '../text/normalize.ts';
 import { Message } from './message.ts';
-import { figuresOf, SeveralFacts, type TimelineTarget } from './several-facts.ts';
+import { figuresOf, SeveralFacts } from './several-facts.ts';
 import type { ConversationState } from './state.ts';
 
 /** One message of a conversation answered: the reply, and what the conversation remembers after it. */
@@ -30,11 +30,6 @@ interface Handled {
 }
 
 const YEAR = /^(1[89]|20)\d\d$/;
-
-/** Where the years stand among a message's words. */
-function yearsAt(tokens: readonly string[]): number[] {
-  return tokens.flatMap((t, i) => (YEAR.test(t) ? [i] : []));
-}
 
 /** How far after "and" the question word of a second question may stand («және кітапханасында қанша»). */
 const SECOND_ASK_REACH = 3;
@@ -364,18 +359,9 @@ export class Dialogue {
     const words = this.bot.lexicon.conversation[readLang];
     const marker = words.timeline.find(message.tokens);
     const years = message.tokens.filter((t) => YEAR.test(t)).map(Number);
-    // Without a marker, only a year makes a request for a timeline (below).
-    if (marker.length === 0 && years.length === 0) return null;
-    const named = this.named(question);
-    // "Which alliances were founded in 2018?": which things of a kind, in a year, are its timeline in that year.
-    const which = this.bot.lexicon.which[readLang].find(message.tokens);
-    const kindNamed =
-      named.find((e) => this.bot.instancesOf(e.id).length > 0)?.id ??
-      (which.length > 0 ? this.kindNamed(new Message(message.without([...which.flatMap(span), ...yearsAt(message.tokens)])), readLang) : undefined);
-    const whichOfKindInYear = years.length > 0 && kindNamed !== undefined && which.length > 0;
     // "What Kazakh cultural events took place in December 2018?": things happening, on a date, asked for nothing else.
     const happeningsOnDate = years.length > 0 && question.asks.size === 0 && words.happenings.in(message.tokens);
-    if (marker.length === 0 && !whichOfKindInYear && !happeningsOnDate) return null;
+    if (marker.length === 0 && !happeningsOnDate) return null;
     const bounds = words.period.find(message.tokens);
     const boundBefore = (year: number) => {
       const at = message.tokens.indexOf(String(year));
@@ -387,9 +373,10 @@ export class Dialogue {
       const bound = boundBefore(years[0]!);
       period = bound === 'after' ? { from: years[0]! + 1, to: 9999 } : bound === 'before' ? { from: 0, to: years[0]! - 1 } : { from: years[0]!, to: years[0]! };
     }
+    const named = this.named(question);
     // "the alliances in order": a kind named, in full or by a word of its name.
     const rest = message.without(marker.flatMap(span));
-    const kind = kindNamed ?? this.kindNamed(new Message(rest), readLang);
+    const kind = named.find((e) => this.bot.instancesOf(e.id).length > 0)?.id ?? this.kindNamed(new Message(rest), readLang);
     const topic = this.bot.findTopic(rest, readLang);
     // "In December that year": a month without a year is in the year of the fact just given.
     const lastYear = state?.facts[0] ? this.bot.fact(state.facts[0])?.dates[0]?.slice(0, 4) : undefined;
@@ -399,12 +386,10 @@ export class Dialogue {
     // topic: a question, when the source answers it, not a request for a timeline.
     const aimless = !day && !period && !kind && !named[0] && !topic && (!state || state.offered.length + state.facts.length === 0);
     if (aimless && this.bot.answer(message.text, readLang, lang).answered) return null;
-    const target: TimelineTarget = day
+    const target = day
       ? { date: day }
       : period
-        ? whichOfKindInYear
-          ? { kind: kindNamed!, period }
-          : { period }
+        ? { period }
         : kind
           ? { kind }
           : named[0]
@@ -646,12 +631,7 @@ export class Dialogue {
   private withSubject(message: Message, lang: Lang, subjects: readonly string[], earlier: string): string {
     const pronouns = this.bot.lexicon.conversation[lang].pronouns;
     const at = message.tokens.findIndex((t) => pronouns.has(t));
-    const named = at < 0 ? this.named(this.bot.read(message.text, lang).question) : [];
-    if (named.length > 0) {
-      // "And when did the one in Aktobe open?": the thing of the kind talked about that is there.
-      const there = named.every((e) => e.kind === 'place') ? named.map((e) => this.siblingIn(e.id, subjects)).find((id) => id !== undefined) : undefined;
-      return there ? `${message.text} ${this.bot.entities.displayName(there, lang)}` : message.text;
-    }
+    if (at < 0 && this.named(this.bot.read(message.text, lang).question).length > 0) return message.text;
     const name = subjects[0] ? this.bot.entities.displayName(subjects[0], lang) : this.subjectOf(earlier);
     return at >= 0 ? `${message.without([at])} ${name}` : `${message.text} ${name}`;
   }
@@ -712,7 +692,7 @@ export class Dialogue {
     const replaced = new Set<number>();
     const added: string[] = [];
     const used = new Set<number>();
-    const years = yearsAt(fragment.tokens);
+    const years = fragment.tokens.flatMap((t, i) => (YEAR.test(t) ? [i] : []));
     if (years.length > 0) {
       for (const i of years) used.add(i);
       for (const [i, t] of before.tokens.entries()) if (YEAR.test(t)) replaced.add(i);
@@ -746,18 +726,10 @@ export class Dialogue {
     return [before.without(replaced), ...added, extra].filter(Boolean).join(' ');
   }
 
-  /** The things of the same kind as an entity (itself included), and when it is a kind, its instances. */
-  private kin(id: string): string[] {
-    return [...this.bot.siblingsOf(id), ...this.bot.instancesOf(id)];
-  }
-
-  /**
-   * A sibling of a subject (of the same class), or an instance of a subject that is a class, that is part of
-   * `place`: "Aktobe" names the centre in Aktobe.
-   */
+  /** A sibling of a subject (of the same class) that is part of `place`: "Aktobe" names the centre in Aktobe. */
   private siblingIn(place: string, subjects: readonly string[]): string | undefined {
     for (const subject of subjects) {
-      for (const sibling of this.kin(subject)) {
+      for (const sibling of this.bot.siblingsOf(subject)) {
         if (sibling !== subject && this.bot.entities.closure(sibling).has(place)) return sibling;
       }
     }
@@ -771,8 +743,7 @@ export class Dialogue {
   private partialNames(message: Message, lang: Lang, near: readonly string[]): Array<{ id: string; positions: number[] }> {
     const content = new Set(this.contentWords(message.tokens, lang));
     const found: Array<{ id: string; positions: number[] }> = [];
-    // ("The theatre one", after the alliances: an instance of the kind talked about.)
-    for (const sibling of new Set(near.flatMap((id) => this.kin(id)))) {
+    for (const sibling of new Set(near.flatMap((id) => this.bot.siblingsOf(id)))) {
       const classes = this.bot.entities.byId.get(sibling)?.isA ?? [];
       const positions = message.tokens.flatMap((t, i) =>
         content.has(t) && this.bot.entities.namesWord(sibling, t, lang) && !classes.some((c) => this.bot.entities.namesWord(c, t, lang)) ? [i] : [],

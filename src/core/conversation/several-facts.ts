@@ -37,20 +37,11 @@ export interface ComparedSide {
   named: boolean;
 }
 
-/** Years from `from` to `to`, both included. */
-export interface Period {
-  from: number;
-  to: number;
-}
-
-/**
- * What a timeline is of: a period of years, a kind of thing (in a period, when given), one thing, or a topic (none:
- * the years on record).
- */
+/** What a timeline is of: a period of years, a kind of thing, one thing, or a topic (none: the years on record). */
 export type TimelineTarget =
   | { date: string }
-  | { period: Period }
-  | { kind: string; period?: Period }
+  | { period: { from: number; to: number } }
+  | { kind: string }
   | { entity: string }
   | { facts: readonly string[] }
   | { topic: string | undefined };
@@ -108,13 +99,13 @@ export class SeveralFacts {
   timeline(target: TimelineTarget, lang: Lang, readLang: Lang): AskResult {
     const t = this.bot.t;
     const dated = this.bot.facts.filter((f) => f.dates.length > 0);
-    const period = 'period' in target ? target.period : undefined;
-    const dateBound = period !== undefined || 'date' in target;
     const inPeriod = (date: string) =>
-      'date' in target ? date.startsWith(target.date) : !!period && Number(date.slice(0, 4)) >= period.from && Number(date.slice(0, 4)) <= period.to;
+      'date' in target
+        ? date.startsWith(target.date)
+        : 'period' in target && Number(date.slice(0, 4)) >= target.period.from && Number(date.slice(0, 4)) <= target.period.to;
     const belongs = (fact: FactRecord): boolean => {
-      if ('kind' in target) return this.bot.instancesOf(target.kind).some((id) => fact.answers.subjects.includes(id)) && (!period || fact.dates.some(inPeriod));
       if ('period' in target || 'date' in target) return fact.dates.some(inPeriod);
+      if ('kind' in target) return this.bot.instancesOf(target.kind).some((id) => fact.answers.subjects.includes(id));
       if ('facts' in target) return target.facts.some((id) => id === fact.id || this.bot.fact(id)?.answers.subjects.some((s) => fact.answers.subjects.includes(s)));
       if ('entity' in target) return this.bot.isAbout(fact, target.entity);
       return target.topic !== undefined && fact.topic === target.topic;
@@ -125,7 +116,7 @@ export class SeveralFacts {
       const list = [...years].sort(([a], [b]) => a.localeCompare(b)).map(([year, count]) => `• ${year} — ${t(lang, 'factCount', { count })}`);
       return this.bot.messageResult('clarify', lang, readLang, [t(lang, 'conversation.timelineYears'), ...list].join('\n'));
     }
-    const dateOf = (fact: FactRecord) => [...fact.dates].sort().find((d) => !dateBound || inPeriod(d)) ?? '';
+    const dateOf = (fact: FactRecord) => [...fact.dates].sort().find((d) => !('period' in target || 'date' in target) || inPeriod(d)) ?? '';
     // One line per happening: facts that tell of the same dated thing (a concert and its audience) share it.
     const facts = dated.filter(belongs).sort((a, b) => dateOf(a).localeCompare(dateOf(b)));
     const name = this.targetName(target, lang);
@@ -136,8 +127,11 @@ export class SeveralFacts {
 
   private targetName(target: TimelineTarget, lang: Lang): string {
     if ('date' in target) return formatDate(target.date, lang);
-    if ('kind' in target) return target.period ? `${this.pluralName(target.kind, lang)} (${periodName(target.period)})` : this.pluralName(target.kind, lang);
-    if ('period' in target) return periodName(target.period);
+    if ('period' in target) {
+      const { from, to } = target.period;
+      return from === to ? String(from) : to >= 9999 ? `${from}–` : from <= 0 ? `–${to}` : `${from}–${to}`;
+    }
+    if ('kind' in target) return this.pluralName(target.kind, lang);
     if ('entity' in target) return this.bot.entities.displayName(target.entity, lang);
     if ('facts' in target) return this.bot.t(lang, 'conversation.theseFacts');
     return target.topic ? this.bot.topicName(target.topic, lang) : '';
@@ -222,11 +216,6 @@ export class SeveralFacts {
     });
     return this.bot.result('compound', lang, readLang, this.reply(lang, lines, facts), [], facts.map((f) => f.id));
   }
-}
-
-/** A period as a timeline's header names it: "2018", "2017–2019", "2019–" (after 2018), "–2017" (before 2018). */
-function periodName({ from, to }: Period): string {
-  return from === to ? String(from) : to >= 9999 ? `${from}–` : from <= 0 ? `–${to}` : `${from}–${to}`;
 }
 
 /** A number as the language writes it, signed when asked ("+3,000", «−3 000»). */
