@@ -102,7 +102,7 @@ export class Dialogue {
    */
   private asksOfNothingNamed(state: ConversationState, { message, lang, question }: Reading): boolean {
     if (state.question === undefined || state.subjects.length === 0 || this.named(question).length > 0) return false;
-    return question.asks.has('list') || this.bot.lexicon.which[lang].in(message.tokens);
+    return this.bot.lexicon.conversation[lang].list.in(message.tokens) || this.bot.lexicon.which[lang].in(message.tokens);
   }
 
   /** A message that stands on its own: a comparison, a timeline, a list, two questions, or one. */
@@ -545,8 +545,6 @@ export class Dialogue {
       // A fragment completes the last question ("and in 2020?"); anything more is a new question about the same
       // thing ("and what does the festival one do?").
       const restQuestion = this.bot.read(rest.text, readLang).question;
-      const again = this.comparedAgain(state, rest, restQuestion, readLang);
-      if (again) return { text: again };
       if (fragment || this.isFragment(rest, restQuestion, readLang, state)) return { text: this.substitute(state, rest, readLang) };
       // "and how many Kazakh students stayed then?" asks about something of its own; "and how many members?" only
       // what was just talked about.
@@ -561,19 +559,6 @@ export class Dialogue {
       return this.aboutLast(state, message, this.withSubject(message, readLang, this.referents(state, message, readLang), state.question), readLang, lang);
     }
     return null;
-  }
-
-  /**
-   * "And the countries?", after a comparison of two things: the same two compared by what the follow-up names. Null
-   * when the last question compared nothing, or the follow-up names a thing of its own ("and the film one?").
-   */
-  private comparedAgain(state: ConversationState, rest: Message, restQuestion: Question, readLang: Lang): string | null {
-    if (state.question === undefined || state.subjects.length !== 2) return null;
-    if (this.named(restQuestion).length > 0 || this.partialNames(rest, readLang, state.subjects).length > 0) return null;
-    const earlier = this.reread(state.question);
-    if (this.comparisonAsked(earlier.message, earlier.lang).length === 0) return null;
-    const [a, b] = state.subjects.map((id) => this.bot.entities.displayName(id, readLang)) as [string, string];
-    return this.bot.lexicon.comparisonOf(readLang, rest.text, a, b);
   }
 
   /**

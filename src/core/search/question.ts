@@ -1,4 +1,4 @@
-import type { AskKind, Gives } from '../knowledge/schema.ts';
+import type { AskKind } from '../knowledge/schema.ts';
 import type { Lexicon } from '../text/lexicon.ts';
 import type { Lang } from '../types.ts';
 import type { EntityCatalog, EntityMention } from './entities.ts';
@@ -13,8 +13,8 @@ export interface Question {
   lang: Lang;
   /** Its folded words, misspellings corrected where the knowledge base knows the word meant. */
   tokens: readonly string[];
-  /** The kinds of information it asks for: a count, a date, a place, an agent, a reason, a list. */
-  asks: ReadonlySet<Gives>;
+  /** The kinds of information it asks for: a count, a date, a place, an agent, a reason. */
+  asks: ReadonlySet<AskKind>;
   /** The concepts of the lexicon it names. */
   concepts: ReadonlySet<string>;
   countTarget: CountTarget | null;
@@ -54,13 +54,8 @@ export class QuestionReader {
     // need not hold («добраться»), as typed.
     const tokens = words.map((w) => corrections.get(w) ?? w);
     const lexicon = this.lexicon;
-    // An asking word the knowledge base also holds is corrected like any other («качан» → «кашан», when).
-    const typed = lexicon.asks[lang].find(words);
-    const askMatches =
-      corrections.size === 0 ? typed : [...typed, ...lexicon.asks[lang].find(tokens).filter((m) => !typed.some((t) => t.start < m.end && m.start < t.end))];
-    const asks = new Set<Gives>(askMatches.map((m) => m.value));
-    // "List them", «атап бер»: only a fact that lists can answer, however close another fact's words come.
-    if (lexicon.conversation[lang].list.in(words)) asks.add('list');
+    const askMatches = lexicon.asks[lang].find(words);
+    const asks = new Set(askMatches.map((m) => m.value));
     // "When is culture most needed" asks for a circumstance, not a date.
     if (asks.has('date') && lexicon.condition[lang].in(words)) asks.delete('date');
     const entities = this.catalog.find(tokens, lang);
