@@ -378,10 +378,7 @@ export class Dialogue {
     const rest = message.without(marker.flatMap(span));
     const kind = named.find((e) => this.bot.instancesOf(e.id).length > 0)?.id ?? this.kindNamed(new Message(rest), readLang);
     const topic = this.bot.findTopic(rest, readLang);
-    // "In December that year": a month without a year is in the year of the fact just given.
-    const lastYear = state?.facts[0] ? this.bot.fact(state.facts[0])?.dates[0]?.slice(0, 4) : undefined;
-    const year = years.length === 1 ? years[0] : years.length === 0 && lastYear ? Number(lastYear) : undefined;
-    const day = year !== undefined ? this.dateIn(message, readLang, year) : undefined;
+    const day = years.length === 1 ? this.dateIn(message, readLang, years[0]!) : undefined;
     // "What happened to the students during the epidemic?", first in a conversation, names no year, kind, thing or
     // topic: a question, when the source answers it, not a request for a timeline.
     const aimless = !day && !period && !kind && !named[0] && !topic && (!state || state.offered.length + state.facts.length === 0);

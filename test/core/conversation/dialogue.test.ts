@@ -239,12 +239,6 @@ describe('Dialogue: several facts', () => {
     expect(november!.factIds.map((id) => bot.fact(id)!.dates.some((d) => d.startsWith('2018-11')))).not.toContain(false);
   });
 
-  it('GIVEN a month "that year" THEN the year is the one of the fact just given', () => {
-    const [, december] = talk('when was the silk road international library alliance founded', 'and what happened in december that year');
-    expect(december!.status).toBe('timeline');
-    expect(december!.factIds.map((id) => bot.fact(id)!.dates.some((d) => d.startsWith('2018-12')))).not.toContain(false);
-  });
-
   it('GIVEN "compare 2019 and 2020" after a figure THEN both figures side by side with the difference', () => {
     const [, compare] = talk(STUDENTS_2019, 'compare 2019 and 2020');
     expectComparison(compare, '15,000', '12,000', '-3,000');
