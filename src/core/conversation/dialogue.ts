@@ -451,7 +451,7 @@ export class Dialogue {
     // about what the conversation is about.
     const asked = new Message(firstText);
     const bare = this.isBare(asked, readLang);
-    const pointsBack = asked.tokens.some((t) => lexicon.conversation[readLang].pronouns.has(t));
+    const pointsBack = this.pronounAt(asked, readLang) >= 0;
     if ((bare || pointsBack) && state.question) firstText = this.withSubject(asked, readLang, this.referents(state, message, readLang), state.question);
     let first = this.bot.answer(firstText, readLang, lang);
     // What a pronoun stands for may be the wrong thing ("it" for a programme, of its university): as written, then.
@@ -496,8 +496,7 @@ export class Dialogue {
    */
   private mayStandAlone({ message, lang, question }: Reading): boolean {
     if (this.named(question).length > 0) return true;
-    const pronouns = this.bot.lexicon.conversation[lang].pronouns;
-    const pointsBack = message.tokens.some((t) => pronouns.has(t)) || (this.bot.lexicon.ordinals[lang].find(message.tokens).length > 0 && !this.ordinalOfCounted(message, lang));
+    const pointsBack = this.pronounAt(message, lang) >= 0 || (this.bot.lexicon.ordinals[lang].find(message.tokens).length > 0 && !this.ordinalOfCounted(message, lang));
     return !pointsBack && !this.isBare(message, lang) && this.contentWords(message.tokens, lang).length >= 2;
   }
 
@@ -521,7 +520,7 @@ export class Dialogue {
     const { message, lang: readLang, question } = reading;
     const words = this.bot.lexicon.conversation[readLang];
     const ellipsis = words.ellipsis.find(message.tokens).filter((m) => m.start === 0);
-    const pronoun = message.tokens.some((t) => words.pronouns.has(t));
+    const pronoun = this.pronounAt(message, readLang) >= 0;
     const ownSubject = this.named(question).length > 0;
     if (!state.question) {
       if (!pronoun || ownSubject || this.bot.answer(message.text, readLang, lang).answered) return null;
@@ -611,8 +610,7 @@ export class Dialogue {
    * a name between "how many" and what it counts («сколько *там* было экспонатов») hides what is counted.
    */
   private withSubject(message: Message, lang: Lang, subjects: readonly string[], earlier: string): string {
-    const pronouns = this.bot.lexicon.conversation[lang].pronouns;
-    const at = message.tokens.findIndex((t) => pronouns.has(t));
+    const at = this.pronounAt(message, lang);
     if (at < 0 && this.named(this.bot.read(message.text, lang).question).length > 0) return message.text;
     const name = subjects[0] ? this.bot.entities.displayName(subjects[0], lang) : this.subjectOf(earlier);
     return at >= 0 ? `${message.without([at])} ${name}` : `${message.text} ${name}`;
@@ -752,6 +750,12 @@ export class Dialogue {
     if (question.asks.size > 0) return false;
     const content = message.tokens.map((t, i) => ({ t, i })).filter(({ t, i }) => this.contentWords([t], lang).length > 0 || covered.has(i));
     return content.length > 0 && content.length <= 4 && content.every(({ i }) => covered.has(i));
+  }
+
+  /** Where the message's first pronoun is ("it", «он», «ол»), or -1. */
+  private pronounAt(message: Message, lang: Lang): number {
+    const pronouns = this.bot.lexicon.conversation[lang].pronouns;
+    return message.tokens.findIndex((t) => pronouns.has(t));
   }
 
   /** What a question names that is not the setting of the sources (and not a place asked "in"). */
