@@ -515,6 +515,11 @@ describe('FactsBot.ask — greetings, empty and long input', () => {
     ['что ты умеешь?', 'ru', 'abilities'],
     ['қалайсың?', 'kk', 'howAreYou'],
     ['hi, how are you?', 'en', 'howAreYou'],
+    // Forms of address say nothing more: "thanks bro", «спасибо, дружище», «рахмет, бауырым».
+    ['thanks bro', 'en', 'thanks'],
+    ['спасибо, дружище', 'ru', 'thanks'],
+    ['рахмет бауырым', 'kk', 'thanks'],
+    ['rahmet dosym', 'kk', 'thanks'],
   ])('GIVEN the small talk %j THEN a reply in kind (%s, %s), never a fact or a decline', (text, lang, kind) => {
     const result = bot.ask(text);
     expectWellFormed(bot, result);
