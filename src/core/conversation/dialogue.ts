@@ -447,12 +447,19 @@ export class Dialogue {
     );
     if (joiner < 0) return null;
     let firstText = message.without(range(joiner, tokens.length));
-    // Two bare questions ("when and where?"), or a first that points back ("how many studied *there* and…"), are
-    // about what the conversation is about.
     const asked = new Message(firstText);
     const bare = this.isBare(asked, readLang);
     const pointsBack = this.pronounAt(asked, readLang) >= 0;
-    if ((bare || pointsBack) && state.question) firstText = this.withSubject(asked, readLang, this.referents(state, message, readLang), state.question);
+    const second = new Message(message.without(range(0, joiner + 1)));
+    const secondAsk = asks.find((a) => a.start > joiner);
+    if (bare && secondAsk && this.named(this.bot.read(second.text, readLang).question).length > 0) {
+      // "Where and when was the festival founded?": the first question word asks of what the second question names.
+      firstText = message.without(range(joiner, secondAsk.end));
+    } else if ((bare || pointsBack) && state.question) {
+      // Two bare questions ("when and where?"), or a first that points back ("how many studied *there* and…"), are
+      // about what the conversation is about.
+      firstText = this.withSubject(asked, readLang, this.referents(state, message, readLang), state.question);
+    }
     let first = this.bot.answer(firstText, readLang, lang);
     // What a pronoun stands for may be the wrong thing ("it" for a programme, of its university): as written, then.
     if (!first.answered && pointsBack && !bare && firstText !== asked.text) {
@@ -461,7 +468,6 @@ export class Dialogue {
     }
     // The second question is about what the first named: "…and how many members does *it* have?"
     const subjects = first.answered ? (this.bot.fact(first.factIds[0]!)?.answers.subjects ?? []) : this.named(this.readMessage(firstText, readLang).question).map((e) => e.id);
-    const second = new Message(message.without(range(0, joiner + 1)));
     const secondText = this.withSubject(second, readLang, subjects, firstText);
     return { result: this.several.combined(lang, readLang, [first, this.bot.answer(secondText, readLang, lang)], [firstText, secondText]), question: firstText };
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Dialogue } from '../../../src/core/conversation/dialogue.ts';
 import { EMPTY_STATE, type ConversationState } from '../../../src/core/conversation/state.ts';
-import type { AskResult } from '../../../src/core/types.ts';
+import type { AskResult, Lang } from '../../../src/core/types.ts';
 import { realBot } from '../../helpers/bot.ts';
 
 const bot = realBot();
@@ -341,5 +341,15 @@ describe('Dialogue: several facts', () => {
     expect(compound!.factIds).toEqual(['silk-road-library-alliance-founding']);
     expect(compound!.text).toContain('2018');
     expect(compound!.text).toContain(bot.t('en', 'conversation.partUnknown', { question: '' }).split(':')[0]!.trim());
+  });
+
+  it.each<[string, Lang]>([
+    ['where and when was the arts festivals alliance founded', 'en'],
+    ['где и когда создали международный альянс фестивалей искусств шелкового пути', 'ru'],
+    ['қашан және қайда құрылды өнер фестивальдері альянсы', 'kk'],
+  ])('GIVEN %j, two question words before what they ask about THEN both ask of it, and the fact giving both answers', (question, lang) => {
+    const [compound] = talk(question);
+    expect(compound).toMatchObject({ status: 'compound', lang, factIds: ['silk-road-arts-festivals-alliance'] });
+    expect(compound!.text).not.toContain(bot.t(lang, 'conversation.partUnknown', { question: '' }).split(':')[0]!.trim());
   });
 });
