@@ -549,13 +549,16 @@ export class Dialogue {
       const restQuestion = this.bot.read(rest.text, readLang).question;
       if (fragment || this.isFragment(rest, restQuestion, readLang, state)) return { text: this.substitute(state, rest, readLang) };
       // "and how many Kazakh students stayed then?" asks about something of its own; "and how many members?" only
-      // what was just talked about.
+      // what was just talked about, and so does "and from how many countries are its members?" — unless what "its"
+      // stands for does not answer it and the words alone do.
       const referents = this.referents(state, rest, readLang);
       const own = this.contentWords(rest.tokens, readLang).filter(
         (t) => !this.bot.lexicon.isConceptWord(t) && !referents.some((id) => this.bot.entities.namesWord(id, t, readLang)),
       );
-      if (own.length >= 2 && this.bot.answer(rest.text, readLang, lang).answered) return { text: rest.text };
-      return this.aboutLast(state, rest, this.withSubject(rest, readLang, referents, state.question), readLang, lang);
+      const standsAlone = own.length >= 2 && this.bot.answer(rest.text, readLang, lang).answered;
+      if (standsAlone && (this.pronounAt(rest, readLang) < 0 || restQuestion.entities.length > 0)) return { text: rest.text };
+      const resolved = this.aboutLast(state, rest, this.withSubject(rest, readLang, referents, state.question), readLang, lang);
+      return standsAlone && 'text' in resolved && !this.bot.answer(resolved.text, readLang, lang).answered ? { text: rest.text } : resolved;
     }
     if (pronoun || this.isBare(message, readLang)) {
       return this.aboutLast(state, message, this.withSubject(message, readLang, this.referents(state, message, readLang), state.question), readLang, lang);
@@ -661,7 +664,10 @@ export class Dialogue {
   private subjectOf(earlier: string): string {
     const lang = this.bot.detect(earlier);
     const message = new Message(earlier);
-    return message.without(this.bot.lexicon.asks[lang].find(message.tokens).flatMap(span));
+    const { timeline, list, compare } = this.bot.lexicon.conversation[lang];
+    // What it asked for and how ("…, step by step", "list…") are not what it was about.
+    const asking = [...this.bot.lexicon.asks[lang].find(message.tokens), ...[timeline, list, compare].flatMap((phrases) => phrases.find(message.tokens))];
+    return message.without(asking.flatMap(span));
   }
 
   /**

@@ -343,6 +343,19 @@ describe('Dialogue: several facts', () => {
     expect(compound!.text).toContain(bot.t('en', 'conversation.partUnknown', { question: '' }).split(':')[0]!.trim());
   });
 
+  it('GIVEN "and" with a question of its own words that points back ("а из скольких стран в нём участники") THEN asked of what was just talked about', () => {
+    const [, countries, members] = talk('где и когда создали международный альянс фестивалей искусств шелкового пути', 'а из скольких стран в нем участники', 'а сколько в нем участников');
+    expect(countries).toMatchObject({ status: 'answered', factIds: ['silk-road-arts-festivals-alliance'] });
+    expect(countries!.text).toContain('32');
+    expect(members!.text).toContain('124');
+  });
+
+  it('GIVEN a follow-up after a timeline that named nothing THEN it asks of the timeline\'s subject, not for another timeline', () => {
+    const [, , timeline, subjects] = talk('в каких вузах китая преподают казахский', 'кого там готовят', 'как открывалась казахская программа в сиане, по порядку', 'ал онда кандай пандер окытылады');
+    expect(timeline!.status).toBe('timeline');
+    expect(subjects).toMatchObject({ status: 'answered', factIds: ['xisu-kazakh-major-courses'] });
+  });
+
   it.each<[string, Lang]>([
     ['where and when was the arts festivals alliance founded', 'en'],
     ['где и когда создали международный альянс фестивалей искусств шелкового пути', 'ru'],
