@@ -547,6 +547,8 @@ export class Dialogue {
       // A fragment completes the last question ("and in 2020?"); anything more is a new question about the same
       // thing ("and what does the festival one do?").
       const restQuestion = this.bot.read(rest.text, readLang).question;
+      const again = this.comparedAgain(state, rest, restQuestion, readLang);
+      if (again) return { text: again };
       if (fragment || this.isFragment(rest, restQuestion, readLang, state)) return { text: this.substitute(state, rest, readLang) };
       // "and how many Kazakh students stayed then?" asks about something of its own; "and how many members?" only
       // what was just talked about, and so does "and from how many countries are its members?" — unless what "its"
@@ -564,6 +566,18 @@ export class Dialogue {
       return this.aboutLast(state, message, this.withSubject(message, readLang, this.referents(state, message, readLang), state.question), readLang, lang);
     }
     return null;
+  }
+
+  /**
+   * "And the countries?", after two things weighed side by side (a fact about each, asked as a comparison or as one
+   * question of both): the same two compared by what the follow-up names. Null otherwise, or when the follow-up names
+   * a thing of its own ("and the film one?").
+   */
+  private comparedAgain(state: ConversationState, rest: Message, restQuestion: Question, readLang: Lang): string | null {
+    if (state.question === undefined || state.subjects.length !== 2 || state.facts.length !== 2) return null;
+    if (this.named(restQuestion).length > 0 || this.partialNames(rest, readLang, state.subjects).length > 0) return null;
+    const [a, b] = state.subjects.map((id) => this.bot.entities.displayName(id, readLang)) as [string, string];
+    return this.bot.lexicon.comparisonOf(readLang, rest.text, a, b);
   }
 
   /**

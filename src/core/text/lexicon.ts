@@ -57,11 +57,13 @@ export class Lexicon {
   private readonly allWords: ReadonlySet<string>;
   private readonly conceptTypes: ReadonlyMap<string, ConceptType>;
   private readonly countPhrases: PerLang<string>;
+  private readonly comparisons: PerLang<{ phrase: string; joiner: string }>;
 
   constructor(data: LexiconData) {
     const { languages } = data;
     this.conceptTypes = data.concepts;
     this.countPhrases = perLang((l) => languages[l].asks.count[0] ?? '');
+    this.comparisons = perLang((l) => ({ phrase: languages[l].conversation.compare[0] ?? '', joiner: languages[l].listJoiners[0] ?? '' }));
     this.stopwords = new Set(LANGS.flatMap((l) => folded(languages[l].stopwords)));
     this.markers = perLang((l) => new Set(folded(languages[l].markers)));
     this.locatives = perLang((l) => new Set(folded(languages[l].locatives)));
@@ -134,6 +136,12 @@ export class Lexicon {
   /** The first phrase that asks for a count in a language ("how many"): what a comparison of figures asks. */
   countPhrase(lang: Lang): string {
     return this.countPhrases[lang];
+  }
+
+  /** A request to compare two things in a language, written with its first phrases ("compare … A and B"). */
+  comparisonOf(lang: Lang, what: string, a: string, b: string): string {
+    const { phrase, joiner } = this.comparisons[lang];
+    return `${phrase} ${what} ${a} ${joiner} ${b}`;
   }
 
   /** Whether a folded word is a word of the lexicon, as listed, in any language. */

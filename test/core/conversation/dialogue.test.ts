@@ -289,6 +289,19 @@ describe('Dialogue: several facts', () => {
     }
   });
 
+  it('GIVEN an ellipsis after two things weighed side by side THEN the same two compared again by what it names', () => {
+    const [, countries] = talk('compare the number of members of the theatre alliance and the arts festivals alliance', 'and countries for each?');
+    expectComparison(countries, '44', '32');
+    const [, kk] = talk('театр альянсы мен фестиваль альянсының мүше санын салыстыр', 'ал елдер саны ше?');
+    expectComparison(kk, '44', '32');
+    // One question asked of two things is answered side by side: a comparison too.
+    const [, ofEach] = talk('how many members do the theatre alliance and the festival alliance have', 'and countries?');
+    expectComparison(ofEach, '44', '32');
+    // A thing of its own is a new side: not the same two again.
+    const [, xian] = talk('какой открылся раньше шанхайский или пекинский центр казахстановедения', 'а сианьский?');
+    expect(xian!.factIds).not.toEqual(['sisu-center-for-kazakhstan-studies', 'bfsu-center-for-kazakhstan-studies']);
+  });
+
   it('GIVEN a comparison one side of which the source does not give THEN the other side, and which is missing', () => {
     const [half] = talk('сравни число стран в театральном и библиотечном альянсах');
     expect(half).toMatchObject({ status: 'compare', answered: true, factIds: ['silk-road-theatre-alliance-members'] });
