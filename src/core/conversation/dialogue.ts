@@ -563,6 +563,10 @@ export class Dialogue {
       return standsAlone && 'text' in resolved && !this.bot.answer(resolved.text, readLang, lang).answered ? { text: rest.text } : resolved;
     }
     if (pronoun || this.isBare(message, readLang)) {
+      // "When were they founded?", after two things weighed side by side: both again.
+      const at = this.pronounAt(message, readLang);
+      const again = this.comparedAgain(state, at >= 0 ? new Message(message.without([at])) : message, question, readLang);
+      if (again) return { text: again };
       return this.aboutLast(state, message, this.withSubject(message, readLang, this.referents(state, message, readLang), state.question), readLang, lang);
     }
     return null;

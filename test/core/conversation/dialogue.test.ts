@@ -297,6 +297,9 @@ describe('Dialogue: several facts', () => {
     // One question asked of two things is answered side by side: a comparison too.
     const [, ofEach] = talk('how many members do the theatre alliance and the festival alliance have', 'and countries?');
     expectComparison(ofEach, '44', '32');
+    // "They" after two things: both again.
+    const [, founded] = talk('театр альянсы мен фестиваль альянсында канша муше бар', 'олар қашан құрылды');
+    expectComparison(founded, '2016', '2017');
     // A thing of its own is a new side: not the same two again.
     const [, xian] = talk('какой открылся раньше шанхайский или пекинский центр казахстановедения', 'а сианьский?');
     expect(xian!.factIds).not.toEqual(['sisu-center-for-kazakhstan-studies', 'bfsu-center-for-kazakhstan-studies']);
