@@ -361,7 +361,9 @@ export class Dialogue {
     const years = message.tokens.filter((t) => YEAR.test(t)).map(Number);
     // "What Kazakh cultural events took place in December 2018?": things happening, on a date, asked for nothing else.
     const happeningsOnDate = years.length > 0 && question.asks.size === 0 && words.happenings.in(message.tokens);
-    if (marker.length === 0 && !happeningsOnDate) return null;
+    // "When did the lake centres open?": the dates of a kind of thing, naming none of them.
+    const datesOfKind = years.length === 0 && question.asks.size === 1 && question.asks.has('date') && this.named(question).some((e) => this.bot.instancesOf(e.id).length > 1);
+    if (marker.length === 0 && !happeningsOnDate && !datesOfKind) return null;
     const bounds = words.period.find(message.tokens);
     const boundBefore = (year: number) => {
       const at = message.tokens.indexOf(String(year));

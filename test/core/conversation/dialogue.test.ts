@@ -215,6 +215,16 @@ describe('Dialogue: several facts', () => {
     expect(items.every((id) => timeline!.factIds.includes(id))).toBe(true);
   });
 
+  it.each(['when were the kazakhstan studies centres in china opened', 'кытайдагы казакстантану орталыктары кашан ашылды'])(
+    'GIVEN %j, the date asked of a kind of thing THEN each of them with its date, in date order',
+    (question) => {
+      const [list] = talk('list the kazakhstan studies centres');
+      const [timeline] = talk(question);
+      expect(timeline!.status).toBe('timeline');
+      expect([...timeline!.factIds].sort()).toEqual(list!.factIds.slice(1).sort());
+    },
+  );
+
   it('GIVEN "what happened in 2018?" THEN a timeline of 2018, in date order', () => {
     const [timeline] = talk('what happened in 2018?');
     expect(timeline!.status).toBe('timeline');
