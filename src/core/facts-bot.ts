@@ -153,15 +153,26 @@ export class FactsBot {
 
   /** The answer to one question read in `readLang`: the fact the answer judge accepts, or a decline with suggestions. */
   answer(text: string, readLang: Lang, lang: Lang, exclude?: ReadonlySet<string>): AskResult {
-    const read = this.read(text, readLang);
-    const question = read.question;
-    // Facts a conversation has given already are left out ("tell me more about it").
-    const search = exclude?.size ? { ...read.search, ranked: read.search.ranked.filter((r) => !exclude.has(this.facts[r.fact]!.id)) } : read.search;
-    const chosen = this.judge.choose(question, search);
-    if (chosen) return this.result('answered', lang, readLang, this.factReply(this.facts[chosen.fact]!, lang));
-    const suggestions = this.suggestionsFrom(search, lang);
+    const fact = this.answerFact(text, readLang, exclude);
+    if (fact) return this.factResult(fact, lang, readLang);
+    const suggestions = this.suggestionsFrom(this.searchFor(text, readLang, exclude), lang);
     const reply = this.compose.withSuggestions(lang, this.t(lang, 'decline'), 'suggestionsHeader', suggestions);
     return this.result('declined', lang, readLang, reply, suggestions);
+  }
+
+  /**
+   * The fact that answers a text read in `readLang`, or undefined: what `answer` would give, without composing a
+   * reply (a conversation tries several readings of a message before it answers one).
+   */
+  answerFact(text: string, readLang: Lang, exclude?: ReadonlySet<string>): FactRecord | undefined {
+    const chosen = this.judge.choose(this.read(text, readLang).question, this.searchFor(text, readLang, exclude));
+    return chosen ? this.facts[chosen.fact] : undefined;
+  }
+
+  /** The facts ranked for a text, but those a conversation has given already ("tell me more about it"). */
+  private searchFor(text: string, readLang: Lang, exclude?: ReadonlySet<string>): SearchResult {
+    const { search } = this.read(text, readLang);
+    return exclude?.size ? { ...search, ranked: search.ranked.filter((r) => !exclude.has(this.facts[r.fact]!.id)) } : search;
   }
 
   /** Whether the answer judge takes `fact` as an answer to the question, if the search finds it at all. */

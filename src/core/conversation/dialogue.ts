@@ -201,13 +201,12 @@ export class Dialogue {
       if (state.facts.length === 0 && this.named(reading.question).length === 0) return null;
       // Read as asked, and as asked about the conversation's subject: the answer that keeps to the conversation wins.
       const last = state.facts.map((id) => this.bot.fact(id)).filter((f) => f !== undefined);
-      const keeps = (result: AskResult) => {
-        const fact = this.bot.fact(result.factIds[0] ?? '');
-        return !!fact && last.some((l) => l.topic === fact.topic || l.answers.subjects.some((s) => fact.answers.subjects.includes(s)));
+      const keeps = (fact: FactRecord) => {
+        return last.some((l) => l.topic === fact.topic || l.answers.subjects.some((s) => fact.answers.subjects.includes(s)));
       };
-      const readings = [rest.text, `${rest.text} ${this.nameOf(referents, state, readLang)}`].map((about) => ({ about, result: this.bot.answer(about, readLang, lang, given) }));
-      const chosen = readings.find((r) => r.result.answered && keeps(r.result)) ?? readings.find((r) => r.result.answered);
-      return chosen ? { result: chosen.result, question: chosen.about } : null;
+      const readings = [rest.text, `${rest.text} ${this.nameOf(referents, state, readLang)}`].map((about) => ({ about, fact: this.bot.answerFact(about, readLang, given) }));
+      const chosen = readings.find((r) => r.fact && keeps(r.fact)) ?? readings.find((r) => r.fact);
+      return chosen?.fact ? { result: this.bot.factResult(chosen.fact, lang, readLang), question: chosen.about } : null;
     }
     const last = state.facts[0] ? this.bot.fact(state.facts[0]) : undefined;
     if (!last) return { result: this.bot.messageResult('clarify', lang, readLang, this.bot.t(lang, 'conversation.moreOfWhat')) };
@@ -256,7 +255,7 @@ export class Dialogue {
     }
     const readings = bases.flatMap((text) => this.comparedReadings(text, sides, readLang));
     const answersTo = (text: string) =>
-      sides.map((side) => ({ label: side.label(lang), result: this.bot.answer(`${text} ${side.text(readLang)}`, readLang, lang), named: messageSides.includes(side) }));
+      sides.map((side) => ({ label: side.label(lang), fact: this.bot.answerFact(`${text} ${side.text(readLang)}`, readLang), named: messageSides.includes(side) }));
     let answers = answersTo(readings[0]!);
     for (const reading of readings.slice(1)) {
       if (this.comparable(answers)) break;
@@ -324,9 +323,8 @@ export class Dialogue {
    * Whether both sides of a comparison found facts, two of them, about one thing or things of one kind, or giving
    * figures of one thing on one topic (the students of two years).
    */
-  private comparable(answers: ReadonlyArray<{ result: AskResult }>): boolean {
-    const facts = answers.map((a) => (a.result.status === 'answered' ? this.bot.fact(a.result.factIds[0]!) : undefined));
-    const [a, b] = facts;
+  private comparable(answers: ReadonlyArray<{ fact: FactRecord | undefined }>): boolean {
+    const [a, b] = answers.map((answer) => answer.fact);
     if (!a || !b || a.id === b.id) return false;
     const kinds = (fact: FactRecord) => fact.answers.subjects.flatMap((s) => [s, ...(this.bot.entities.byId.get(s)?.isA ?? [])]);
     const shares = (x: readonly string[], y: readonly string[]) => x.some((k) => y.includes(k));
@@ -384,7 +382,7 @@ export class Dialogue {
     // "What happened to the students during the epidemic?", first in a conversation, names no year, kind, thing or
     // topic: a question, when the source answers it, not a request for a timeline.
     const aimless = !day && !period && !kind && !named[0] && !topic && (!state || state.offered.length + state.facts.length === 0);
-    if (aimless && this.bot.answer(message.text, readLang, lang).answered) return null;
+    if (aimless && this.answers(message.text, readLang)) return null;
     const target = day
       ? { date: day }
       : period
@@ -462,16 +460,17 @@ export class Dialogue {
       // about what the conversation is about.
       firstText = this.withSubject(asked, readLang, this.referents(state, message, readLang), state.question);
     }
-    let first = this.bot.answer(firstText, readLang, lang);
+    let first = this.bot.answerFact(firstText, readLang);
     // What a pronoun stands for may be the wrong thing ("it" for a programme, of its university): as written, then.
-    if (!first.answered && pointsBack && !bare && firstText !== asked.text) {
-      const written = this.bot.answer(asked.text, readLang, lang);
-      if (written.answered) [first, firstText] = [written, asked.text];
+    if (!first && pointsBack && !bare && firstText !== asked.text) {
+      const written = this.bot.answerFact(asked.text, readLang);
+      if (written) [first, firstText] = [written, asked.text];
     }
     // The second question is about what the first named: "…and how many members does *it* have?"
-    const subjects = first.answered ? (this.bot.fact(first.factIds[0]!)?.answers.subjects ?? []) : this.named(this.readMessage(firstText, readLang).question).map((e) => e.id);
+    const subjects = first ? first.answers.subjects : this.named(this.readMessage(firstText, readLang).question).map((e) => e.id);
     const secondText = this.withSubject(second, readLang, subjects, firstText);
-    return { result: this.several.combined(lang, readLang, [first, this.bot.answer(secondText, readLang, lang)], [firstText, secondText]), question: firstText };
+    const result = this.several.combined(lang, readLang, [first, this.bot.answerFact(secondText, readLang)], [firstText, secondText]);
+    return { result: result ?? this.bot.answer(firstText, readLang, lang), question: firstText };
   }
 
   // — "when were the theatre and the library alliances founded?": one question asked of two things —
@@ -488,12 +487,12 @@ export class Dialogue {
     const { listJoiners, stopwords } = this.bot.lexicon;
     const tokens = message.tokens;
     if (!between.some((i) => listJoiners.has(tokens[i]!)) || !between.every((i) => listJoiners.has(tokens[i]!) || stopwords.has(tokens[i]!))) return null;
-    if (this.bot.answer(message.text, readLang, lang).answered) return null;
+    if (this.answers(message.text, readLang)) return null;
     const sides = [a, b].map((thing) => {
       const other = thing === a ? b : a;
-      return { label: this.bot.entities.displayName(thing.id, lang), result: this.bot.answer(message.without([...other.positions, ...between]), readLang, lang), named: true };
+      return { label: this.bot.entities.displayName(thing.id, lang), fact: this.bot.answerFact(message.without([...other.positions, ...between]), readLang), named: true };
     });
-    if (!sides.some((side) => side.result.answered)) return null;
+    if (!sides.some((side) => side.fact)) return null;
     // A difference only of counts: the figures of facts asked for a date are not what was asked.
     return { result: this.several.comparison(lang, readLang, sides, { difference: question.asks.has('count') }), question: message.text };
   }
@@ -531,18 +530,18 @@ export class Dialogue {
     const pronoun = this.pronounAt(message, readLang) >= 0;
     const ownSubject = this.named(question).length > 0;
     if (!state.question) {
-      if (!pronoun || ownSubject || this.bot.answer(message.text, readLang, lang).answered) return null;
+      if (!pronoun || ownSubject || this.answers(message.text, readLang)) return null;
       const example = this.bot.exampleQuestion(lang);
       return { result: this.bot.messageResult('clarify', lang, readLang, this.bot.t(lang, 'conversation.whatDoYouMean', { example })) };
     }
     // "Where was the first centre opened?" names what it asks about as a name does: a question of its own, when the
     // source answers it so.
-    if (this.ordinalOfCounted(message, readLang) && this.bot.answer(message.text, readLang, lang).answered) return null;
+    if (this.ordinalOfCounted(message, readLang) && this.answers(message.text, readLang)) return null;
     // "Where does the first one work?", «екіншісі қандай қызмет атқарады?»: an item of what the last reply named.
     const item = this.itemNamed(state, message, question, readLang, lang);
     if (item) return item;
     const fragment = question.asks.size === 0 && this.isFragment(message, question, readLang, state);
-    if (ellipsis.length > 0 || (fragment && !this.bot.answer(message.text, readLang, lang).answered)) {
+    if (ellipsis.length > 0 || (fragment && !this.answers(message.text, readLang))) {
       // A word of the ellipsis that also asks stays with the question: "в" of «а в каком городе?».
       const asking = new Set(this.bot.lexicon.asks[readLang].find(message.tokens).flatMap(span));
       const rest = new Message(message.without(ellipsis.flatMap(span).filter((i) => !asking.has(i))));
@@ -559,10 +558,10 @@ export class Dialogue {
       const own = this.contentWords(rest.tokens, readLang).filter(
         (t) => !this.bot.lexicon.isConceptWord(t) && !referents.some((id) => this.bot.entities.namesWord(id, t, readLang)),
       );
-      const standsAlone = own.length >= 2 && this.bot.answer(rest.text, readLang, lang).answered;
+      const standsAlone = own.length >= 2 && this.answers(rest.text, readLang);
       if (standsAlone && (this.pronounAt(rest, readLang) < 0 || restQuestion.entities.length > 0)) return { text: rest.text };
       const resolved = this.aboutLast(state, rest, this.withSubject(rest, readLang, referents, state.question), readLang, lang);
-      return standsAlone && 'text' in resolved && !this.bot.answer(resolved.text, readLang, lang).answered ? { text: rest.text } : resolved;
+      return standsAlone && 'text' in resolved && !this.answers(resolved.text, readLang) ? { text: rest.text } : resolved;
     }
     if (pronoun || this.isBare(message, readLang)) {
       // "When were they founded?", after two things weighed side by side: both again.
@@ -782,6 +781,11 @@ export class Dialogue {
     if (question.asks.size > 0) return false;
     const content = message.tokens.map((t, i) => ({ t, i })).filter(({ t, i }) => this.contentWords([t], lang).length > 0 || covered.has(i));
     return content.length > 0 && content.length <= 4 && content.every(({ i }) => covered.has(i));
+  }
+
+  /** Whether the sources answer a text, read in `lang`. */
+  private answers(text: string, lang: Lang): boolean {
+    return this.bot.answerFact(text, lang) !== undefined;
   }
 
   /** Where the message's first pronoun is ("it", «он», «ол»), or -1. */

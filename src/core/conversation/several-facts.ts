@@ -30,10 +30,10 @@ export function figureOf(fact: FactRecord): Figure | null {
   return figuresOf(fact)[0] ?? null;
 }
 
-/** One side of a comparison: its label, the answer about it, and whether the message named it (else the conversation did). */
+/** One side of a comparison: its label, the fact that answers it, and whether the message named it (else the conversation did). */
 export interface ComparedSide {
   label: string;
-  result: AskResult;
+  fact: FactRecord | undefined;
   named: boolean;
 }
 
@@ -174,10 +174,9 @@ export class SeveralFacts {
   comparison(lang: Lang, readLang: Lang, sides: ReadonlyArray<ComparedSide>, { difference = true } = {}): AskResult {
     const t = this.bot.t;
     const [a, b] = sides as [(typeof sides)[0], (typeof sides)[0]];
-    const factOf = (side: typeof a) => (side.result.status === 'answered' ? this.bot.fact(side.result.factIds[0]!) : undefined);
-    const first = factOf(a);
+    const first = a.fact;
     // One fact for both sides tells nothing of the difference: the second side is then not in the source.
-    const second = factOf(b)?.id === first?.id ? undefined : factOf(b);
+    const second = b.fact?.id === first?.id ? undefined : b.fact;
     if (!first && !second) return this.bot.messageResult('declined', lang, readLang, t(lang, 'conversation.compareNeither', { a: a.label, b: b.label }));
     const line = (label: string, fact: FactRecord | undefined) =>
       fact ? `• ${label}: ${fact[lang].answer}` : `• ${label}: ${t(lang, 'conversation.compareMissing', { label })}`;
@@ -203,16 +202,14 @@ export class SeveralFacts {
     return this.bot.result(told ? 'compare' : 'declined', lang, readLang, this.reply(lang, lines, facts), [], facts.map((f) => f.id));
   }
 
-  /** Two questions asked in one message, each answered, or said not to be in the source. */
-  combined(lang: Lang, readLang: Lang, parts: readonly AskResult[], questions: readonly string[]): AskResult {
-    const answered = parts.filter((p) => p.answered);
-    if (answered.length === 0) return parts[0]!;
+  /** Two questions asked in one message, each answered by its fact or said not to be in the source; null when neither is. */
+  combined(lang: Lang, readLang: Lang, parts: ReadonlyArray<FactRecord | undefined>, questions: readonly string[]): AskResult | null {
     // One fact may answer both parts ("when was it founded and who came"): it is told once.
-    const facts = [...new Set(answered.map((p) => p.factIds[0]!))].map((id) => this.bot.fact(id)!);
+    const facts = [...new Set(parts.filter((part): part is FactRecord => part !== undefined))];
+    if (facts.length === 0) return null;
     const lines = parts.flatMap((part, i) => {
-      if (!part.answered) return [`• ${this.bot.t(lang, 'conversation.partUnknown', { question: questions[i] })}`];
-      const told = parts.slice(0, i).some((earlier) => earlier.answered && earlier.factIds[0] === part.factIds[0]);
-      return told ? [] : [`• ${this.bot.fact(part.factIds[0]!)![lang].answer}`];
+      if (!part) return [`• ${this.bot.t(lang, 'conversation.partUnknown', { question: questions[i] })}`];
+      return parts.indexOf(part) < i ? [] : [`• ${part[lang].answer}`];
     });
     return this.bot.result('compound', lang, readLang, this.reply(lang, lines, facts), [], facts.map((f) => f.id));
   }
