@@ -330,6 +330,12 @@ describe('FactsBot.ask — near-misses declined, their answerable twins answered
     ],
     ['a figure in a currency the fact does not give', 'Kazakhstan GDP in tenge', 'China Kazakhstan trade turnover in dollars', '31'],
     [
+      'where a thing was founded, of a fact that tells only where its members come from',
+      'in which city was the silk road international theatre alliance founded',
+      'in which city was the silk road arts festivals alliance founded',
+      'Shanghai',
+    ],
+    [
       'an amount of money, in Kazakh',
       'Қазақстанның ЖІӨ теңгемен қанша?',
       'Қазақстан мен Қытайдың тауар айналымы қанша долларға жетті?',
