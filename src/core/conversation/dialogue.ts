@@ -201,9 +201,7 @@ export class Dialogue {
       if (state.facts.length === 0 && this.named(reading.question).length === 0) return null;
       // Read as asked, and as asked about the conversation's subject: the answer that keeps to the conversation wins.
       const last = state.facts.map((id) => this.bot.fact(id)).filter((f) => f !== undefined);
-      const keeps = (fact: FactRecord) => {
-        return last.some((l) => l.topic === fact.topic || l.answers.subjects.some((s) => fact.answers.subjects.includes(s)));
-      };
+      const keeps = (fact: FactRecord) => last.some((l) => l.topic === fact.topic || l.answers.subjects.some((s) => fact.answers.subjects.includes(s)));
       const readings = [rest.text, `${rest.text} ${this.nameOf(referents, state, readLang)}`].map((about) => ({ about, fact: this.bot.answerFact(about, readLang, given) }));
       const chosen = readings.find((r) => r.fact && keeps(r.fact)) ?? readings.find((r) => r.fact);
       return chosen?.fact ? { result: this.bot.factResult(chosen.fact, lang, readLang), question: chosen.about } : null;
