@@ -518,6 +518,7 @@ describe('FactsBot.ask — greetings, empty and long input', () => {
     ['пока', 'ru', 'bye'],
     ['сау бол', 'kk', 'bye'],
     ['who are you?', 'en', 'who'],
+    ["what's your name?", 'en', 'who'],
     ['что ты умеешь?', 'ru', 'abilities'],
     ['қалайсың?', 'kk', 'howAreYou'],
     ['hi, how are you?', 'en', 'howAreYou'],
