@@ -224,10 +224,19 @@ export class Dialogue {
     const messageSides = this.sides(state, message, question, readLang);
     let sides = messageSides;
     let base = message.without([...marker.flatMap(span), ...sides.flatMap((s) => s.positions)]);
+    // The last question and its sides, read once when needed: up to three steps below look at them.
+    let last: { reading: Reading; sides: Side[] } | undefined;
+    const lastAsked = (asked: string) => {
+      if (!last) {
+        const reading = this.reread(asked);
+        last = { reading, sides: this.sides(state, reading.message, reading.question, reading.lang) };
+      }
+      return last;
+    };
     if (sides.length === 1 && state.question) {
       // "compare with 2020", after a question about 2019: the other side, and the subject, come from that question.
-      const earlier = this.reread(state.question);
-      const before = this.sides(state, earlier.message, earlier.question, earlier.lang).filter((s) => s.key !== sides[0]!.key && s.kind === sides[0]!.kind);
+      const { reading: earlier, sides: earlierSides } = lastAsked(state.question);
+      const before = earlierSides.filter((s) => s.key !== sides[0]!.key && s.kind === sides[0]!.kind);
       const fromState = sides[0]!.kind === 'thing' && state.subjects[0] && state.subjects[0] !== sides[0]!.key ? [this.thingSide(state.subjects[0])] : [];
       const other = before[0] ?? fromState[0];
       if (other) {
@@ -237,7 +246,7 @@ export class Dialogue {
         }
       }
     }
-    const lastTwo = sides.length === 0 ? this.lastTwoAsked(state) : null;
+    const lastTwo = sides.length === 0 && state.question !== undefined ? this.lastTwoAsked(state, lastAsked(state.question).sides) : null;
     if (lastTwo) sides = lastTwo.sides;
     if (sides.length !== 2) return this.comparisonOfNothing(state, message, marker, readLang, lang);
     // What is compared, read in turn until both sides find comparable facts: the message's own words, else what the
@@ -246,8 +255,8 @@ export class Dialogue {
     // first of them: what it asked comes first ("these two years" only points at them).
     const bases = lastTwo ? [lastTwo.asked, base] : [base];
     if (!lastTwo && state.question && this.contentWords(new Message(base).tokens, readLang).length === 0) {
-      const earlier = this.reread(state.question);
-      const own = this.sides(state, earlier.message, earlier.question, earlier.lang).filter((s) => s.kind === sides[0]!.kind);
+      const { reading: earlier, sides: earlierSides } = lastAsked(state.question);
+      const own = earlierSides.filter((s) => s.kind === sides[0]!.kind);
       const asked = earlier.message.without(own.flatMap((s) => s.positions));
       if (earlier.lang === readLang) own.length > 0 ? bases.unshift(asked) : bases.push(asked);
     }
@@ -265,12 +274,13 @@ export class Dialogue {
 
   /**
    * "Compare these two years", «у кого больше участников?»: a comparison naming no side weighs the things the last
-   * two questions asked about, one each, when they are of a kind (two years, two places, two things).
+   * two questions asked about, one each, when they are of a kind (two years, two places, two things). `last`: the
+   * sides the last question named.
    */
-  private lastTwoAsked(state: ConversationState): { sides: [Side, Side]; asked: string } | null {
-    if (state.question === undefined || state.previous === undefined) return null;
-    const [first, second] = [state.previous, state.question].map((text) => this.reread(text)) as [Reading, Reading];
-    const [before, last] = [first, second].map((r) => this.sides(state, r.message, r.question, r.lang)) as [Side[], Side[]];
+  private lastTwoAsked(state: ConversationState, last: readonly Side[]): { sides: [Side, Side]; asked: string } | null {
+    if (state.previous === undefined) return null;
+    const first = this.reread(state.previous);
+    const before = this.sides(state, first.message, first.question, first.lang);
     if (before.length !== 1 || last.length !== 1 || before[0]!.kind !== last[0]!.kind || before[0]!.key === last[0]!.key) return null;
     return { sides: [before[0]!, last[0]!], asked: first.message.without(before[0]!.positions) };
   }
@@ -525,7 +535,8 @@ export class Dialogue {
     const { message, lang: readLang, question } = reading;
     const words = this.bot.lexicon.conversation[readLang];
     const ellipsis = words.ellipsis.find(message.tokens).filter((m) => m.start === 0);
-    const pronoun = this.pronounAt(message, readLang) >= 0;
+    const pronounAt = this.pronounAt(message, readLang);
+    const pronoun = pronounAt >= 0;
     const ownSubject = this.named(question).length > 0;
     if (!state.question) {
       if (!pronoun || ownSubject || this.answers(message.text, readLang)) return null;
@@ -563,8 +574,7 @@ export class Dialogue {
     }
     if (pronoun || this.isBare(message, readLang)) {
       // "When were they founded?", after two things weighed side by side: both again.
-      const at = this.pronounAt(message, readLang);
-      const again = this.comparedAgain(state, at >= 0 ? new Message(message.without([at])) : message, question, readLang);
+      const again = this.comparedAgain(state, pronoun ? new Message(message.without([pronounAt])) : message, question, readLang);
       if (again) return { text: again };
       return this.aboutLast(state, message, this.withSubject(message, readLang, this.referents(state, message, readLang), state.question), readLang, lang);
     }
