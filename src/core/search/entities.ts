@@ -230,10 +230,11 @@ export class EntityCatalog {
     const taken = this.scratch;
     let count = 0;
     for (const word of name.words) {
+      // Outwards from the anchor, the left one first at equal distance: the nearest free word that is this one.
       let best = -1;
-      for (let i = from; i <= to; i++) {
-        if (!this.isNameWordIn(words[i]!, tokens[i]!, word, name.abbreviation, lang) || isTaken(taken, count, i)) continue;
-        if (best < 0 || Math.abs(i - at) < Math.abs(best - at)) best = i;
+      for (let step = 0; best < 0 && step <= 2 * reach; step++) {
+        const i = step % 2 === 1 ? at - (step + 1) / 2 : at + step / 2;
+        if (i >= from && i <= to && !isTaken(taken, count, i) && this.isNameWordIn(words[i]!, tokens[i]!, word, name.abbreviation, lang)) best = i;
       }
       if (best < 0) return null;
       taken[count++] = best;
