@@ -322,7 +322,7 @@ export class FactsBot {
    * The fact to give after `last` when asked for more: one about the same things, else a related one, else one of
    * the same topic — never one already given. Undefined when nothing connected is left.
    */
-  nextAbout(last: FactRecord, given: readonly string[]): FactRecord | undefined {
+  nextAbout(last: FactRecord, given: readonly string[], whole?: string): FactRecord | undefined {
     const seen = new Set([...given, last.id]);
     const related = this.related(last);
     // What has been said already: a fact that mostly repeats it is no "more".
@@ -341,7 +341,7 @@ export class FactsBot {
       const news = novelty(fact);
       if (news < MOSTLY_SAID) continue;
       const value =
-        3 * fact.answers.subjects.filter((s) => last.answers.subjects.includes(s)).length +
+        3 * fact.answers.subjects.filter((s) => (whole ? this.entities.closure(s).has(whole) : last.answers.subjects.includes(s))).length +
         (related.includes(fact) ? 2 : 0) +
         (fact.topic === last.topic ? 1 : 0) +
         news;

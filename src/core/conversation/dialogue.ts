@@ -192,8 +192,11 @@ export class Dialogue {
     if (phrases.length === 0 || !phrases.some((m) => m.start <= lead || m.end === message.tokens.length)) return null;
     const rest = new Message(message.without(phrases.flatMap(span)));
     const given = new Set(state.given);
-    const referents = this.referents(state, rest, readLang);
-    // Words that only name what the conversation is about ("more about *this initiative*") ask plain "more".
+    const lastFact = state.facts[0] ? this.bot.fact(state.facts[0]) : undefined;
+    const whole = lastFact && this.wholeNamed(lastFact, rest, readLang);
+    // Words that only name what the conversation is about ("more about *this initiative*", "about *that university*"
+    // after a major it teaches) ask plain "more".
+    const referents = [...(whole ? [whole] : []), ...this.referents(state, rest, readLang)];
     const content = this.contentWords(rest.tokens, readLang).filter((t) => !referents.some((id) => this.bot.entities.namesWord(id, t, readLang)));
     if (content.length > 0) {
       // More about something named: the best fact about it not given yet, read first as asked, then about the
@@ -206,14 +209,31 @@ export class Dialogue {
       const chosen = readings.find((r) => r.fact && keeps(r.fact)) ?? readings.find((r) => r.fact);
       return chosen?.fact ? { result: this.bot.factResult(chosen.fact, lang, readLang), question: chosen.about } : null;
     }
-    const last = state.facts[0] ? this.bot.fact(state.facts[0]) : undefined;
-    if (!last) return { result: this.bot.messageResult('clarify', lang, readLang, this.bot.t(lang, 'conversation.moreOfWhat')) };
-    const next = this.bot.nextAbout(last, state.given);
+    if (!lastFact) return { result: this.bot.messageResult('clarify', lang, readLang, this.bot.t(lang, 'conversation.moreOfWhat')) };
+    const next = this.bot.nextAbout(lastFact, state.given, whole);
     if (!next) {
-      const about = state.subjects[0] ? this.bot.entities.displayName(state.subjects[0], lang) : last[lang].title;
+      const about = state.subjects[0] ? this.bot.entities.displayName(state.subjects[0], lang) : lastFact[lang].title;
       return { result: this.bot.messageResult('clarify', lang, readLang, this.bot.t(lang, 'conversation.nothingMore', { about })) };
     }
     return { result: this.bot.factResult(next, lang, readLang), question: next[readLang].questions[0] };
+  }
+
+  /**
+   * What the last fact's subject is part of, when a message names that and nothing of the part alone: "that
+   * university" after a major it teaches (the major's name holds "university" too, but "major" would name the part).
+   */
+  private wholeNamed(last: FactRecord, message: Message, lang: Lang): string | undefined {
+    const content = this.contentWords(message.tokens, lang);
+    const naming = (id: string) => content.filter((t) => this.bot.entities.namesWord(id, t, lang));
+    for (const subject of last.answers.subjects) {
+      const ofPart = naming(subject);
+      for (const whole of this.bot.entities.wholes(subject)) {
+        if (this.bot.isSetting(whole)) continue;
+        const ofWhole = naming(whole);
+        if (ofWhole.length > 0 && ofPart.every((t) => ofWhole.includes(t))) return whole;
+      }
+    }
+    return undefined;
   }
 
   // — "compare 2019 and 2020", "which has more countries, choir or film festival?" —

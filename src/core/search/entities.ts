@@ -264,6 +264,20 @@ export class EntityCatalog {
     return found;
   }
 
+  /** What an entity is part of, transitively (a major, its university, that university's city). */
+  wholes(id: string): string[] {
+    const found: string[] = [];
+    const visit = (current: string) => {
+      for (const whole of this.byId.get(current)?.partOf ?? []) {
+        if (found.includes(whole) || whole === id) continue;
+        found.push(whole);
+        visit(whole);
+      }
+    };
+    visit(id);
+    return found;
+  }
+
   /** The classes an entity is an instance of, itself included. */
   identities(id: string): string[] {
     return [id, ...(this.byId.get(id)?.isA ?? [])];

@@ -154,6 +154,25 @@ describe('Dialogue: more', () => {
     expect(timeline!.status).toBe('timeline');
   });
 
+  it('GIVEN "more about that university" after a major it teaches THEN a fact about the university, not the major again', () => {
+    const aboutWhole = (id: string | undefined) => bot.fact(id!)!.answers.subjects.some((s) => s === 'xisu' || bot.entities.wholes(s).includes('xisu'));
+    for (const [first, more] of [
+      ["when did the kazakh major at xi'an international studies university start?", 'tell me more about that university'],
+      ['когда в Сианьском университете иностранных языков открыли казахский?', 'расскажи ещё про этот университет'],
+    ] as const) {
+      const [major, university] = talk(first, more);
+      expect(major!.fact?.id).toBe('xisu-kazakh-major-launch');
+      expect(university!.answered).toBe(true);
+      expect(bot.fact(university!.fact!.id)!.answers.subjects).not.toContain('xisu-kazakh-language-major');
+      expect(aboutWhole(university!.fact?.id)).toBe(true);
+    }
+  });
+
+  it('GIVEN "more about this alliance" after one alliance THEN more about that one, not about the class it is one of', () => {
+    const [, more] = talk('how many members does the silk road theatre alliance have?', 'what else about this alliance?');
+    expect(bot.fact(more!.fact!.id)!.answers.subjects).toContain('silk-road-international-theatre-alliance');
+  });
+
   it('GIVEN "tell me more" with nothing said yet THEN asks what about', () => {
     const [reply] = talk('tell me more');
     expect(reply!.status).toBe('clarify');
