@@ -153,9 +153,10 @@ export class FactsBot {
 
   /** The answer to one question read in `readLang`: the fact the answer judge accepts, or a decline with suggestions. */
   answer(text: string, readLang: Lang, lang: Lang, exclude?: ReadonlySet<string>): AskResult {
-    const fact = this.answerFact(text, readLang, exclude);
+    const search = this.searchFor(text, readLang, exclude);
+    const fact = this.chosen(text, readLang, search);
     if (fact) return this.factResult(fact, lang, readLang);
-    const suggestions = this.suggestionsFrom(this.searchFor(text, readLang, exclude), lang);
+    const suggestions = this.suggestionsFrom(search, lang);
     const reply = this.compose.withSuggestions(lang, this.t(lang, 'decline'), 'suggestionsHeader', suggestions);
     return this.result('declined', lang, readLang, reply, suggestions);
   }
@@ -165,7 +166,12 @@ export class FactsBot {
    * reply (a conversation tries several readings of a message before it answers one).
    */
   answerFact(text: string, readLang: Lang, exclude?: ReadonlySet<string>): FactRecord | undefined {
-    const chosen = this.judge.choose(this.read(text, readLang).question, this.searchFor(text, readLang, exclude));
+    return this.chosen(text, readLang, this.searchFor(text, readLang, exclude));
+  }
+
+  /** The fact the answer judge takes among the ones ranked for a text. */
+  private chosen(text: string, readLang: Lang, search: SearchResult): FactRecord | undefined {
+    const chosen = this.judge.choose(this.read(text, readLang).question, search);
     return chosen ? this.facts[chosen.fact] : undefined;
   }
 

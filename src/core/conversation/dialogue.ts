@@ -72,11 +72,14 @@ export class Dialogue {
     return this.remember(state, this.bot.factResult(fact, lang, lang), fact[lang].questions[0]);
   }
 
-  /** A message read as a follow-up of the conversation when it is one, else on its own. */
+  /**
+   * A message read as a follow-up of the conversation when it is one, else on its own (as one question: it asked
+   * about no several facts, or `turn` would not be here).
+   */
   private continued(state: ConversationState, reading: Reading, lang: Lang): Handled {
     const resolved = this.resolve(state, reading, lang);
     if (resolved === null) {
-      const alone = this.handle(state, reading, lang);
+      const alone = this.single(reading, lang);
       if (alone.result.answered || !this.asksOfNothingNamed(state, reading)) return alone;
       // "Which countries took part?": a question that names nothing, and that the source does not answer on its own,
       // asks about what the conversation is about.
@@ -89,7 +92,7 @@ export class Dialogue {
     if (!handled.result.answered && this.mayStandAlone(reading)) {
       // It named what it asks about, or asked with words of its own: read as a question of its own, it may need no
       // context at all.
-      const alone = this.handle(state, reading, lang);
+      const alone = this.single(reading, lang);
       if (alone.result.answered) return alone;
     }
     return handled;
@@ -107,7 +110,12 @@ export class Dialogue {
 
   /** A message that stands on its own: a comparison, a timeline, a list, two questions, or one. */
   private handle(state: ConversationState, reading: Reading, lang: Lang): Handled {
-    return this.severalFacts(state, reading, lang) ?? { result: this.bot.answer(reading.message.text, reading.lang, lang), question: reading.message.text };
+    return this.severalFacts(state, reading, lang) ?? this.single(reading, lang);
+  }
+
+  /** A message answered as one question. */
+  private single({ message, lang: readLang }: Reading, lang: Lang): Handled {
+    return { result: this.bot.answer(message.text, readLang, lang), question: message.text };
   }
 
   /** A request about several facts: a comparison, a timeline, a list, two questions in one. */
