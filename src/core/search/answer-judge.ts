@@ -46,14 +46,21 @@ export class AnswerJudge {
     const top = search.ranked[0];
     if (!top) return null;
     const { maxCandidates, candidateScoreShare, namedCandidateScoreShare } = this.tuning;
+    // How many things the question names for a candidate fact (the setting aside), when the fact is about one of
+    // them; 0 when it is about none. Worked out once: candidates are picked by it, then ranked by it.
+    const namedAbout = new Map<ScoredFact, number>();
     const aboutNamed = (candidate: ScoredFact, most: number) => {
-      const fact = this.profiles.get(candidate.fact);
-      const named = this.namedEntities(question, fact.setting);
-      return named.length > 0 && named.length <= most && fact.subjects.some((s) => named.some((e) => this.identifies(question, e, s)));
+      let count = namedAbout.get(candidate);
+      if (count === undefined) {
+        const fact = this.profiles.get(candidate.fact);
+        const named = this.namedEntities(question, fact.setting);
+        count = fact.subjects.some((s) => named.some((e) => this.identifies(question, e, s))) ? named.length : 0;
+        namedAbout.set(candidate, count);
+      }
+      return count > 0 && count <= most;
     };
-    const about = (candidate: ScoredFact) => aboutNamed(candidate, Infinity);
     const candidates = search.ranked.filter(
-      (c, i) => (i < maxCandidates && c.score >= top.score * candidateScoreShare) || (c.score >= top.score * namedCandidateScoreShare && about(c)),
+      (c, i) => (i < maxCandidates && c.score >= top.score * candidateScoreShare) || (c.score >= top.score * namedCandidateScoreShare && aboutNamed(c, Infinity)),
     );
     const answering = candidates.filter((candidate) => this.mismatch(question, candidate) === null);
     // A fact about the one thing a question names beats one that only mentions it ("what does the article say about
