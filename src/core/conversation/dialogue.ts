@@ -79,7 +79,7 @@ export class Dialogue {
   private continued(state: ConversationState, reading: Reading, lang: Lang): Handled {
     const resolved = this.resolve(state, reading, lang);
     if (resolved === null) {
-      const alone = this.single(reading, lang);
+      const alone = this.single(state, reading, lang);
       if (alone.result.answered || !this.asksOfNothingNamed(state, reading)) return alone;
       // "Which countries took part?": a question that names nothing, and that the source does not answer on its own,
       // asks about what the conversation is about.
@@ -92,7 +92,7 @@ export class Dialogue {
     if (!handled.result.answered && this.mayStandAlone(reading)) {
       // It named what it asks about, or asked with words of its own: read as a question of its own, it may need no
       // context at all.
-      const alone = this.single(reading, lang);
+      const alone = this.single(state, reading, lang);
       if (alone.result.answered) return alone;
     }
     return handled;
@@ -110,12 +110,16 @@ export class Dialogue {
 
   /** A message that stands on its own: a comparison, a timeline, a list, two questions, or one. */
   private handle(state: ConversationState, reading: Reading, lang: Lang): Handled {
-    return this.severalFacts(state, reading, lang) ?? this.single(reading, lang);
+    return this.severalFacts(state, reading, lang) ?? this.single(state, reading, lang);
   }
 
-  /** A message answered as one question. */
-  private single({ message, lang: readLang }: Reading, lang: Lang): Handled {
-    return { result: this.bot.answer(message.text, readLang, lang), question: message.text };
+  /**
+   * A message answered as one question. "How many of them stayed?" counts some of what the last reply counted: that
+   * reply's facts are not its answer.
+   */
+  private single(state: ConversationState, { message, lang: readLang, question }: Reading, lang: Lang): Handled {
+    const exclude = question.partitive ? new Set(state.facts) : undefined;
+    return { result: this.bot.answer(message.text, readLang, lang, exclude), question: message.text };
   }
 
   /** A request about several facts: a comparison, a timeline, a list, two questions in one. */

@@ -18,6 +18,8 @@ export interface Question {
   /** The concepts of the lexicon it names. */
   concepts: ReadonlySet<string>;
   countTarget: CountTarget | null;
+  /** It counts some of what was said before it ("how many *of them* stayed?", «олардың *қаншасы*…»). */
+  partitive: boolean;
   /**
    * The kind of things a "which" question asks for ("which *museums*", «қандай *мұражайлар*»): a countable concept
    * and the word that names it.
@@ -67,12 +69,15 @@ export class QuestionReader {
       return !(m.end - m.start === 1 && lexicon.isFunctionWord(words[m.start]!) && !lexicon.isConceptName(words[m.start]!));
     });
     const ordinals = lexicon.ordinals[lang].find(words);
+    const count = askMatches.find((m) => m.value === 'count');
+    const partitive = !!count && lexicon.partitive[lang].find(words).some((m) => m.start <= count.end && m.end >= count.start);
     return {
       lang,
       tokens,
       asks,
       concepts: new Set(conceptMatches.map((m) => m.value)),
-      countTarget: asks.has('count') ? this.countTarget(tokens, askMatches, conceptMatches, entities, lang) : null,
+      countTarget: count ? this.countTarget(tokens, count, partitive, conceptMatches, entities, lang) : null,
+      partitive,
       // "Which city" asks a place, not which cities.
       whichTarget: this.whichTarget(
         words,
@@ -135,19 +140,26 @@ export class QuestionReader {
    */
   private countTarget(
     tokens: readonly string[],
-    askMatches: ReadonlyArray<{ value: AskKind; start: number; end: number }>,
+    count: { start: number; end: number },
+    partitive: boolean,
     conceptMatches: ReadonlyArray<{ value: string; start: number; end: number }>,
     entities: readonly EntityMention[],
     lang: Lang,
   ): CountTarget | null {
-    const count = askMatches.find((m) => m.value === 'count')!;
     // A concept phrase that holds the count word ("how many years", «сколько лет») is what is counted.
     const holding = conceptMatches.find((m) => m.start <= count.start && m.end >= count.end);
     if (holding) return { concept: holding.value };
-    const windows: Array<[number, number]> = [
-      [count.end, count.end + COUNT_REACH_AFTER],
-      [count.start - COUNT_REACH_BEFORE, count.start],
-    ];
+    // "How many of them stayed?", «олардың қаншасы қалды?»: what is counted was said apart from the count, before it
+    // or, in a follow-up read with what it follows, after it; the words next to the count tell what became of them.
+    const windows: Array<[number, number]> = partitive
+      ? [
+          [count.end, tokens.length],
+          [0, count.start],
+        ]
+      : [
+          [count.end, count.end + COUNT_REACH_AFTER],
+          [count.start - COUNT_REACH_BEFORE, count.start],
+        ];
     for (const [index, [from, to]] of windows.entries()) {
       const inside = (p: number) => p >= from && p < to;
       // After "how many", the first thing named is counted; before «саны», the last («мүшелерінің саны»).
@@ -163,6 +175,7 @@ export class QuestionReader {
       if (concept) return { concept: concept.value };
       if (entity) return { entity: entity.id };
     }
+    if (partitive) return null;
     const inNames = new Set(entities.flatMap((e) => e.positions));
     for (let i = count.end; i < Math.min(tokens.length, count.end + COUNT_REACH_AFTER); i++) {
       const word = tokens[i]!;

@@ -25,6 +25,7 @@ export class Lexicon {
   readonly future: PerLang<PhraseSet<true>>;
   readonly which: PerLang<PhraseSet<true>>;
   readonly others: PerLang<PhraseSet<true>>;
+  readonly partitive: PerLang<PhraseSet<true>>;
   readonly condition: PerLang<PhraseSet<true>>;
   /** Each ordinal's number, from 1. */
   readonly ordinals: PerLang<PhraseSet<number>>;
@@ -78,6 +79,8 @@ export class Lexicon {
     this.condition = perLang((l) => new PhraseSet(l, languages[l].condition.map((p) => [p, true] as const)));
     this.which = perLang((l) => new PhraseSet(l, languages[l].which.map((p) => [p, true] as const)));
     this.others = perLang((l) => new PhraseSet(l, languages[l].others.map((p) => [p, true] as const)));
+    // As written: «қаншасы» (how many of them) is «қанша» (how many) with an ending that carries the "of them".
+    this.partitive = perLang((l) => new PhraseSet(l, languages[l].partitive.map((p) => [p, true] as const), true));
     this.ordinals = perLang(
       (l) => new PhraseSet(l, languages[l].ordinals.flatMap((variants, i) => variants.map((p) => [p, i + 1] as const))),
     );

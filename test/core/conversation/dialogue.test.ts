@@ -123,6 +123,28 @@ describe('Dialogue: follow-ups', () => {
     expect(switched!.fact?.id).toBe('silk-road-library-alliance-founding');
   });
 
+  it('GIVEN "how many of them…" after a count THEN a count of some of them, never the count just given', () => {
+    for (const [first, partOf] of [
+      ['2020 жылы Қытайда қанша қазақстандық студент оқыды?', 'олардың қаншасы Қытайда қалып қойды'],
+      ['сколько казахстанских студентов училось в Китае в 2020 году?', 'а сколько из них осталось в Китае?'],
+      ['how many kazakh students studied in china in 2020?', 'how many of them stayed in china?'],
+    ] as const) {
+      const [all, some] = talk(first, partOf);
+      expect(all!.text).toContain('12');
+      expect(some!.answered).toBe(true);
+      expect(some!.text).toContain('700');
+    }
+  });
+
+  it('GIVEN "how many of them" THEN the words next to it tell what became of them, not what is counted', () => {
+    const of = (text: string, lang: Lang) => bot.read(text, lang).question;
+    expect(of('олардың қаншасы Қытайда қалып қойды', 'kk')).toMatchObject({ partitive: true, countTarget: null });
+    expect(of('how many of them stayed in china', 'en')).toMatchObject({ partitive: true, countTarget: null });
+    expect(of('сколько из них осталось в китае', 'ru')).toMatchObject({ partitive: true, countTarget: null });
+    expect(of('қаншасы қалды 2020 жылы қазақстандық студенттер', 'kk')).toMatchObject({ partitive: true, countTarget: { concept: 'student' } });
+    expect(of('Қытайда қанша студент оқыды', 'kk')).toMatchObject({ partitive: false, countTarget: { concept: 'student' } });
+  });
+
   it('GIVEN a switch of language THEN the reply follows the new language, a Cyrillic one never English', () => {
     const [, ru] = talk('Who wrote the article?', 'Каковы цели исследования?');
     expect(ru).toMatchObject({ lang: 'ru', answered: true });
