@@ -794,7 +794,8 @@ export class Dialogue {
   private partialNames(message: Message, lang: Lang, near: readonly string[]): Array<{ id: string; positions: number[] }> {
     const content = new Set(this.contentWords(message.tokens, lang));
     const found: Array<{ id: string; positions: number[] }> = [];
-    for (const sibling of new Set(near.flatMap((id) => this.bot.siblingsOf(id)))) {
+    // Near a thing are the others of its kind; near a kind ("the five alliances"), its instances.
+    for (const sibling of new Set(near.flatMap((id) => [...this.bot.siblingsOf(id), ...this.bot.instancesOf(id)]))) {
       const classes = this.bot.entities.byId.get(sibling)?.isA ?? [];
       const positions = message.tokens.flatMap((t, i) =>
         content.has(t) && this.bot.entities.namesWord(sibling, t, lang) && !classes.some((c) => this.bot.entities.namesWord(c, t, lang)) ? [i] : [],

@@ -230,6 +230,20 @@ describe('Dialogue: ordinals', () => {
 });
 
 describe('Dialogue: several facts', () => {
+  it.each([
+    ['what international cultural alliances were created under the belt and road?', 'which of them has more members, theatre or festival?'],
+    ['какие международные культурные альянсы созданы?', 'в каком из них больше членов, театральном или фестивальном?'],
+    ['бір белдеу бір жол аясында қандай халықаралық мәдени альянстар құрылды', 'олардың қайсысында мүше көп, театр ма әлде фестиваль ме'],
+  ])('GIVEN the kind just talked about (%s) THEN "which has more, theatre or festival?" compares two of its instances', (kind, which) => {
+    const [, reply] = talk(kind, which);
+    expectComparison(reply, '138', '124');
+  });
+
+  it('GIVEN a Kazakh "which of the two has more" THEN a comparison', () => {
+    const [reply] = talk('театр альянсы мен фестиваль альянсының қайсысында мүше көп?');
+    expectComparison(reply, '138', '124');
+  });
+
   it('GIVEN a request for a list THEN the items the source names, and a number then picks one of them', () => {
     const [list, second] = talk('перечисли альянсы', '2');
     expect(list!.status).toBe('list');
