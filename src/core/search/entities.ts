@@ -223,16 +223,21 @@ export class EntityCatalog {
 
   /** The positions of every word of a name near its anchor at `at`, or null when one is missing. */
   private place(name: Name, tokens: readonly string[], words: readonly NameWordFacts[], at: number, lang: Lang): number[] | null {
+    // As far as the name's length and a little slack, in words that are not function words ("the Department of the
+    // Assembly of the People of Kazakhstan" spans twice its four words).
     const reach = name.words.length + SLACK;
-    const from = Math.max(0, at - reach);
-    const to = Math.min(tokens.length - 1, at + reach);
+    let from = at;
+    for (let words = 0; from > 0 && words < reach; ) if (!this.stopwords.has(tokens[--from]!)) words++;
+    let to = at;
+    for (let words = 0; to < tokens.length - 1 && words < reach; ) if (!this.stopwords.has(tokens[++to]!)) words++;
     // Most names near a word are not there: they are ruled out before anything is allocated for them.
     const taken = this.scratch;
     let count = 0;
+    const steps = 2 * Math.max(at - from, to - at);
     for (const word of name.words) {
       // Outwards from the anchor, the left one first at equal distance: the nearest free word that is this one.
       let best = -1;
-      for (let step = 0; best < 0 && step <= 2 * reach; step++) {
+      for (let step = 0; best < 0 && step <= steps; step++) {
         const i = step % 2 === 1 ? at - (step + 1) / 2 : at + step / 2;
         if (i >= from && i <= to && !isTaken(taken, count, i) && this.isNameWordIn(words[i]!, tokens[i]!, word, name.abbreviation, lang)) best = i;
       }
