@@ -101,7 +101,8 @@ export class AnswerJudge {
     // "Which countries took part?": a fact that counts them without listing them cannot say which. A question that
     // also counts, or compares counts ("which one has more members"), or asks who (the fact may tell what kind of
     // people), is answered by the count.
-    if (which && fact.of.has(which.concept) && fact.gives.has('count') && !fact.gives.has('list') && this.asksOnlyWhich(question)) return 'which-target';
+    const asksOnlyWhich = !question.asks.has('count') && !question.asks.has('agent') && !question.compares;
+    if (which && asksOnlyWhich && fact.of.has(which.concept) && fact.gives.has('count') && !fact.gives.has('list')) return 'which-target';
     const setting = (id: string) => fact.setting.has(id);
     // "How many of the festival's musicians…": a fact that never names what the question names is about something else.
     for (const entity of question.entities) {
@@ -151,13 +152,6 @@ export class AnswerJudge {
         this.catalog.namesWord(subject, token, question.lang) &&
         !this.catalog.namesWord(named.id, token, question.lang),
     );
-  }
-
-  /** Whether a question asks which things, and neither how many nor who, nor which has more. */
-  private asksOnlyWhich(question: Question): boolean {
-    const words = this.lexicon.conversation[question.lang];
-    if (question.asks.has('count') || question.asks.has('agent')) return false;
-    return !words.compare.in(question.tokens) && !words.comparatives.in(question.tokens);
   }
 
   /** Whether a fact is about a thing of `kind` other than those the question names. */

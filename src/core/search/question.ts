@@ -26,6 +26,8 @@ export interface Question {
    */
   whichTarget: { concept: string; word: string } | null;
   entities: readonly EntityMention[];
+  /** It weighs things against each other ("which one has more members", «больше или меньше», «ертерек»). */
+  compares: boolean;
   /** The places it puts what it asks about in ("in Pavlodar"). */
   places: ReadonlyMap<string, PlaceMention>;
   /** It asks about the future ("when will…"). */
@@ -86,6 +88,7 @@ export class QuestionReader {
         conceptMatches.filter((c) => !askMatches.some((a) => c.start >= a.start && c.start < a.end)),
       ),
       entities,
+      compares: lexicon.conversation[lang].compare.in(tokens) || lexicon.conversation[lang].comparatives.in(tokens),
       places: placesIn(entities, tokens, lang, this.catalog, lexicon),
       future: (asks.has('date') || asks.has('place')) && lexicon.future[lang].in(words),
       othersOf: this.othersOf(words, lang, entities),
