@@ -57,14 +57,17 @@ export class Lexicon {
   /** Every word of every list, all languages: what tells a message typed in the right keyboard layout. */
   private readonly allWords: ReadonlySet<string>;
   private readonly conceptTypes: ReadonlyMap<string, ConceptType>;
-  private readonly countPhrases: PerLang<string>;
-  private readonly comparisons: PerLang<{ phrase: string; joiner: string }>;
+  /** The first phrase of some lists, with which the conversation writes out what a follow-up asks. */
+  private readonly firstPhrases: PerLang<{ count: string; compare: string; joiner: string }>;
 
   constructor(data: LexiconData) {
     const { languages } = data;
     this.conceptTypes = data.concepts;
-    this.countPhrases = perLang((l) => languages[l].asks.count[0] ?? '');
-    this.comparisons = perLang((l) => ({ phrase: languages[l].conversation.compare[0] ?? '', joiner: languages[l].listJoiners[0] ?? '' }));
+    this.firstPhrases = perLang((l) => ({
+      count: languages[l].asks.count[0] ?? '',
+      compare: languages[l].conversation.compare[0] ?? '',
+      joiner: languages[l].listJoiners[0] ?? '',
+    }));
     this.stopwords = new Set(LANGS.flatMap((l) => folded(languages[l].stopwords)));
     this.markers = perLang((l) => new Set(folded(languages[l].markers)));
     this.locatives = perLang((l) => new Set(folded(languages[l].locatives)));
@@ -138,13 +141,13 @@ export class Lexicon {
 
   /** The first phrase that asks for a count in a language ("how many"): what a comparison of figures asks. */
   countPhrase(lang: Lang): string {
-    return this.countPhrases[lang];
+    return this.firstPhrases[lang].count;
   }
 
   /** A request to compare two things in a language, written with its first phrases ("compare … A and B"). */
   comparisonOf(lang: Lang, what: string, a: string, b: string): string {
-    const { phrase, joiner } = this.comparisons[lang];
-    return `${phrase} ${what} ${a} ${joiner} ${b}`;
+    const { compare, joiner } = this.firstPhrases[lang];
+    return `${compare} ${what} ${a} ${joiner} ${b}`;
   }
 
   /** Whether a folded word is a word of the lexicon, as listed, in any language. */
