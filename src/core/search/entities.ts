@@ -77,6 +77,8 @@ const MAX_ABBREVIATION = 12;
 
 /** What is known of one word of questions in one language, as a word of names. */
 interface NameWordFacts {
+  /** A function word: no name's word (names are kept without them). */
+  functionWord: boolean;
   names: readonly Name[];
   /** Name word → whether the word is it (in a form of its own or another language, or misspelt). */
   isWord: Map<string, boolean>;
@@ -193,7 +195,7 @@ export class EntityCatalog {
       }
       // (The stem only proposes a misspelt name's anchor; its words must still each match as a form or a misspelling.)
       if (token.length > 5) for (const name of this.byStem.get(stem(token)) ?? []) names.add(name);
-      facts = { names: [...names], isWord: new Map(), isAbbreviation: new Map(), isForm: new Map() };
+      facts = { functionWord: this.stopwords.has(token), names: [...names], isWord: new Map(), isAbbreviation: new Map(), isForm: new Map() };
       if (this.wordFacts.size >= MAX_REMEMBERED) this.wordFacts.clear();
       this.wordFacts.set(key, facts);
     }
@@ -239,7 +241,8 @@ export class EntityCatalog {
       let best = -1;
       for (let step = 0; best < 0 && step <= steps; step++) {
         const i = step % 2 === 1 ? at - (step + 1) / 2 : at + step / 2;
-        if (i >= from && i <= to && !isTaken(taken, count, i) && this.isNameWordIn(words[i]!, tokens[i]!, word, name.abbreviation, lang)) best = i;
+        if (i < from || i > to || words[i]!.functionWord || isTaken(taken, count, i)) continue;
+        if (this.isNameWordIn(words[i]!, tokens[i]!, word, name.abbreviation, lang)) best = i;
       }
       if (best < 0) return null;
       taken[count++] = best;
