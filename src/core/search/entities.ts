@@ -225,8 +225,8 @@ export class EntityCatalog {
 
   /** The positions of every word of a name near its anchor at `at`, or null when one is missing. */
   private place(name: Name, tokens: readonly string[], words: readonly NameWordFacts[], at: number, lang: Lang): number[] | null {
-    // As far as the name's length and a little slack, in words that are not function words ("the Department of the
-    // Assembly of the People of Kazakhstan" spans twice its four words).
+    // As far as the name's length and a little slack, in words that are not function words ("the Society of the
+    // Friends of the Music of the Reed" spans twice its five words).
     const reach = name.words.length + SLACK;
     let from = at;
     for (let words = 0; from > 0 && words < reach; ) if (!this.stopwords.has(tokens[--from]!)) words++;
