@@ -20,6 +20,8 @@ interface Name {
   words: readonly string[];
   /** An abbreviation ("RSU", «ПМУ», "PavSU"): never cut, and found with endings only when longer than three letters. */
   abbreviation: boolean;
+  /** How each of its words begins (see `beginning`). */
+  starts: readonly number[];
 }
 
 /** A name written in capitals, or in up to three letters. */
@@ -91,6 +93,16 @@ interface NameWordFacts {
 /** How many words' answers about name words are remembered before they are forgotten all at once. */
 const MAX_REMEMBERED = 20_000;
 
+/** How many first letters a word of a text shares with a name's word it is a form or a misspelling of. */
+const NAME_WORD_START = 3;
+
+/** A word's first `length` letters as one number (no string is made: this runs for every word of every message). */
+function beginning(word: string, length: number): number {
+  let key = length;
+  for (let i = 0; i < length; i++) key = key * 65_536 + word.charCodeAt(i);
+  return key;
+}
+
 /** How far apart the words of a name may stand beyond its own length ("the Language Centre at RSU"). */
 const SLACK = 2;
 
@@ -126,7 +138,8 @@ export class EntityCatalog {
         if (words.length === 0 || seen.has(key)) continue;
         seen.add(key);
         for (const word of words) all.add(word);
-        const entry = { entity, words, abbreviation: isAbbreviation(name, words) };
+        const starts = words.map((word) => beginning(word, Math.min(NAME_WORD_START, word.length)));
+        const entry = { entity, words, abbreviation: isAbbreviation(name, words), starts };
         if (entry.abbreviation) {
           const list = this.abbreviations.get(words[0]!);
           if (list) list.push(entry);
@@ -154,8 +167,13 @@ export class EntityCatalog {
     const candidates: EntityMention[] = [];
     const seen = new Set<string>();
     const words = tokens.map((token) => this.wordOf(token, lang));
+    // A word of a text that is a name's word, in any form or misspelt, begins with the name word's first three letters
+    // (all of them, in a shorter word): a name with a word no word of the text begins like is not there.
+    const beginnings = new Set<number>();
+    for (const token of tokens) for (let k = 1; k <= Math.min(NAME_WORD_START, token.length); k++) beginnings.add(beginning(token, k));
     words.forEach(({ names }, at) => {
       for (const name of names) {
+        if (!name.starts.every((start) => beginnings.has(start))) continue;
         const positions = this.place(name, tokens, words, at, lang);
         if (!positions) continue;
         const key = `${name.entity.id}:${positions.join(',')}`;
