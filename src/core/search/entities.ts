@@ -247,9 +247,9 @@ export class EntityCatalog {
     // Friends of the Music of the Reed" spans twice its five words).
     const reach = name.words.length + SLACK;
     let from = at;
-    for (let words = 0; from > 0 && words < reach; ) if (!this.stopwords.has(tokens[--from]!)) words++;
+    for (let counted = 0; from > 0 && counted < reach; ) if (!words[--from]!.functionWord) counted++;
     let to = at;
-    for (let words = 0; to < tokens.length - 1 && words < reach; ) if (!this.stopwords.has(tokens[++to]!)) words++;
+    for (let counted = 0; to < tokens.length - 1 && counted < reach; ) if (!words[++to]!.functionWord) counted++;
     // Most names near a word are not there: they are ruled out before anything is allocated for them.
     const taken = this.scratch;
     let count = 0;
@@ -269,7 +269,7 @@ export class EntityCatalog {
     // The words of a name stand together, in any order, with a word or two between them at most (function words
     // aside: "the Society of the Friends of Music").
     let between = 0;
-    for (let i = positions[0]!; i <= positions[count - 1]!; i++) if (!this.stopwords.has(tokens[i]!)) between++;
+    for (let i = positions[0]!; i <= positions[count - 1]!; i++) if (!words[i]!.functionWord) between++;
     return between < name.words.length + SLACK ? positions : null;
   }
 
