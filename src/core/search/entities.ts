@@ -276,32 +276,25 @@ export class EntityCatalog {
   /** The entity, the classes it is an instance of and everything it is part of, transitively. */
   closure(id: string): ReadonlySet<string> {
     let found = this.closures.get(id);
-    if (!found) {
-      const all = new Set<string>();
-      const visit = (current: string) => {
-        if (all.has(current)) return;
-        all.add(current);
-        const entity = this.byId.get(current);
-        for (const next of [...(entity?.isA ?? []), ...(entity?.partOf ?? [])]) visit(next);
-      };
-      visit(id);
-      this.closures.set(id, (found = all));
-    }
+    if (!found) this.closures.set(id, (found = this.reach(id, (entity) => [...(entity?.isA ?? []), ...(entity?.partOf ?? [])])));
     return found;
   }
 
   /** What an entity is part of, transitively (a major, its university, that university's city). */
   wholes(id: string): string[] {
-    const found: string[] = [];
+    return [...this.reach(id, (entity) => entity?.partOf ?? [])].filter((whole) => whole !== id);
+  }
+
+  /** The entity and every entity its links lead to, transitively. */
+  private reach(id: string, links: (entity: EntityRecord | undefined) => readonly string[]): Set<string> {
+    const all = new Set<string>();
     const visit = (current: string) => {
-      for (const whole of this.byId.get(current)?.partOf ?? []) {
-        if (found.includes(whole) || whole === id) continue;
-        found.push(whole);
-        visit(whole);
-      }
+      if (all.has(current)) return;
+      all.add(current);
+      for (const next of links(this.byId.get(current))) visit(next);
     };
     visit(id);
-    return found;
+    return all;
   }
 
   /** The classes an entity is an instance of, itself included. */
