@@ -105,6 +105,13 @@ describe('Dialogue: follow-ups', () => {
     expect(started!.text).toContain('2017');
   });
 
+  it('GIVEN a pronoun in an oblique case («об этом») THEN it points back as its other forms do', () => {
+    const [concert, more] = talk('расскажи про концерт сянь синхая в алматы', 'ещё что-нибудь об этом');
+    expect(concert!.status).toBe('answered');
+    expect(more).toMatchObject({ status: 'answered', lang: 'ru' });
+    expect(more!.fact!.id).not.toBe(concert!.fact!.id);
+  });
+
   it('GIVEN a pronoun THEN it stands for what the last answer was about', () => {
     const [first, where] = talk('abai eskertkishi beijingde qashan ornatyldy?', 'ол қай жерде тұр?');
     expect(first!.text).toContain('2014');
