@@ -209,7 +209,13 @@ export class Dialogue {
     // Words that only name what the conversation is about ("more about *this initiative*", "about *that university*"
     // after a major it teaches) ask plain "more".
     const referents = [...(whole ? [whole] : []), ...this.referents(state, rest, readLang)];
-    const content = this.contentWords(rest.tokens, readLang).filter((t) => !referents.some((id) => this.bot.entities.namesWord(id, t, readLang)));
+    const restWords = this.contentWords(rest.tokens, readLang);
+    const naming = (id: string) => restWords.some((t) => this.bot.entities.namesWord(id, t, readLang));
+    // Naming one of several things the last answer was about ("more about the institutes" after a fact about them
+    // and the language they teach) asks about that one, as a question of its own.
+    const subjects = lastFact?.answers.subjects.filter((id) => !this.bot.isSetting(id)) ?? [];
+    const narrowed = !whole && subjects.length > 1 && subjects.filter(naming).length === 1;
+    const content = narrowed ? restWords : restWords.filter((t) => !referents.some((id) => this.bot.entities.namesWord(id, t, readLang)));
     if (content.length > 0) {
       // More about something named: the best fact about it not given yet, read first as asked, then about the
       // conversation's subject.

@@ -202,6 +202,23 @@ describe('Dialogue: more', () => {
     expect(bot.fact(more!.fact!.id)!.answers.subjects).toContain('silk-road-international-theatre-alliance');
   });
 
+  it.each([
+    ["how is chinese taught in kazakhstan's education?", 'anything else about the confucius institutes?'],
+    ['как китайский язык внедряют в образование казахстана', 'подробнее про институты конфуция'],
+  ])('GIVEN %j THEN %j is more about the one of its two subjects it names', (first, more) => {
+    const [language, institutes] = talk(first, more);
+    expect(bot.fact(language!.fact!.id)!.answers.subjects).toEqual(expect.arrayContaining(['chinese-language', 'confucius-institute']));
+    expect(institutes!.fact?.id).not.toBe(language!.fact?.id);
+    expect(bot.fact(institutes!.fact!.id)!.answers.subjects).toContain('confucius-institute');
+  });
+
+  it('GIVEN «что ещё известно про …» naming one of the authors THEN more about that author, «про» asking nothing of its own', () => {
+    const [authors, more] = talk('кто авторы статьи?', 'что ещё известно про Калашникову?');
+    expect(authors!.fact?.id).toBe('article-authors');
+    expect(more!.fact?.id).not.toBe('article-authors');
+    expect(bot.fact(more!.fact!.id)!.answers.subjects).toContain('nataliya-kalashnikova');
+  });
+
   it('GIVEN "tell me more" with nothing said yet THEN asks what about', () => {
     const [reply] = talk('tell me more');
     expect(reply!.status).toBe('clarify');
