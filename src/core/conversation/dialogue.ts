@@ -407,7 +407,9 @@ export class Dialogue {
     const happeningsOnDate = years.length > 0 && question.asks.size === 0 && words.happenings.in(message.tokens);
     // "When did the lake centres open?": the dates of a kind of thing, naming none of them.
     const datesOfKind = years.length === 0 && question.asks.size === 1 && question.asks.has('date') && this.named(question).some((e) => this.bot.instancesOf(e.id).length > 1);
-    if (marker.length === 0 && !happeningsOnDate && !datesOfKind) return null;
+    // "Which alliances were founded in 2018?": the things of a kind in a period, when it holds several of them.
+    const whichInPeriod = years.length > 0 && question.asks.size === 0 && this.bot.lexicon.which[readLang].in(message.tokens);
+    if (marker.length === 0 && !happeningsOnDate && !datesOfKind && !whichInPeriod) return null;
     const bounds = words.period.find(message.tokens);
     const boundBefore = (year: number) => {
       const at = message.tokens.indexOf(String(year));
@@ -429,6 +431,12 @@ export class Dialogue {
     // topic: a question, when the source answers it, not a request for a timeline.
     const aimless = !day && !period && !kind && !named[0] && !topic && (!state || state.offered.length + state.facts.length === 0);
     if (aimless && this.answers(message.text, readLang)) return null;
+    if (marker.length === 0 && !happeningsOnDate && !datesOfKind) {
+      // Asked of one thing of the kind, or of none, it is a question.
+      const timeline = kind && period && !day ? this.several.timeline({ period, kind }, lang, readLang) : undefined;
+      const things = new Set(timeline?.factIds.flatMap((id) => this.bot.fact(id)!.answers.subjects.filter((s) => this.bot.instancesOf(kind!).includes(s))));
+      return timeline && things.size > 1 ? { result: timeline, question: message.text } : null;
+    }
     const target = day
       ? { date: day }
       : period

@@ -37,10 +37,13 @@ export interface ComparedSide {
   named: boolean;
 }
 
-/** What a timeline is of: a period of years, a kind of thing, one thing, or a topic (none: the years on record). */
+/**
+ * What a timeline is of: a period of years (of things of one kind, or all), a kind of thing, one thing, or a topic
+ * (none: the years on record).
+ */
 export type TimelineTarget =
   | { date: string }
-  | { period: { from: number; to: number } }
+  | { period: { from: number; to: number }; kind?: string }
   | { kind: string }
   | { entity: string }
   | { facts: readonly string[] }
@@ -103,9 +106,11 @@ export class SeveralFacts {
       'date' in target
         ? date.startsWith(target.date)
         : 'period' in target && Number(date.slice(0, 4)) >= target.period.from && Number(date.slice(0, 4)) <= target.period.to;
+    const ofKind = (fact: FactRecord, kind: string) => this.bot.instancesOf(kind).some((id) => fact.answers.subjects.includes(id));
     const belongs = (fact: FactRecord): boolean => {
-      if ('period' in target || 'date' in target) return fact.dates.some(inPeriod);
-      if ('kind' in target) return this.bot.instancesOf(target.kind).some((id) => fact.answers.subjects.includes(id));
+      if ('period' in target) return fact.dates.some(inPeriod) && (target.kind === undefined || ofKind(fact, target.kind));
+      if ('date' in target) return fact.dates.some(inPeriod);
+      if ('kind' in target) return ofKind(fact, target.kind);
       if ('facts' in target) return target.facts.some((id) => id === fact.id || this.bot.fact(id)?.answers.subjects.some((s) => fact.answers.subjects.includes(s)));
       if ('entity' in target) return this.bot.isAbout(fact, target.entity);
       return target.topic !== undefined && fact.topic === target.topic;
@@ -129,7 +134,8 @@ export class SeveralFacts {
     if ('date' in target) return formatDate(target.date, lang);
     if ('period' in target) {
       const { from, to } = target.period;
-      return from === to ? String(from) : to >= 9999 ? `${from}–` : from <= 0 ? `–${to}` : `${from}–${to}`;
+      const years = from === to ? String(from) : to >= 9999 ? `${from}–` : from <= 0 ? `–${to}` : `${from}–${to}`;
+      return target.kind === undefined ? years : `${this.pluralName(target.kind, lang)}, ${years}`;
     }
     if ('kind' in target) return this.pluralName(target.kind, lang);
     if ('entity' in target) return this.bot.entities.displayName(target.entity, lang);

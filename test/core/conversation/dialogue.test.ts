@@ -322,6 +322,21 @@ describe('Dialogue: several facts', () => {
     expect(one!.status).toBe('answered');
   });
 
+  it.each(['which alliances were founded in 2018?', 'какие альянсы были созданы в 2018 году?', '2018 жылы қандай альянстар құрылды'])(
+    'GIVEN %j, a kind and a year holding several of its things THEN a timeline of those things, not one of them',
+    (question) => {
+      const [timeline] = talk(question);
+      expect(timeline!.status).toBe('timeline');
+      expect(timeline!.factIds).toEqual(expect.arrayContaining(['silk-road-library-alliance-founding', 'silk-road-art-museum-alliance']));
+      for (const id of timeline!.factIds) expect(bot.fact(id)!.dates.some((d) => d.startsWith('2018'))).toBe(true);
+    },
+  );
+
+  it('GIVEN "which …" of a kind and a year holding one of its things THEN a question answered by its fact', () => {
+    const [one] = talk('какие выставки прошли в 2019 году?');
+    expect(one).toMatchObject({ status: 'answered', answered: true });
+  });
+
   it('GIVEN a month as an ellipsis THEN it replaces the month of the question it continues', () => {
     const [, november] = talk('2018 жылы желтоқсанда қандай қазақ мәдени іс-шаралары болды', 'ал қарашада ше?');
     expect(november!.status).toBe('timeline');
