@@ -225,6 +225,13 @@ describe('FactsBot.ask — one fact however the question is typed', () => {
       });
     }
   });
+
+  it.each(['what are the 2 components of the belt and road', 'из каких 2 частей состоит пояс и путь?', 'Белдеу және жол қандай 2 бөліктен тұрады?'])(
+    'GIVEN %j, a number in digits that the fact writes in words THEN that fact',
+    (question) => {
+      expect(answered(question).fact.id).toBe(answered('What are the two components of the Belt and Road?').fact.id);
+    },
+  );
 });
 
 describe('FactsBot.ask — what an answer holds', () => {

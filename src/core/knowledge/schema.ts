@@ -128,6 +128,8 @@ export const lexiconSchema = z.strictObject({
   listJoiners: phrases,
   /** Ordinals from "first" up, each with its variants. */
   ordinals: z.array(phrases.min(1)),
+  /** Numbers that facts and questions write in words as often as in digits ("two components"), by their digits. */
+  cardinals: z.record(z.string().regex(/^\d+$/, 'a number in digits'), phrases.min(1)),
   /** The twelve months, from January, each with its variants. */
   months: z.array(phrases.min(1)).length(12, 'needs the twelve months'),
   /** How people talk around their questions: follow-ups, requests for lists and timelines, small talk. */

@@ -132,6 +132,9 @@ export class FactIndex {
           const term = stem(word);
           this.surfaceToTerm.set(word, term);
           weights.set(term, (weights.get(term) ?? 0) + weight);
+          // "Two components" holds the number a question may write in digits ("the 2 components").
+          const digits = lexicon.cardinals.get(word);
+          if (digits !== undefined) weights.set(digits, (weights.get(digits) ?? 0) + weight);
         }
       };
       for (const lang of LANGS) {

@@ -31,6 +31,8 @@ export class Lexicon {
   readonly ordinals: PerLang<PhraseSet<number>>;
   /** Each month's number, from 1. */
   readonly months: PerLang<PhraseSet<number>>;
+  /** Number words of all three languages, exact folded forms, with their digits ("two" → "2"). */
+  readonly cardinals: ReadonlyMap<string, string>;
   /** How people talk around their questions (see `conversation` in the lexicon files). */
   readonly conversation: PerLang<{
     ellipsis: PhraseSet<true>;
@@ -90,6 +92,7 @@ export class Lexicon {
     this.months = perLang(
       (l) => new PhraseSet(l, languages[l].months.flatMap((variants, i) => variants.map((p) => [p, i + 1] as const)), true),
     );
+    this.cardinals = new Map(LANGS.flatMap((l) => Object.entries(languages[l].cardinals).flatMap(([digits, forms]) => folded(forms).map((form) => [form, digits] as const))));
     this.conversation = perLang((l) => {
       const words = languages[l].conversation;
       const set = (list: readonly string[]) => new PhraseSet(l, list.map((p) => [p, true] as const));
