@@ -680,6 +680,9 @@ export class Dialogue {
           .filter((e) => !this.bot.isSetting(e.id) && e.kind !== 'concept')
           .map((e) => e.id);
     const item = items[ordinal.value - 1];
+    // "The first quarter", «бірінші тоқсан»: an ordinal before a word that names no such item qualifies that word.
+    const next = this.contentWords(message.tokens.slice(ordinal.end, ordinal.end + 1), readLang)[0];
+    if (item && next !== undefined && !this.bot.entities.namesWord(item, next, readLang)) return undefined;
     if (item) return { text: message.replace(range(ordinal.start, ordinal.end), this.bot.entities.displayName(item, readLang)) };
     // "Which is the fifth?" when the source names four of the five: it does not say; the four it names are shown.
     return counted ? { result: this.several.list(counted, lang, readLang, { beyondNamed: true }) } : undefined;

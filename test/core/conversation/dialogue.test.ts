@@ -236,6 +236,14 @@ describe('Dialogue: ordinals', () => {
     expect(bot.fact(first!.factIds[0]!)!.answers.subjects).toContain(bot.instancesOf(kind)[0]);
   });
 
+  it('GIVEN an ordinal before a word that names none of the things just listed («в первом квартале») THEN it qualifies that word', () => {
+    const [, quarter] = talk('насколько вырос товарооборот Китая и Казахстана за прошлый год?', 'а в первом квартале?');
+    expect(quarter!.fact?.id).toBe('china-kazakhstan-trade-first-quarter');
+    const [, second] = talk('мақаланы кім жазды және олар қайда жұмыс істейді', 'екінші автор кім');
+    expect(second).toMatchObject({ status: 'answered', lang: 'kk' });
+    expect(second!.text).toContain('Калашникова');
+  });
+
   it('GIVEN an ordinal past the things the source names THEN it does not say, and shows those it names', () => {
     const [count, fifth] = talk('сколько международных культурных альянсов создано?', 'а пятый какой?');
     const kind = bot.fact(count!.factIds[0]!)!.answers.of.find((k) => bot.instancesOf(k).length > 0)!;
