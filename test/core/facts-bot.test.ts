@@ -529,6 +529,10 @@ describe('FactsBot.ask — greetings, empty and long input', () => {
     ['что ты умеешь?', 'ru', 'abilities'],
     ['қалайсың?', 'kk', 'howAreYou'],
     ['hi, how are you?', 'en', 'howAreYou'],
+    ['how are you, what are you doing?', 'en', 'howAreYou'],
+    ['как дела, что делаешь?', 'ru', 'howAreYou'],
+    ['сәлем, қалай жүрсің?', 'kk', 'howAreYou'],
+    ['hello, what do you do?', 'en', 'abilities'],
     // Forms of address say nothing more: "thanks bro", «спасибо, дружище», «рахмет, бауырым».
     ['thanks bro', 'en', 'thanks'],
     ['спасибо, дружище', 'ru', 'thanks'],
