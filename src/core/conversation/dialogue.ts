@@ -286,7 +286,7 @@ export class Dialogue {
     }
     const lastTwo = sides.length === 0 && state.question !== undefined ? this.lastTwoAsked(state, lastAsked(state.question).sides) : null;
     if (lastTwo) sides = lastTwo.sides;
-    if (sides.length !== 2) return this.comparisonOfNothing(state, message, marker, readLang, lang);
+    if (sides.length !== 2) return this.clausesCompared(state, message, marker, readLang, lang) ?? this.comparisonOfNothing(state, message, marker, readLang, lang);
     // What is compared, read in turn until both sides find comparable facts: the message's own words, else what the
     // last question asked ("compare 2019 and 2020", after a question about 2019) — first when that question named a
     // side of the same kind, last when it did not. Sides taken from the last two questions were asked about in the
@@ -308,6 +308,32 @@ export class Dialogue {
       if (this.comparable(next)) answers = next;
     }
     return { result: this.several.comparison(lang, readLang, answers), question: message.text };
+  }
+
+  /**
+   * "How many countries organised it vs how many sent relics", «студенттер мен оқулықтар санын салыстыр»: two figures
+   * asked one on each side of the comparison's word or of "and", each of what the conversation is about, side by side.
+   * Null unless each side finds a fact of its own and the two are comparable.
+   */
+  private clausesCompared(state: ConversationState, message: Message, marker: PhraseMatch<unknown>[], readLang: Lang, lang: Lang): Handled | null {
+    const { tokens } = message;
+    const markerAt = new Set(marker.flatMap(span));
+    const between = marker.find((m) => m.start > 0 && m.end < tokens.length);
+    const joiner = tokens.findIndex((t, i) => i > 0 && !markerAt.has(i) && this.bot.lexicon.listJoiners.has(t));
+    const cut = between ? [between.start, between.end] : joiner > 0 ? [joiner, joiner + 1] : undefined;
+    if (!cut) return null;
+    const clauses = [range(0, cut[0]!), range(cut[1]!, tokens.length)].map((kept) => {
+      const keep = new Set(kept.filter((i) => !markerAt.has(i)));
+      return new Message(message.without(range(0, tokens.length).filter((i) => !keep.has(i))));
+    });
+    if (clauses.some((clause) => this.contentWords(clause.tokens, readLang).length === 0)) return null;
+    const asked = (clause: Message) => {
+      const counts = this.bot.lexicon.asks[readLang].find(clause.tokens).length > 0;
+      const text = counts ? clause : new Message(`${this.bot.lexicon.countPhrase(readLang)} ${clause.text}`);
+      return state.question ? this.withSubject(text, readLang, this.referents(state, text, readLang), state.question) : text.text;
+    };
+    const answers = clauses.map((clause) => ({ label: clause.text, fact: this.bot.answerFact(asked(clause), readLang), named: true }));
+    return this.comparable(answers) ? { result: this.several.comparison(lang, readLang, answers), question: message.text } : null;
   }
 
   /**

@@ -427,6 +427,16 @@ describe('Dialogue: several facts', () => {
     expect(later).toMatchObject({ status: 'declined', answered: false });
   });
 
+  it.each([
+    ['ЕҰУ Конфуций институтында қанша студент курсты бітірді?', 'студенттер мен оқулықтар санын салыстыр'],
+    ['how many students completed courses at the ENU confucius institute?', 'compare the number of graduates and textbooks'],
+    ['сколько студентов окончили курсы института Конфуция ЕНУ?', 'сравни число выпускников и учебников'],
+  ])('GIVEN %j THEN %j weighs the two figures asked on either side of "and", each of what was talked about', (first, comparison) => {
+    const [, compared] = talk(first, comparison);
+    expect(compared!.status).toBe('compare');
+    expect(compared!.factIds).toEqual(['enu-ci-graduates', 'enu-ci-library-textbooks']);
+  });
+
   it('GIVEN a comparison naming no side THEN it weighs what the last two questions asked about', () => {
     const [, , years] = talk('сколько казахстанских студентов училось в Китае в 2019 году?', 'а в 2020?', 'сравни эти два года');
     expectComparison(years, '15 000', '12 000');
