@@ -533,6 +533,13 @@ describe('FactsBot.ask — greetings, empty and long input', () => {
     ['как дела, что делаешь?', 'ru', 'howAreYou'],
     ['сәлем, қалай жүрсің?', 'kk', 'howAreYou'],
     ['hello, what do you do?', 'en', 'abilities'],
+    ['what topics do you cover?', 'en', 'abilities'],
+    ['о чём можно спросить?', 'ru', 'abilities'],
+    ['не туралы сұрауға болады?', 'kk', 'abilities'],
+    ['who built you?', 'en', 'who'],
+    ['ты робот?', 'ru', 'who'],
+    ['thanks a ton', 'en', 'thanks'],
+    ['cya', 'en', 'bye'],
     // Forms of address say nothing more: "thanks bro", «спасибо, дружище», «рахмет, бауырым».
     ['thanks bro', 'en', 'thanks'],
     ['спасибо, дружище', 'ru', 'thanks'],
