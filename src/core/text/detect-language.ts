@@ -69,7 +69,9 @@ export function detectLanguage(text: string, markers: LanguageMarkers, fallback:
     };
     const ended = best(endings, ['ru', 'kk']);
     if (ended) return { lang: ended, confident: false };
-    // The statistical guess is a last resort: on a word or two it is no better than the platform's locale.
+    // The statistical guess is a last resort: on a word or two it is no better than the platform's locale, or the
+    // language the conversation is in.
+    if (tokens.length <= 2 && fallback !== 'en') return { lang: fallback, confident: false };
     const guess = franc(text, { only: ['rus', 'kaz'], minLength: 1 });
     return { lang: guess === 'kaz' ? 'kk' : 'ru', confident: false };
   }

@@ -219,6 +219,18 @@ describe('Dialogue: more', () => {
     expect(bot.fact(more!.fact!.id)!.answers.subjects).toContain('nataliya-kalashnikova');
   });
 
+  it.each([
+    ['when was the first confucius institute in kazakhstan opened?', ['elaborate', 'keep going', 'say more']],
+    ['когда открылся первый институт Конфуция в Казахстане?', ['больше информации', 'давай ещё', 'давай дальше']],
+    ['Қазақстандағы алғашқы Конфуций институты қашан ашылды?', ['одан әрі', 'тағы ақпарат бер']],
+  ])('GIVEN a fact after %j THEN each of %j is another fact about it, in the language of the conversation', (first, requests) => {
+    for (const request of requests) {
+      const [fact, more] = talk(first, request);
+      expect(more, request).toMatchObject({ status: 'answered', lang: fact!.lang });
+      expect(more!.fact?.id, request).not.toBe(fact!.fact?.id);
+    }
+  });
+
   it('GIVEN "tell me more" with nothing said yet THEN asks what about', () => {
     const [reply] = talk('tell me more');
     expect(reply!.status).toBe('clarify');

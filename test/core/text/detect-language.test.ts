@@ -42,6 +42,10 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text).lang).toBe(lang);
   });
 
+  it('GIVEN two Cyrillic words with nothing of either language («давай ещё») THEN the fallback, ru or kk, not a statistical guess', () => {
+    for (const fallback of ['ru', 'kk'] as const) expect(detectLanguage('давай ещё', fallback)).toEqual({ lang: fallback, confident: false });
+  });
+
   it('GIVEN an English greeting THEN en', () => {
     // "good" folds to the same letters as the Russian «год»; the greeting is still English.
     expect(detectLanguage('Good morning')).toEqual({ lang: 'en', confident: true });
