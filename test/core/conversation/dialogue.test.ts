@@ -357,6 +357,12 @@ describe('Dialogue: several facts', () => {
     expect(one).toMatchObject({ status: 'answered', answered: true });
   });
 
+  it.each(['what was going on in 2018', 'what took place in 2018?', 'anything happen in 2018?'])('GIVEN %j THEN the timeline of 2018', (question) => {
+    const [timeline] = talk(question);
+    expect(timeline!.status).toBe('timeline');
+    expect(timeline!.factIds).toContain('national-trio-concert-beijing-2018');
+  });
+
   it('GIVEN a month as an ellipsis THEN it replaces the month of the question it continues', () => {
     const [, november] = talk('2018 жылы желтоқсанда қандай қазақ мәдени іс-шаралары болды', 'ал қарашада ше?');
     expect(november!.status).toBe('timeline');
