@@ -288,6 +288,10 @@ describe('Dialogue: several facts', () => {
     expectComparison(reply, '138', '124');
   });
 
+  it.each(['show all confucius institutes', 'all the centres for kazakhstan studies', 'покажи все институты Конфуция'])('GIVEN %j THEN a list', (request) => {
+    expect(talk(request)[0]!.status).toBe('list');
+  });
+
   it('GIVEN a request for a list THEN the items the source names, and a number then picks one of them', () => {
     const [list, second] = talk('перечисли альянсы', '2');
     expect(list!.status).toBe('list');
