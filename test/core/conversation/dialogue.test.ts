@@ -459,6 +459,13 @@ describe('Dialogue: several facts', () => {
     expect(compared!.factIds).toEqual(['enu-ci-graduates', 'enu-ci-library-textbooks']);
   });
 
+  it.each([
+    [STUDENTS_2019, 'did it go up or down in 2020?'],
+    ['сколько казахстанских студентов училось в Китае в 2019 году?', 'а в 2020 выросло или уменьшилось?'],
+  ])('GIVEN %j THEN %j weighs the two years', (first, comparison) => {
+    expectComparison(talk(first, comparison)[1], '15', '12');
+  });
+
   it('GIVEN a comparison naming no side THEN it weighs what the last two questions asked about', () => {
     const [, , years] = talk('сколько казахстанских студентов училось в Китае в 2019 году?', 'а в 2020?', 'сравни эти два года');
     expectComparison(years, '15 000', '12 000');
