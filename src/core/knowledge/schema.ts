@@ -155,6 +155,9 @@ export const lexiconSchema = z.strictObject({
     comparatives: phrases,
     /** Words that offer a choice between two things: "or", «или», «әлде». */
     alternatives: phrases,
+    /** A year told from the conversation's: "the following year", «годом раньше», «келесі жылы». */
+    yearAfter: phrases,
+    yearBefore: phrases,
     /** Words that bound a period: "after 2019", «до 2018», "from 2017 to 2019". */
     after: phrases,
     before: phrases,

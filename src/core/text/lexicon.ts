@@ -47,6 +47,8 @@ export class Lexicon {
     alternatives: PhraseSet<true>;
     /** Words that bound a period, each with its meaning. */
     period: PhraseSet<'after' | 'before' | 'range'>;
+    /** A year told from the conversation's, as the years it is away from it ("the following year": 1). */
+    relativeYear: PhraseSet<number>;
     smalltalk: PhraseSet<SmallTalk>;
   }>;
   private readonly framing = new WordForms<Lang>();
@@ -108,6 +110,7 @@ export class Lexicon {
         comparatives: set(words.comparatives),
         alternatives: set(words.alternatives),
         period: new PhraseSet(l, (['after', 'before', 'range'] as const).flatMap((kind) => words[kind].map((p) => [p, kind] as const))),
+        relativeYear: new PhraseSet(l, [...words.yearAfter.map((p) => [p, 1] as const), ...words.yearBefore.map((p) => [p, -1] as const)]),
         smalltalk: new PhraseSet(
           l,
           SMALLTALK.flatMap((kind) => words.smalltalk[kind].map((p) => [p, kind] as const)),

@@ -37,6 +37,15 @@ describe('Dialogue: follow-ups', () => {
     expect(kk!.text).toContain('12 000');
   });
 
+  it.each([
+    [STUDENTS_2019, 'and the following year?', 'kazakh-students-in-china-2020'],
+    ['how many kazakh students studied in china in 2020?', 'what about the year before?', 'kazakh-students-in-china-2019'],
+    ['сколько казахстанских студентов училось в Китае в 2019 году?', 'а в следующем году?', 'kazakh-students-in-china-2020'],
+    ['2020 жылы Қытайда қанша қазақстандық студент оқыды?', 'ал алдыңғы жылы?', 'kazakh-students-in-china-2019'],
+  ])('GIVEN %j THEN %j is the year told from the one asked about', (first, relative, fact) => {
+    expect(talk(first, relative)[1]!.fact?.id).toBe(fact);
+  });
+
   it('GIVEN "which ones" naming nothing, that the source does not answer alone THEN it asks about what the conversation is about', () => {
     const [exhibition, countries, run] = talk('what was the 2019 exhibition at the national museum of china about', 'which countries took part', 'how long did it run');
     expect(exhibition!.status).toBe('answered');
