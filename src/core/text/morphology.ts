@@ -59,7 +59,8 @@ const INFLECTIONS: Record<Lang, Inflection> = {
     verbEndings: ['gan', 'gen', 'kan', 'ken', 'ip', 'ap', 'ep', 'adi', 'edi', 'idi', 'atin', 'etin', 'itin', 'u', 'uga', 'uge', 'il', 'mak', 'mek', 'shi'],
     depth: 4,
     minBase: 2,
-    cut: ['si', 'i', 'lar', 'ler', 'dar', 'der', 'tar', 'ter', 'lari', 'leri', 'dari', 'deri', 'tari', 'teri'],
+    // A verb is given as its verbal noun («қаржыландыру»): cut of its «-у», its stem takes the verb endings.
+    cut: ['si', 'i', 'lar', 'ler', 'dar', 'der', 'tar', 'ter', 'lari', 'leri', 'dari', 'deri', 'tari', 'teri', 'u'],
   },
 };
 
@@ -145,6 +146,9 @@ function cutBases(word: string, lang: Lang): string[] {
     const voiced = lang === 'kk' && VOWEL.test(ending[0]!) ? VOICED[base[base.length - 1]!] : undefined;
     if (voiced) found.push(base.slice(0, -1) + voiced);
   }
+  // A Russian verb in «-овать»/«-евать» conjugates on «-у-»/«-ю-»: «финансировать» is «финансирует», «организуют».
+  const conjugated = lang === 'ru' ? /^(.{4,})(ov|ev)at$/.exec(word) : null;
+  if (conjugated) found.push(conjugated[1] + (conjugated[2] === 'ov' ? 'u' : 'iu'));
   return found;
 }
 

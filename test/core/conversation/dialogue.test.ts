@@ -96,6 +96,14 @@ describe('Dialogue: follow-ups', () => {
     expect(none!.status).toBe('declined');
   });
 
+  it.each([
+    ['when was the library alliance founded?', 'who funds it?'],
+    ['когда основан библиотечный альянс?', 'кто его финансирует?'],
+    ['кітапханалар альянсы қашан құрылды?', 'оны кім қаржыландырады?'],
+  ])('GIVEN %j THEN %j, a question of its funding the source does not answer, is declined', (first, funding) => {
+    expect(talk(first, funding)[1]!.status).toBe('declined');
+  });
+
   it('GIVEN a follow-up the source does not answer THEN it is declined like any question', () => {
     const [, reply] = talk(STUDENTS_2019, 'and in 2021?');
     expect(reply!.status).toBe('declined');

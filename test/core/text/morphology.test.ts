@@ -33,6 +33,11 @@ describe('word forms', () => {
     // A name's word given with its possessive, its final қ/п voiced («орталығы»), still names the plain word.
     ['орталықтарын', 'орталығы', 'kk'],
     ['кітаптар', 'кітабы', 'kk'],
+    // A Russian verb in «-овать» conjugates on «-у-»; a Kazakh verb is given as its verbal noun in «-у».
+    ['финансирует', 'финансировать', 'ru'],
+    ['организуют', 'организовать', 'ru'],
+    ['қаржыландырады', 'қаржыландыру', 'kk'],
+    ['ұйымдастырды', 'ұйымдастыру', 'kk'],
   ])('GIVEN %j THEN it is a form of %j in %s', (token, word, lang) => {
     expect(form(token, word, lang)).toBe(true);
   });
@@ -47,6 +52,7 @@ describe('word forms', () => {
     ['министрлігі', 'министр', 'kk', '-лік makes a new word (ministry), it is no ending'],
     ['айналу', 'айналым', 'kk', 'a Kazakh word is given as its stem and never cut'],
     ['умеренной', 'умер', 'ru', 'another word that starts alike'],
+    ['оқиды', 'оқу', 'kk', 'a verbal noun is never cut below five letters'],
   ])('GIVEN %j THEN it is not a form of %j in %s (%s)', (token, word, lang) => {
     expect(form(token, word, lang)).toBe(false);
   });
