@@ -829,8 +829,12 @@ export class Dialogue {
         for (const e of beforeQuestion.entities) for (const p of e.positions) replaced.add(p);
       }
     }
-    // Words the fragment adds beyond years and names ("and the members?") join the question.
-    const content = fragment.tokens.flatMap((t, i) => (used.has(i) || this.bot.lexicon.stopwords.has(t) ? [] : [i]));
+    // Words the fragment adds beyond years and names ("and the members?") join the question; words that only frame it
+    // («жылы ше?» after a Russian question) do not, the question has its own.
+    const framing = new Set(this.bot.lexicon.conversation[lang].ellipsis.find(fragment.tokens).flatMap(span));
+    const content = fragment.tokens.flatMap((t, i) =>
+      used.has(i) || framing.has(i) || this.bot.lexicon.stopwords.has(t) || this.bot.lexicon.isFraming(t, lang) ? [] : [i],
+    );
     const extra = content.length > 0 ? new Message(fragment.without([...used])).text : '';
     return [before.without(replaced), ...added, extra].filter(Boolean).join(' ');
   }

@@ -46,6 +46,12 @@ describe('Dialogue: follow-ups', () => {
     expect(talk(first, relative)[1]!.fact?.id).toBe(fact);
   });
 
+  it('GIVEN a year as an ellipsis in another language («ал 2020 жылы ше?» after a Russian question) THEN the same question of that year', () => {
+    const [, kk] = talk('сколько казахстанских студентов училось в Китае в 2019 году?', 'ал 2020 жылы ше?');
+    expect(kk).toMatchObject({ lang: 'kk', answered: true });
+    expect(kk!.fact?.id).toBe('kazakh-students-in-china-2020');
+  });
+
   it('GIVEN "which ones" naming nothing, that the source does not answer alone THEN it asks about what the conversation is about', () => {
     const [exhibition, countries, run] = talk('what was the 2019 exhibition at the national museum of china about', 'which countries took part', 'how long did it run');
     expect(exhibition!.status).toBe('answered');
