@@ -155,11 +155,9 @@ export class Dialogue {
   remember(state: ConversationState, result: AskResult, question?: string): ConversationState {
     if (!result.answered && result.status !== 'declined') return { ...state, lang: result.lang };
     const main = result.factIds[0] ? this.bot.fact(result.factIds[0]) : undefined;
-    const offered = !result.answered
-      ? result.suggestions.map((s) => s.factId)
-      : result.status === 'answered'
-        ? result.related.map((f) => f.id)
-        : result.factIds;
+    // A list shows its items under the count they are of, which it gives first: "2" is the second item shown.
+    const shown = result.status === 'list' && main?.answers.gives.includes('count') ? result.factIds.slice(1) : result.factIds;
+    const offered = !result.answered ? result.suggestions.map((s) => s.factId) : result.status === 'answered' ? result.related.map((f) => f.id) : shown;
     // After one fact, "it" is what that fact is about; after several, what they all are about, if anything (else one
     // of them, told by how the follow-up names it).
     const facts = [...new Set(result.factIds)].map((id) => this.bot.fact(id)!);

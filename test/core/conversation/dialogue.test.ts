@@ -315,12 +315,18 @@ describe('Dialogue: several facts', () => {
     expect(talk(request)[0]!.status).toBe('list');
   });
 
-  it('GIVEN a request for a list THEN the items the source names, and a number then picks one of them', () => {
-    const [list, second] = talk('перечисли альянсы', '2');
+  it.each<[string, string, Lang]>([
+    ['перечисли альянсы', '2', 'ru'],
+    ['list the kazakhstan studies centres in china', 'the second one', 'en'],
+    ['Қытайдағы Қазақстанды зерттеу орталықтарын тізіп бер', 'екіншісі', 'kk'],
+  ])('GIVEN the list %j THEN %j picks the second item shown, not the count the list is of', (request, pick, lang) => {
+    const [list, second] = talk(request, pick);
     expect(list!.status).toBe('list');
-    expect(list!.factIds.length).toBeGreaterThan(2);
+    const shown = list!.text.split('\n').filter((line) => line.startsWith('• ')).map((line) => line.slice(2));
+    expect(shown.length).toBeGreaterThan(2);
     expect(second!.status).toBe('answered');
-    expect(list!.factIds).toContain(second!.fact!.id);
+    const about = bot.fact(second!.fact!.id)!.answers.subjects.map((id) => bot.entities.displayName(id, lang));
+    expect(about).toContain(shown[1]);
   });
 
   it.each([
