@@ -562,7 +562,10 @@ export class Dialogue {
     // The second question is about what the first named: "…and how many members does *it* have?"
     const subjects = first ? first.answers.subjects : this.named(this.readMessage(firstText, readLang).question).map((e) => e.id);
     const secondText = this.withSubject(second, readLang, subjects, firstText);
-    const result = this.several.combined(lang, readLang, [first, this.bot.answerFact(secondText, readLang)], [firstText, secondText]);
+    // A part the source does not answer is quoted as typed ("who is its director?"), or as written out when it only
+    // asks ("when?").
+    const quoted = (typed: Message, written: string) => (this.contentWords(typed.tokens, readLang).length > 0 ? typed.text : written);
+    const result = this.several.combined(lang, readLang, [first, this.bot.answerFact(secondText, readLang)], [quoted(asked, firstText), quoted(second, secondText)]);
     return { result: result ?? this.bot.answer(firstText, readLang, lang), question: firstText };
   }
 

@@ -531,6 +531,16 @@ describe('Dialogue: several facts', () => {
     expect(kk).toMatchObject({ status: 'compound', factIds: ['enu-ci-graduates', 'enu-ci-library-textbooks'] });
   });
 
+  it.each<[string, string, Lang]>([
+    ['when was the library alliance founded and who is its director?', 'who is its director?', 'en'],
+    ['когда основан библиотечный альянс и кто его директор?', 'кто его директор?', 'ru'],
+    ['кітапханалар альянсы қашан құрылды және оның директоры кім?', 'оның директоры кім?', 'kk'],
+  ])('GIVEN %j THEN the part the source does not answer is quoted as the user typed it', (question, part, lang) => {
+    const [compound] = talk(question);
+    expect(compound!.status).toBe('compound');
+    expect(compound!.text).toContain(bot.t(lang, 'conversation.partUnknown', { question: part }));
+  });
+
   it('GIVEN two questions in one THEN each part is answered or declined on its own', () => {
     const [compound] = talk('when was the Library Alliance founded and how many members does it have');
     expect(compound!.status).toBe('compound');
