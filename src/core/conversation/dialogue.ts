@@ -55,7 +55,9 @@ export class Dialogue {
     if ('result' in prepared) return { result: prepared.result, state };
     const smallTalk = this.bot.smallTalk(prepared.text, options);
     if (smallTalk) return { result: smallTalk, state: { ...state, lang: smallTalk.lang } };
-    const reading = this.readMessage(this.yearsTold(state, prepared.text, prepared.detected.lang), prepared.detected.lang);
+    const read = this.readMessage(prepared.text, prepared.detected.lang);
+    const told = this.yearsTold(state, read.message, read.lang);
+    const reading = told === undefined ? read : this.readMessage(told, read.lang);
     const lang = prepared.lang;
     const handled =
       this.choose(state, reading, lang) ??
@@ -68,16 +70,15 @@ export class Dialogue {
   /**
    * A message with its years told from the conversation's written out: "and the following year?" after a question
    * about 2019 is "and 2020?". The conversation's year is the last its question named, else the one its last fact
-   * is dated in; with neither, the message stays as it is.
+   * is dated in. Undefined when the message tells no year so, or the conversation has none.
    */
-  private yearsTold(state: ConversationState, text: string, lang: Lang): string {
-    const message = new Message(text);
+  private yearsTold(state: ConversationState, message: Message, lang: Lang): string | undefined {
     const [told] = this.bot.lexicon.conversation[lang].relativeYear.find(message.tokens);
-    if (!told) return text;
+    if (!told) return undefined;
     const asked = state.question ? new Message(state.question).tokens.filter((t) => YEAR.test(t)).at(-1) : undefined;
     const dated = new Set(this.bot.fact(state.facts[0] ?? '')?.dates.map((d) => d.slice(0, 4)));
     const year = asked ?? (dated.size === 1 ? [...dated][0] : undefined);
-    return year ? message.replace(range(told.start, told.end), String(Number(year) + told.value)) : text;
+    return year ? message.replace(range(told.start, told.end), String(Number(year) + told.value)) : undefined;
   }
 
   /** What the conversation remembers after a fact was shown by other means than a message (a button). */
