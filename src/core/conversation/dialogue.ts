@@ -636,7 +636,7 @@ export class Dialogue {
     // source answers it so.
     if (this.ordinalOfCounted(message, readLang) && this.answers(message.text, readLang)) return null;
     // "Where does the first one work?", «екіншісі қандай қызмет атқарады?»: an item of what the last reply named.
-    const item = this.itemNamed(state, message, question, readLang, lang);
+    const item = this.itemNamed(state, message, question, readLang, lang) ?? this.othersUnnamed(state, message, question, readLang, lang);
     if (item) return item;
     const fragment = question.asks.size === 0 && this.isFragment(message, question, readLang, state);
     if (ellipsis.length > 0 || (fragment && !this.answers(message.text, readLang))) {
@@ -729,6 +729,19 @@ export class Dialogue {
     if (item) return { text: message.replace(range(ordinal.start, ordinal.end), this.bot.entities.displayName(item, readLang)) };
     // "Which is the fifth?" when the source names four of the five: it does not say; the four it names are shown.
     return counted ? { result: this.several.list(counted, lang, readLang, { beyondNamed: true }) } : undefined;
+  }
+
+  /**
+   * "Where are the other four?", «қалғандары қайда?», after a count of more things than the source names, or after
+   * one of those it names: the source does not say; those it names are shown. Undefined otherwise ("and the other
+   * alliances?", when the source names them all, asks about them).
+   */
+  private othersUnnamed(state: ConversationState, message: Message, question: Question, readLang: Lang, lang: Lang): Handled | undefined {
+    const last = state.facts[0] ? this.bot.fact(state.facts[0]) : undefined;
+    if (!last || !this.bot.lexicon.others[readLang].in(message.tokens) || this.named(question).some((e) => e.kind !== 'concept')) return undefined;
+    const kinds = last.answers.gives.includes('count') ? last.answers.of : last.answers.subjects.flatMap((id) => this.bot.entities.byId.get(id)?.isA ?? []);
+    const kind = kinds.find((k) => (question.othersOf === null || question.othersOf === k) && this.several.namesSome(k));
+    return kind ? { result: this.several.list(kind, lang, readLang, { beyondNamed: true }) } : undefined;
   }
 
   /**

@@ -155,12 +155,7 @@ export class SeveralFacts {
    */
   list(kind: string, lang: Lang, readLang: Lang, { beyondNamed = false } = {}): AskResult {
     const t = this.bot.t;
-    const items = this.bot.instancesOf(kind).flatMap((id) => {
-      const fact = this.bot.facts.find((f) => f.answers.subjects.includes(id));
-      return fact ? [{ id, fact }] : [];
-    });
-    const counting = this.bot.facts.find((f) => f.answers.gives.includes('count') && f.answers.of.includes(kind));
-    const total = counting ? figureOf(counting)?.value : undefined;
+    const { items, counting, total } = this.namedOf(kind);
     const name = this.pluralName(kind, lang);
     const some = total !== undefined && total > items.length;
     const header = beyondNamed
@@ -171,6 +166,23 @@ export class SeveralFacts {
     const facts = [...(counting ? [counting] : []), ...items.map((i) => i.fact).filter((f) => f !== counting)];
     const lines = [header, ...this.lines(items.map((i) => i.fact), (f) => `• ${this.bot.entities.displayName(items.find((i) => i.fact === f)!.id, lang)}`, lang)];
     return this.bot.result(beyondNamed ? 'declined' : 'list', lang, readLang, this.reply(lang, lines, facts), [], facts.map((f) => f.id));
+  }
+
+  /** Whether the source names some, not all, of the things of a kind a fact counts ("5 Confucius Institutes", one named). */
+  namesSome(kind: string): boolean {
+    const { items, total } = this.namedOf(kind);
+    return items.length > 0 && total !== undefined && total > items.length;
+  }
+
+  /** The things of a kind the source names, each with the fact about it, and the fact that counts them, if any. */
+  private namedOf(kind: string): { items: Array<{ id: string; fact: FactRecord }>; counting?: FactRecord; total?: number } {
+    const items = this.bot.instancesOf(kind).flatMap((id) => {
+      const fact = this.bot.facts.find((f) => f.answers.subjects.includes(id));
+      return fact ? [{ id, fact }] : [];
+    });
+    const counting = this.bot.facts.find((f) => f.answers.gives.includes('count') && f.answers.of.includes(kind));
+    const total = counting && figureOf(counting)?.value;
+    return { items, ...(counting && { counting }), ...(total !== undefined && { total }) };
   }
 
   /**

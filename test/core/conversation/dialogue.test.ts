@@ -288,6 +288,19 @@ describe('Dialogue: ordinals', () => {
     for (const id of named) expect(fifth!.text).toContain(bot.entities.displayName(id, 'ru'));
   });
 
+  it.each<[string, string, Lang, string]>([
+    ['how many international cultural alliances were created?', 'where are the rest?', 'en', 'silk-road-cultural-alliance'],
+    ['сколько институтов Конфуция в Казахстане?', 'а где остальные?', 'ru', 'confucius-institute'],
+    ['Қазақстанда неше Конфуций институты бар?', 'qalgandary qaida ornalasqan?', 'kk', 'confucius-institute'],
+    ['where was the first confucius institute in kazakhstan opened?', 'which cities are the other four in?', 'en', 'confucius-institute'],
+  ])('GIVEN %j, then "the others" (%j) past the things the source names THEN it does not say, and shows those it names', (question, others, lang, kind) => {
+    const [, reply] = talk(question, others);
+    expect(reply!).toMatchObject({ status: 'declined', answered: false, lang });
+    const named = bot.instancesOf(kind);
+    expect(named.length).toBeGreaterThan(0);
+    for (const id of named) expect(reply!.text).toContain(bot.entities.displayName(id, lang));
+  });
+
   it('GIVEN "the first centre" after another centre THEN the first of all centres, not a part of the last one', () => {
     const [xian, first] = talk('когда сианьский университет открыл центр казахстановедения', 'ал бірінші орталық қайда ашылды?');
     expect(xian!.text).toContain('2016');
