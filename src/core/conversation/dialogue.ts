@@ -276,6 +276,7 @@ export class Dialogue {
     const messageSides = this.sides(state, message, question, readLang);
     let sides = messageSides;
     let base = message.without([...marker.flatMap(span), ...sides.flatMap((s) => s.positions)]);
+    const asksOwn = this.contentWords(new Message(base).tokens, readLang).length > 0;
     // The last question and its sides, read once when needed: up to three steps below look at them.
     let last: { reading: Reading; sides: Side[] } | undefined;
     const lastAsked = (asked: string) => {
@@ -315,11 +316,22 @@ export class Dialogue {
     const readings = bases.flatMap((text) => this.comparedReadings(text, sides, readLang));
     const answersTo = (text: string) =>
       sides.map((side) => ({ label: side.label(lang), fact: this.bot.answerFact(`${text} ${side.text(readLang)}`, readLang), named: messageSides.includes(side) }));
+    // A comparison that asks nothing of its own may weigh what the question before the last asked, as a last resort:
+    // "how many of them stayed?" between a figure for 2019 and "compare 2019 and 2020" asks nothing that differs by
+    // year.
+    const earlier = () => {
+      if (asksOwn || lastTwo || state.previous === undefined) return [];
+      const before = this.reread(state.previous);
+      const own = this.sides(state, before.message, before.question, before.lang).filter((s) => s.kind === sides[0]!.kind);
+      return own.length > 0 && before.lang === readLang ? this.comparedReadings(before.message.without(own.flatMap((s) => s.positions)), sides, readLang) : [];
+    };
     let answers = answersTo(readings[0]!);
-    for (const reading of readings.slice(1)) {
+    for (const reading of [...readings.slice(1), earlier]) {
       if (this.comparable(answers)) break;
-      const next = answersTo(reading);
-      if (this.comparable(next)) answers = next;
+      for (const text of typeof reading === 'string' ? [reading] : reading()) {
+        const next = answersTo(text);
+        if (this.comparable(next)) answers = next;
+      }
     }
     return { result: this.several.comparison(lang, readLang, answers), question: message.text };
   }

@@ -420,6 +420,21 @@ describe('Dialogue: several facts', () => {
     expectComparison(compare, '15,000', '12,000', '-3,000');
   });
 
+  it.each<[string[], string]>([
+    [[STUDENTS_2019, 'and in 2020?', 'how many of them stayed in china?'], 'compare 2019 and 2020'],
+    [['сколько казахстанских студентов учились в Китае в 2020 году?', 'сколько из них осталось там?'], 'а годом раньше больше было?'],
+  ])('GIVEN a question that does not differ by year after figures for a year (%j) THEN %j weighs the question before it', (before, comparison) => {
+    const compare = talk(...before, comparison).at(-1)!;
+    expect(compare.status).toBe('compare');
+    expect(new Set(compare.factIds)).toEqual(new Set(['kazakh-students-in-china-2019', 'kazakh-students-in-china-2020']));
+  });
+
+  it('GIVEN Kazakh "2019 бен 2020 ны" (a conjunction and a case ending written apart) THEN both years are what is compared, nothing else', () => {
+    const [first, , , compare] = talk('2019 жылы Қытайда қанша қазақстандық студент оқыды?', 'ал 2020 ше?', 'олардың қаншасы Қытайда қалды?', '2019 бен 2020 ны салыстыр');
+    expect(compare!.status).toBe('compare');
+    expect(compare!.factIds[0]).toBe(first!.factIds[0]);
+  });
+
   it('GIVEN a comparison of two years after a question naming none THEN what that question asked, for each year', () => {
     const [, ru] = talk('что статья говорит про студентов из казахстана в китае?', 'то есть в 2020 меньше чем в 2019? насколько?');
     expectComparison(ru, '15 000', '12 000');
