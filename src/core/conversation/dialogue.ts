@@ -728,12 +728,13 @@ export class Dialogue {
     if (!ordinal) return undefined;
     // After a count of a kind ("12 sister cities"), "the first one" is the first of that kind the source names.
     const counted = last.answers.gives.includes('count') ? last.answers.of.find((kind) => this.bot.instancesOf(kind).length > 0) : undefined;
-    const items = counted
-      ? this.bot.instancesOf(counted)
-      : this.bot.entities
-          .find(words(last[readLang].answer), readLang)
-          .filter((e) => !this.bot.isSetting(e.id) && e.kind !== 'concept')
-          .map((e) => e.id);
+    // Else the things its answer names, in order; when it names several of its subjects of one kind (two authors, and
+    // the universities they work at), those are what "the first one" counts.
+    // (Its subjects count even when they are the source's own setting: its authors.)
+    const inText = counted ? [] : this.bot.entities.find(words(last[readLang].answer), readLang).filter((e) => e.kind !== 'concept');
+    const subjects = inText.filter((e) => last.answers.subjects.includes(e.id));
+    const alike = subjects.filter((e) => subjects.filter((o) => o.kind === e.kind).length >= 2);
+    const items = counted ? this.bot.instancesOf(counted) : (alike.length > 0 ? alike : inText.filter((e) => !this.bot.isSetting(e.id))).map((e) => e.id);
     const item = items[ordinal.value - 1];
     // "The first quarter", «бірінші тоқсан»: an ordinal before a word that names no such item qualifies that word.
     const next = this.contentWords(message.tokens.slice(ordinal.end, ordinal.end + 1), readLang)[0];

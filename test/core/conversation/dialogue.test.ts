@@ -271,6 +271,18 @@ describe('Dialogue: ordinals', () => {
     expect(bot.fact(first!.factIds[0]!)!.answers.subjects).toContain(bot.instancesOf(kind)[0]);
   });
 
+  it.each<[string, string, Lang]>([
+    ['who wrote the article?', 'where does the second one work?', 'en'],
+    ['кто написал статью?', 'а второй где работает?', 'ru'],
+    ['мақаланы кім жазды?', 'екіншісі қайда жұмыс істейді?', 'kk'],
+  ])('GIVEN %j, then %j THEN the second of the people it names, not of every thing its answer names', (question, second, lang) => {
+    const [authors, where] = talk(question, second);
+    const people = bot.fact(authors!.factIds[0]!)!.answers.subjects.filter((id) => bot.entities.byId.get(id)!.kind === 'person');
+    expect(people).toHaveLength(2);
+    expect(where!).toMatchObject({ answered: true, lang });
+    expect(where!.text).toContain(bot.entities.displayName(people[1]!, lang));
+  });
+
   it('GIVEN an ordinal before a word that names none of the things just listed («в первом квартале») THEN it qualifies that word', () => {
     const [, quarter] = talk('насколько вырос товарооборот Китая и Казахстана за прошлый год?', 'а в первом квартале?');
     expect(quarter!.fact?.id).toBe('china-kazakhstan-trade-first-quarter');
