@@ -116,6 +116,8 @@ export const lexiconSchema = z.strictObject({
   which: phrases,
   /** Words that set aside what a question names, to ask about the rest of its kind ("the *other* four centres, *apart from* the one at OSU"). */
   others: phrases,
+  /** Reciprocal pronouns, which hold a word of `others` but set nothing aside ("each other", «друг друга»). */
+  reciprocal: phrases,
   /** Words that count some of what was said before ("how many *of them*", «сколько *из них*», «*қаншасы*»). */
   partitive: phrases,
   /** Words that put a question in the future ("will", «будет», «болады»). */

@@ -85,7 +85,7 @@ export class Lexicon {
     this.future = perLang((l) => new PhraseSet(l, languages[l].future.map((p) => [p, true] as const), true));
     this.condition = perLang((l) => new PhraseSet(l, languages[l].condition.map((p) => [p, true] as const)));
     this.which = perLang((l) => new PhraseSet(l, languages[l].which.map((p) => [p, true] as const)));
-    this.others = perLang((l) => new PhraseSet(l, languages[l].others.map((p) => [p, true] as const)));
+    this.others = perLang((l) => new PhraseSet(l, languages[l].others.map((p) => [p, true] as const), false, languages[l].reciprocal));
     // As written: «қаншасы» (how many of them) is «қанша» (how many) with an ending that carries the "of them".
     this.partitive = perLang((l) => new PhraseSet(l, languages[l].partitive.map((p) => [p, true] as const), true));
     this.ordinals = perLang(

@@ -138,8 +138,10 @@ function cutBases(word: string, lang: Lang): string[] {
   for (const ending of CUT_ENDINGS[lang]) {
     if (!word.endsWith(ending)) continue;
     const base = word.slice(0, -ending.length);
-    // In Russian a final vowel alone may leave four letters: «книга» stands for «книг», as in «сколько книг».
-    const shortEnough = base.length >= MIN_CUT_BASE || (lang === 'ru' && ending.length === 1 && VOWEL.test(ending) && base.length === MIN_CUT_BASE - 1);
+    // In Russian a final vowel alone may leave four letters: «книга» stands for «книг», as in «сколько книг»; so may
+    // the adjective's «-ой»: «второй» stands for «втор-», as «первый» for «перв-» («вторая», «во втором»).
+    const shortEnough =
+      base.length >= MIN_CUT_BASE || (lang === 'ru' && ((ending.length === 1 && VOWEL.test(ending)) || ending === 'oi') && base.length === MIN_CUT_BASE - 1);
     if (!shortEnough || !VOWEL.test(base)) continue;
     found.push(base);
     // A Kazakh final қ/к and п voice before a vowel ending: «орталығы» is «орталық», «кітабы» is «кітап».

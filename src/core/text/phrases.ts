@@ -43,6 +43,9 @@ function isFormOfAnyBase(token: string, word: string, lang: Lang): boolean {
   return bases(word, lang).some((base) => isFormOf(token, base, lang));
 }
 
+/** The value of a shadow: a phrase found only to hide those it overlaps. */
+const SHADOW: unique symbol = Symbol('shadow');
+
 interface Entry<T> {
   words: readonly string[];
   value: T;
@@ -58,18 +61,24 @@ const byPrecedence = (a: { start: number; end: number; letters: number }, b: { s
  * for word in any inflected form. Written once, in their base forms: the morphology finds the rest.
  */
 export class PhraseSet<T> {
-  private readonly firstWords: WordForms<Entry<T>>;
+  private readonly firstWords: WordForms<Entry<T | typeof SHADOW>>;
   private readonly empty: boolean;
 
-  /** With `asWritten`, a phrase's words take endings but are never cut: their endings carry a tense or a mood. */
+  /**
+   * With `asWritten`, a phrase's words take endings but are never cut: their endings carry a tense or a mood.
+   * `shadows` are phrases that hide the phrases they overlap, and are never found themselves: "each other" is no
+   * "other", «друг друга» no «другой».
+   */
   constructor(
     readonly lang: Lang,
     phrases: Iterable<readonly [phrase: string, value: T]>,
     private readonly asWritten = false,
+    shadows: Iterable<string> = [],
   ) {
     this.firstWords = new WordForms(asWritten);
     let count = 0;
-    for (const [phrase, value] of phrases) {
+    const entries: Array<readonly [string, T | typeof SHADOW]> = [...phrases, ...[...shadows].map((p) => [p, SHADOW] as const)];
+    for (const [phrase, value] of entries) {
       const words = tokenize(foldText(phrase));
       if (words.length === 0) continue;
       this.firstWords.add(words[0]!, { words, value, letters: words.join('').length });
@@ -80,8 +89,8 @@ export class PhraseSet<T> {
 
   /** Every phrase found in the folded words, longest first where two overlap (those are dropped). */
   find(tokens: readonly string[]): PhraseMatch<T>[] {
-    const found = this.occurrences(tokens);
-    if (found.length < 2) return found.map(({ value, start, end }) => ({ value, start, end }));
+    const found = this.all(tokens);
+    if (found.length < 2) return found.flatMap(({ value, start, end }) => (value === SHADOW ? [] : [{ value, start, end }]));
     // Where two phrases overlap, the one of more words wins, then the one of more letters («нешесінде», a day, over «неше»).
     found.sort(byPrecedence);
     const taken = new Uint8Array(tokens.length);
@@ -91,15 +100,19 @@ export class PhraseSet<T> {
       for (let i = start; i < end && free; i++) free = taken[i] === 0;
       if (!free) continue;
       taken.fill(1, start, end);
-      kept.push({ value, start, end });
+      if (value !== SHADOW) kept.push({ value, start, end });
     }
     return kept;
   }
 
-  /** Every occurrence of every phrase in the folded words, overlapping ones included. */
+  /** Every occurrence of every phrase in the folded words, overlapping ones included (shadows are not phrases). */
   occurrences(tokens: readonly string[]): Array<PhraseMatch<T> & { letters: number }> {
+    return this.all(tokens).filter((m): m is PhraseMatch<T> & { letters: number } => m.value !== SHADOW);
+  }
+
+  private all(tokens: readonly string[]): Array<PhraseMatch<T | typeof SHADOW> & { letters: number }> {
     if (this.empty) return [];
-    const found: Array<PhraseMatch<T> & { letters: number }> = [];
+    const found: Array<PhraseMatch<T | typeof SHADOW> & { letters: number }> = [];
     for (let start = 0; start < tokens.length; start++) {
       for (const entry of this.firstWords.find(tokens[start]!, this.lang)) {
         const end = start + entry.words.length;

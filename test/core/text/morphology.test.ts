@@ -117,4 +117,25 @@ describe('PhraseSet', () => {
   it('GIVEN no phrase THEN nothing', () => {
     expect(phrases.in(words('где это'))).toBe(false);
   });
+
+  it.each<[string, string, Lang]>([
+    ['вторая', 'второй', 'ru'],
+    ['во втором вузе', 'второй', 'ru'],
+    ['седьмого', 'седьмой', 'ru'],
+    ['первая', 'первый', 'ru'],
+  ])('GIVEN an adjective in «-ой» or «-ый» with a four-letter stem THEN %j holds a form of %j, as «книг» is of «книга»', (text, word, lang) => {
+    expect(new PhraseSet(lang, [[word, true]]).in(words(text))).toBe(true);
+  });
+
+  it.each<[string, Lang, boolean]>([
+    ['do they learn each other’s languages', 'en', false],
+    ['the other alliances', 'en', true],
+    ['изучают языки друг друга', 'ru', false],
+    ['помогают друг другу', 'ru', false],
+    ['работают друг с другом', 'ru', false],
+    ['а другая библиотека', 'ru', true],
+  ])('GIVEN shadows (reciprocal pronouns) THEN %j holds a phrase they overlap only outside them (%s: %s)', (text, lang, found) => {
+    const others = new PhraseSet(lang, [['other', true], ['другой', true]], false, ['each other', 'друг друга', 'друг с другом']);
+    expect(others.in(words(text))).toBe(found);
+  });
 });
