@@ -457,8 +457,16 @@ export class Dialogue {
     const years = message.tokens.filter((t) => YEAR.test(t)).map(Number);
     // "What Kazakh cultural events took place in December 2018?": things happening, on a date, asked for nothing else.
     const happeningsOnDate = years.length > 0 && question.asks.size === 0 && words.happenings.in(message.tokens);
-    // "When did the lake centres open?": the dates of a kind of thing, naming none of them.
-    const datesOfKind = years.length === 0 && question.asks.size === 1 && question.asks.has('date') && this.named(question).some((e) => this.bot.instancesOf(e.id).length > 1);
+    // "When did the lake centres open?", "when were the alliances founded?": the dates of a kind of thing, named in
+    // full or by a word of its name, naming none of them — unless it points back ("those centres") or the
+    // conversation is about one of them.
+    const asksDate = years.length === 0 && question.asks.size === 1 && question.asks.has('date');
+    const named = this.named(question);
+    const byWord = () => {
+      const kind = named.length === 0 && this.pronounAt(message, readLang) < 0 ? this.kindNamed(message, readLang) : undefined;
+      return kind !== undefined && this.bot.instancesOf(kind).length > 1 && !state?.subjects.some((s) => this.bot.instancesOf(kind).includes(s));
+    };
+    const datesOfKind = asksDate && (named.some((e) => this.bot.instancesOf(e.id).length > 1) || byWord());
     // "Which alliances were founded in 2018?": the things of a kind in a period, when it holds several of them.
     const whichInPeriod = years.length > 0 && question.asks.size === 0 && this.bot.lexicon.which[readLang].in(message.tokens);
     if (marker.length === 0 && !happeningsOnDate && !datesOfKind && !whichInPeriod) return null;
@@ -473,7 +481,6 @@ export class Dialogue {
       const bound = boundBefore(years[0]!);
       period = bound === 'after' ? { from: years[0]! + 1, to: 9999 } : bound === 'before' ? { from: 0, to: years[0]! - 1 } : { from: years[0]!, to: years[0]! };
     }
-    const named = this.named(question);
     // "the alliances in order": a kind named, in full or by a word of its name.
     const rest = message.without(marker.flatMap(span));
     const kind = named.find((e) => this.bot.instancesOf(e.id).length > 0)?.id ?? this.kindNamed(new Message(rest), readLang);
@@ -481,7 +488,9 @@ export class Dialogue {
     const day = years.length === 1 ? this.dateIn(message, readLang, years[0]!) : undefined;
     // "What happened to the students during the epidemic?", first in a conversation, names no year, kind, thing or
     // topic: a question, when the source answers it, not a request for a timeline.
-    const aimless = !day && !period && !kind && !named[0] && !topic && (!state || state.offered.length + state.facts.length === 0);
+    // The thing it is about may be the sources' own setting ("key dates of the initiative"), though not a place.
+    const thing = named[0] ?? question.entities.find((e) => e.kind !== 'place' && e.kind !== 'concept');
+    const aimless = !day && !period && !kind && !thing && !topic && (!state || state.offered.length + state.facts.length === 0);
     if (aimless && this.answers(message.text, readLang)) return null;
     if (marker.length === 0 && !happeningsOnDate && !datesOfKind) {
       // Asked of one thing of the kind, or of none, it is a question.
@@ -495,8 +504,8 @@ export class Dialogue {
         ? { period }
         : kind
           ? { kind }
-          : named[0]
-            ? { entity: named[0].id }
+          : thing
+            ? { entity: thing.id }
             : topic || !state || state.offered.length + state.facts.length === 0
               ? { topic }
               : // "in order, please", after a list: the facts just talked about.

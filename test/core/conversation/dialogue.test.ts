@@ -415,6 +415,33 @@ describe('Dialogue: several facts', () => {
     expect(one).toMatchObject({ status: 'answered', answered: true });
   });
 
+  it.each([
+    'key dates of the belt and road initiative',
+    'events of the silk road alliances by year',
+    'главные даты инициативы «Пояс и путь»',
+    'чё было в 2018',
+    'даты создания альянсов',
+    'Бір белдеу бір жол негізгі даталары',
+  ])('GIVEN a chat request for dates (%j) THEN a timeline', (request) => {
+    expect(talk(request)[0]!.status).toBe('timeline');
+  });
+
+  it.each(['when were the alliances founded', 'когда были основаны альянсы', 'альянстар қашан құрылды'])(
+    'GIVEN %j, a kind named by a word of its name THEN the timeline of all its things',
+    (question) => {
+      const [timeline] = talk(question);
+      expect(timeline!.status).toBe('timeline');
+      const about = new Set(timeline!.factIds.flatMap((id) => bot.fact(id)!.answers.subjects));
+      for (const alliance of bot.instancesOf('silk-road-cultural-alliance')) expect(about).toContain(alliance);
+    },
+  );
+
+  it('GIVEN "when was the alliance founded" in a conversation about one alliance THEN that one, not a timeline of all', () => {
+    const [theatre, when] = talk('what does the theatre alliance do', 'when was the alliance founded');
+    expect(when!.status).toBe('answered');
+    expect(bot.fact(when!.factIds[0]!)!.answers.subjects).toEqual(expect.arrayContaining(bot.fact(theatre!.factIds[0]!)!.answers.subjects));
+  });
+
   it.each(['what was going on in 2018', 'what took place in 2018?', 'anything happen in 2018?'])('GIVEN %j THEN the timeline of 2018', (question) => {
     const [timeline] = talk(question);
     expect(timeline!.status).toBe('timeline');
