@@ -437,8 +437,9 @@ export class Dialogue {
     if (places.length >= 2) return places.slice(0, 2);
     const named = this.named(question).filter((e) => e.kind !== 'place');
     // Things named by a word of their name ("theatre or art museum?") are near what the conversation is about: what
-    // the last facts, one or several, are about.
-    const near = [...state.subjects, ...state.facts.flatMap((id) => this.bot.fact(id)?.answers.subjects ?? []), ...named.map((e) => e.id)];
+    // the last facts, one or several, are about; or near a kind the message names by a word ("which *alliance*…").
+    const kinds = this.bot.kinds().filter((kind) => message.tokens.some((t) => this.bot.entities.namesWord(kind, t, readLang)));
+    const near = [...state.subjects, ...state.facts.flatMap((id) => this.bot.fact(id)?.answers.subjects ?? []), ...named.map((e) => e.id), ...kinds];
     const partial = this.partialNames(message, readLang, near).filter((p) => !named.some((e) => e.id === p.id));
     const things = dedupe([...named.map((e) => this.thingSide(e.id, e.positions)), ...partial.map((p) => this.thingSide(p.id, p.positions))]);
     if (things.length >= 2) return things.slice(0, 2);

@@ -331,6 +331,24 @@ describe('Dialogue: several facts', () => {
     expectComparison(reply, '138', '124');
   });
 
+  it.each([
+    'which alliance has more members, theatre or arts festivals?',
+    'у какого альянса больше участников: театрального или фестивального?',
+    'театр альянсы мен фестивальдер альянсының қайсысында мүше көп?',
+  ])('GIVEN %j, two things named by a word of their names beside a word of their kind THEN a comparison of the two', (question) => {
+    const [compare] = talk(question);
+    expect(compare!.status).toBe('compare');
+    const about = compare!.factIds.flatMap((id) => bot.fact(id)!.answers.subjects);
+    expect(about).toEqual(expect.arrayContaining(['silk-road-international-theatre-alliance', 'silk-road-international-arts-festivals-alliance']));
+  });
+
+  it.each([
+    ['театр альянсында қанша мүше бар?', 'ал фестивальдер альянсында көбірек пе?'],
+    ['2019 жылы Қытайда қанша қазақстандық студент оқыды?', 'ал 2020 жылы азырақ па?'],
+  ])('GIVEN %j, then a Kazakh comparative with its question particle (%j) THEN a comparison', (question, comparative) => {
+    expect(talk(question, comparative)[1]!.status).toBe('compare');
+  });
+
   it('GIVEN a Kazakh "which of the two has more" THEN a comparison', () => {
     const [reply] = talk('театр альянсы мен фестиваль альянсының қайсысында мүше көп?');
     expectComparison(reply, '138', '124');
