@@ -459,9 +459,10 @@ export class Dialogue {
     // "What Kazakh cultural events took place in December 2018?": things happening, on a date, asked for nothing else.
     const happeningsOnDate = years.length > 0 && question.asks.size === 0 && words.happenings.in(message.tokens);
     // "When did the lake centres open?", "when were the alliances founded?": the dates of a kind of thing, named in
-    // full or by a word of its name, naming none of them — unless it points back ("those centres") or the
-    // conversation is about one of them.
-    const asksDate = years.length === 0 && question.asks.size === 1 && question.asks.has('date');
+    // full or by a word of its name, naming none of them — unless it points back ("those centres"), puts them in a
+    // place of their own («центр в Шанхае»: one of them) or the conversation is about one of them.
+    const placed = [...question.places.keys()].some((place) => !this.bot.isSetting(place));
+    const asksDate = years.length === 0 && question.asks.size === 1 && question.asks.has('date') && !placed;
     const named = this.named(question);
     const byWord = () => {
       const kind = named.length === 0 && this.pronounAt(message, readLang) < 0 ? this.kindNamed(message, readLang) : undefined;

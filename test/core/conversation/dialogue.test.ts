@@ -454,6 +454,16 @@ describe('Dialogue: several facts', () => {
     },
   );
 
+  it.each([
+    ['when was the centre for kazakhstan studies in shanghai opened?', 'en'],
+    ['когда открыли центр казахстановедения в Шанхае?', 'ru'],
+    ['Шанхайдағы қазақстантану орталығы қашан ашылды?', 'kk'],
+  ])('GIVEN %j, a kind put in a place of one of its things THEN the date of that one, not a timeline of all', (question) => {
+    const [when] = talk(question);
+    expect(when!.status).toBe('answered');
+    expect(bot.fact(when!.factIds[0]!)!.answers.subjects).toContain('sisu-center-for-kazakhstan-studies');
+  });
+
   it('GIVEN "when was the alliance founded" in a conversation about one alliance THEN that one, not a timeline of all', () => {
     const [theatre, when] = talk('what does the theatre alliance do', 'when was the alliance founded');
     expect(when!.status).toBe('answered');
