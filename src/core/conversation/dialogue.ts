@@ -671,7 +671,7 @@ export class Dialogue {
       const restQuestion = this.bot.read(rest.text, readLang).question;
       const again = this.comparedAgain(state, rest, restQuestion, readLang);
       if (again) return { text: again };
-      if (fragment || this.isFragment(rest, restQuestion, readLang, state)) return { text: this.substitute(state, rest, readLang) };
+      if (fragment || this.isFragment(rest, restQuestion, readLang, state)) return { text: this.recounted(state, rest, readLang) ?? this.substitute(state, rest, readLang) };
       // "and how many Kazakh students stayed then?" asks about something of its own; "and how many members?" only
       // what was just talked about, and so does "and from how many countries are its members?" — unless what "its"
       // stands for does not answer it and the words alone do.
@@ -691,6 +691,21 @@ export class Dialogue {
       return this.aboutLast(state, message, this.withSubject(message, readLang, this.referents(state, message, readLang), state.question), readLang, lang);
     }
     return null;
+  }
+
+  /**
+   * «А учебников в библиотеке?» after «сколько человек закончили курсы в институте?»: a fragment that names another
+   * thing to count than the last question counted asks that count of what it asked about, not the last question with
+   * more words. Null when it counts the same thing, or the last question counted nothing.
+   */
+  private recounted(state: ConversationState, fragment: Message, lang: Lang): string | null {
+    const counted = this.countedIn(fragment.tokens, lang).map((m) => m.value);
+    if (counted.length === 0 || this.bot.lexicon.asks[lang].in(fragment.tokens)) return null;
+    const earlier = this.bot.read(state.question!, this.bot.detect(state.question!)).question;
+    const target = earlier.countTarget;
+    if (!target || !('concept' in target) || counted.includes(target.concept)) return null;
+    const asked = new Message(`${this.bot.lexicon.countPhrase(lang)} ${fragment.text}`);
+    return this.withSubject(asked, lang, this.referents(state, fragment, lang), state.question!);
   }
 
   /**

@@ -110,6 +110,18 @@ describe('Dialogue: follow-ups', () => {
     expect(talk(first, funding)[1]!.status).toBe('declined');
   });
 
+  it.each([
+    ['how many graduates has the enu confucius institute had?', 'and textbooks in its library?'],
+    ['сколько выпускников у института Конфуция при ЕНУ?', 'а учебников в библиотеке?'],
+    ['ЕҰУ Конфуций институтын қанша адам бітірді?', 'ал кітапханадағы оқулықтар ше?'],
+    ['how many relics did the 2019 museum exhibition show?', 'and countries?'],
+  ])('GIVEN a count (%j), then a fragment naming another thing to count (%j) THEN that count of the same thing', (question, fragment) => {
+    const [first, second] = talk(question, fragment);
+    expect(second!.answered).toBe(true);
+    expect(second!.factIds[0]).not.toBe(first!.factIds[0]);
+    expect(bot.fact(second!.factIds[0]!)!.answers.subjects).toEqual(expect.arrayContaining(bot.fact(first!.factIds[0]!)!.answers.subjects.slice(0, 1)));
+  });
+
   it('GIVEN a follow-up the source does not answer THEN it is declined like any question', () => {
     const [, reply] = talk(STUDENTS_2019, 'and in 2021?');
     expect(reply!.status).toBe('declined');
