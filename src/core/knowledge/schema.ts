@@ -47,6 +47,8 @@ export const entitySchema = z.strictObject({
   }),
   /** Other spellings in any script: Latin-script Kazakh, Russian in Latin letters, old names, misprints. */
   aliases: z.array(text).optional(),
+  /** For a place: the adjectives that say a thing is of it ("Velorian", «велорийский», «велориялық»), nominative. */
+  adjectives: z.strictObject({ en: z.array(text), ru: z.array(text), kk: z.array(text) }).optional(),
   /** For a class: its name in the plural, for lists ("Language Centres", «языковые центры»). */
   plural: z.strictObject({ en: text, ru: text, kk: text }).optional(),
   /** The classes it is an instance of (ids of `concept` entities). */

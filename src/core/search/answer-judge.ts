@@ -3,6 +3,7 @@ import { stem } from '../text/stem.ts';
 import type { EntityCatalog, EntityMention } from './entities.ts';
 import type { FactProfile, FactProfiles } from './fact-profile.ts';
 import type { ScoredFact, SearchResult } from './fact-index.ts';
+import { ownersDiffer } from './owners.ts';
 import type { Question } from './question.ts';
 import type { Tuning } from './tuning.ts';
 
@@ -22,6 +23,7 @@ export type Mismatch =
   | 'future'
   | 'others'
   | 'ordinal'
+  | 'owner'
   | 'unknown-subject'
   | 'coverage';
 
@@ -121,6 +123,8 @@ export class AnswerJudge {
     }
     if (!this.countsWhere(question, fact)) return 'count-place';
     if (question.future && !fact.futureYears) return 'future';
+    // "The Velorian ambassador" is not answered by a fact about Quornland's, nor "Quornish cities" by Velorian ones.
+    if (ownersDiffer(question.owners, fact.owners)) return 'owner';
     // "The other four lake centres, apart from the one at OSU": a fact about the one set aside cannot say, nor one
     // about the kind that does not list them; one about another of them can.
     if (question.othersOf !== null && !fact.gives.has('list') && !this.aboutAnother(question, fact, question.othersOf)) return 'others';

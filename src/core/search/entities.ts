@@ -2,7 +2,7 @@ import type { EntityKind, EntityRecord } from '../knowledge/schema.ts';
 import type { Lexicon } from '../text/lexicon.ts';
 import { WordForms } from '../text/morphology.ts';
 import { foldText, tokenize } from '../text/normalize.ts';
-import { isWordForm } from '../text/phrases.ts';
+import { isWordForm, PhraseSet } from '../text/phrases.ts';
 import { stem } from '../text/stem.ts';
 import { LANGS, type Lang } from '../types.ts';
 
@@ -124,10 +124,17 @@ export class EntityCatalog {
   private readonly scratch: number[] = [];
 
   private readonly stopwords: ReadonlySet<string>;
+  private readonly adjectives: Record<Lang, PhraseSet<string>>;
+  private readonly placeNames: Record<Lang, PhraseSet<string>>;
 
   constructor(entities: readonly EntityRecord[], lexicon: Lexicon) {
     this.stopwords = lexicon.stopwords;
     this.byId = new Map(entities.map((e) => [e.id, e]));
+    const adjectives = (lang: Lang) => entities.flatMap((e) => (e.adjectives?.[lang] ?? []).map((a) => [a, e.id] as const));
+    this.adjectives = { en: new PhraseSet('en', adjectives('en')), ru: new PhraseSet('ru', adjectives('ru')), kk: new PhraseSet('kk', adjectives('kk')) };
+    const placeNames = (lang: Lang) =>
+      entities.filter((e) => e.adjectives !== undefined).flatMap((e) => [...e.names[lang], ...(e.aliases ?? [])].map((name) => [name, e.id] as const));
+    this.placeNames = { en: new PhraseSet('en', placeNames('en')), ru: new PhraseSet('ru', placeNames('ru')), kk: new PhraseSet('kk', placeNames('kk')) };
     for (const entity of entities) {
       const names = [...LANGS.flatMap((l) => entity.names[l]), ...(entity.aliases ?? [])];
       const seen = new Set<string>();
@@ -308,6 +315,19 @@ export class EntityCatalog {
    */
   namesWithin(id: string, mention: EntityMention, tokens: readonly string[], lang: Lang): boolean {
     return mention.positions.every((p) => this.namesWord(id, tokens[p]!, lang));
+  }
+
+  /** The adjectives of places in a language ("Velorian", «кворнский»), each standing for its place. */
+  placeAdjectives(lang: Lang): PhraseSet<string> {
+    return this.adjectives[lang];
+  }
+
+  /**
+   * The names of places that have adjectives (countries, whose people and things are spoken of as theirs), each
+   * standing for its place: found wherever they occur, not once per place as by `find`.
+   */
+  placeNamesIn(lang: Lang): PhraseSet<string> {
+    return this.placeNames[lang];
   }
 
   /** Whether a folded word of a question is a word of one of the entity's names, in some form. */

@@ -4,6 +4,7 @@ import { words } from '../text/normalize.ts';
 import { stem } from '../text/stem.ts';
 import { LANGS } from '../types.ts';
 import type { EntityCatalog } from './entities.ts';
+import { ownersIn, type Owners } from './owners.ts';
 import { placesIn, type PlaceMention } from './places.ts';
 
 const YEAR = /\b(1[89]|20)\d\d\b/g;
@@ -23,6 +24,8 @@ export interface FactProfile {
   futureYears: boolean;
   /** The ordinals its texts use. */
   ordinals: ReadonlySet<number>;
+  /** Whose its texts say the things they name are, in any language ("Quornland's *ambassador*"). */
+  owners: Owners;
   /** Stems of every word it uses, in any field and language. */
   stems: ReadonlySet<string>;
 }
@@ -49,6 +52,7 @@ export class FactProfiles {
     const mentions = new Set<string>();
     const places = new Map<string, PlaceMention>();
     const ordinals = new Set<number>();
+    const owners = new Map<string, Set<string>>();
     const add = (id: string) => {
       for (const related of catalog.closure(id)) mentions.add(related);
     };
@@ -60,6 +64,9 @@ export class FactProfiles {
         if (how === 'alone' || !places.has(place)) places.set(place, how);
       }
       for (const match of lexicon.ordinals[lang].find(tokens)) ordinals.add(match.value);
+      for (const [concept, places] of ownersIn(tokens, lang, lexicon.concepts[lang].find(tokens), catalog, lexicon)) {
+        owners.set(concept, new Set([...(owners.get(concept) ?? []), ...places]));
+      }
     }
     for (const id of [...fact.answers.subjects, ...fact.answers.of]) if (catalog.byId.has(id)) add(id);
     const sources = fact.sources.map((s) => this.sources.get(s.source)!);
@@ -79,6 +86,7 @@ export class FactProfiles {
       places,
       futureYears: years.some((year) => year > writtenIn),
       ordinals,
+      owners,
       stems: new Set(texts.flatMap(words).map(stem)),
     };
   }

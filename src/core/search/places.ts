@@ -37,13 +37,20 @@ export function placesIn(
     const last = place.positions[place.positions.length - 1]!;
     const between = tokens.slice(lastEnd + 1, first);
     if (run.length > 0 && !(between.length <= 1 && between.every((t) => lexicon.listJoiners.has(t)))) closeRun();
-    const before = tokens[first - 1];
-    const locative = (before !== undefined && lexicon.locatives[lang].has(before)) || endsInLocative(tokens[last]!, place.id, lang, catalog);
-    run.push({ id: place.id, locative });
+    run.push({ id: place.id, locative: isPlacedAt(place.id, first, last + 1, tokens, lang, catalog, lexicon) });
     lastEnd = last;
   }
   closeRun();
   return found;
+}
+
+/**
+ * Whether a text names a place, at `[start, end)`, as where something is: after "in" («в Островце») or with the
+ * Kazakh locative ending.
+ */
+export function isPlacedAt(id: string, start: number, end: number, tokens: readonly string[], lang: Lang, catalog: EntityCatalog, lexicon: Lexicon): boolean {
+  const before = tokens[start - 1];
+  return (before !== undefined && lexicon.locatives[lang].has(before)) || endsInLocative(tokens[end - 1]!, id, lang, catalog);
 }
 
 /** Whether the last word of a place's name carries the Kazakh locative ending («Островецте»). */

@@ -3,6 +3,7 @@ import type { Lexicon } from '../text/lexicon.ts';
 import type { Lang } from '../types.ts';
 import type { EntityCatalog, EntityMention } from './entities.ts';
 import type { QueryTerm } from './fact-index.ts';
+import { ownersIn, type Owners } from './owners.ts';
 import { placesIn, type PlaceMention } from './places.ts';
 
 /** What a count question counts: a concept of the lexicon, an entity, or a word neither knows. */
@@ -30,6 +31,8 @@ export interface Question {
   compares: boolean;
   /** The places it puts what it asks about in ("in Pavlodar"). */
   places: ReadonlyMap<string, PlaceMention>;
+  /** Whose it says the things it names are ("the *Kazakh* ambassador", «*китайские* города»). */
+  owners: Owners;
   /** It asks about the future ("when will…"). */
   future: boolean;
   /** The kind it asks the rest of, setting aside what it names ("the other four lake centres, apart from OSU's"). */
@@ -90,6 +93,7 @@ export class QuestionReader {
       entities,
       compares: lexicon.conversation[lang].compare.in(tokens) || lexicon.conversation[lang].comparatives.in(tokens),
       places: placesIn(entities, tokens, lang, this.catalog, lexicon),
+      owners: ownersIn(tokens, lang, conceptMatches, this.catalog, lexicon),
       future: (asks.has('date') || asks.has('place')) && lexicon.future[lang].in(words),
       othersOf: this.othersOf(words, lang, entities),
       ordinal: ordinals[0]?.value ?? null,

@@ -19,10 +19,12 @@ const entity = (id: string, kind: EntityRecord['kind'], en: string[], ru: string
 });
 
 const ENTITIES: EntityRecord[] = [
-  entity('veloria', 'place', ['Veloria'], ['Велория'], ['Велория']),
+  entity('veloria', 'place', ['Veloria'], ['Велория'], ['Велория'], { adjectives: { en: ['Velorian'], ru: ['велорийский'], kk: ['велориялық'] } }),
   entity('ostrava-city', 'place', ['Ostrovets'], ['Островец'], ['Островец'], { partOf: ['veloria'] }),
   entity('marlin-city', 'place', ['Marlinsk'], ['Марлинск'], ['Марлинск'], { partOf: ['veloria'] }),
-  entity('quorn', 'place', ['Quornland'], ['Кворнландия'], ['Кворнландия']),
+  entity('quorn', 'place', ['Quornland'], ['Кворнландия'], ['Кворнландия'], { adjectives: { en: ['Quornish'], ru: ['кворнский'], kk: ['кворндық'] } }),
+  entity('ann-ray', 'person', ['Ann Ray'], ['Энн Рэй'], ['Энн Рэй']),
+  entity('bo-lin', 'person', ['Bo Lin'], ['Бо Лин'], ['Бо Лин']),
   entity('research-centre', 'concept', ['Centre for Lake Studies'], ['Центр озёрных исследований'], ['Көл зерттеулері орталығы']),
   entity('ostro-university', 'organisation', ['Ostrovets State University', 'OSU'], ['Островецкий государственный университет'], ['Островец мемлекеттік университеті'], { partOf: ['ostrava-city'] }),
   entity('osu-lake-centre', 'organisation', ['Centre for Lake Studies at OSU'], ['Центр озёрных исследований ОГУ'], ['ОМУ Көл зерттеулері орталығы'], { isA: ['research-centre'], partOf: ['ostro-university'] }),
@@ -62,9 +64,35 @@ const FACTS: FactRecord[] = [
   ),
 ];
 
+// Told by a source set in both countries, so that naming either is no subject of its own.
+const embassies = (record: FactRecord): FactRecord => ({ ...record, sources: [{ source: 'embassies', refs: [] }] });
+FACTS.push(
+  ...[
+  fact(
+    'velorian-ambassador',
+    { subjects: ['ann-ray'], gives: ['agent'], of: ['ambassador'] },
+    [],
+    ['Ann Ray, ambassador', "Veloria's Ambassador to Quornland is Ann Ray."],
+    ['Энн Рэй, посол', 'Посол Велории в Кворнландии — Энн Рэй.'],
+    ['Энн Рэй, елші', 'Велорияның Кворнландиядағы елшісі — Энн Рэй.'],
+  ),
+  fact(
+    'quornish-ambassador',
+    { subjects: ['bo-lin'], gives: ['agent'], of: ['ambassador'] },
+    [],
+    ['Bo Lin, ambassador', "Quornland's Ambassador to Veloria is Bo Lin."],
+    ['Бо Лин, посол', 'Посол Кворнландии в Велории — Бо Лин.'],
+    ['Бо Лин, елші', 'Кворнландияның Велориядағы елшісі — Бо Лин.'],
+  ),
+  ].map(embassies),
+);
+
 const knowledge: Knowledge = {
   ...real,
-  sources: new Map([['world', { id: 'world', authors: { en: 'A', ru: 'A', kk: 'A' }, title: { en: 'W', ru: 'W', kk: 'W' }, published: { en: '2020', ru: '2020', kk: '2020' }, year: 2020, setting: ['veloria'], references: [] }]]),
+  sources: new Map([
+    ['world', { id: 'world', authors: { en: 'A', ru: 'A', kk: 'A' }, title: { en: 'W', ru: 'W', kk: 'W' }, published: { en: '2020', ru: '2020', kk: '2020' }, year: 2020, setting: ['veloria'], references: [] }],
+    ['embassies', { id: 'embassies', authors: { en: 'B', ru: 'B', kk: 'B' }, title: { en: 'E', ru: 'E', kk: 'E' }, published: { en: '2021', ru: '2021', kk: '2021' }, year: 2021, setting: ['veloria', 'quorn'], references: [] }],
+  ]),
   entities: ENTITIES,
   facts: FACTS,
 };
@@ -78,6 +106,17 @@ describe('AnswerJudge, in a world it has never seen', () => {
     expect(answerOf('ОМУ көл зерттеулері орталығы қашан құрылды?')).toBe('centre-founded');
     expect(answerOf('How many countries took part in the Reed Flute Festival?')).toBe('festival-countries');
     expect(answerOf('where was the reed flute festival held')).toBe('festival-countries');
+  });
+
+  it.each([
+    ['Who is the Velorian ambassador to Quornland?', 'velorian-ambassador'],
+    ['who is quornlands ambassador', 'quornish-ambassador'],
+    ['Кто посол Кворнландии в Велории?', 'quornish-ambassador'],
+    ['кто велорийский посол', 'velorian-ambassador'],
+    ['Велорияның Кворнландиядағы елшісі кім?', 'velorian-ambassador'],
+    ['Кворнландияның елшісі кім?', 'quornish-ambassador'],
+  ])('GIVEN %j, whose the thing asked about is THEN the fact about that country’s, not the other’s', (question, id) => {
+    expect(answerOf(question)).toBe(id);
   });
 
   it('GIVEN the host named without the subject THEN declines ("when was OSU founded" is not its centre’s founding)', () => {

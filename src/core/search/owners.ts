@@ -1,0 +1,69 @@
+import type { Lexicon } from '../text/lexicon.ts';
+import { foldText, tokenize } from '../text/normalize.ts';
+import type { PhraseMatch } from '../text/phrases.ts';
+import type { Lang } from '../types.ts';
+import type { EntityCatalog } from './entities.ts';
+import { isPlacedAt } from './places.ts';
+
+/** The places each concept of a text is said to belong to: "Velorian *cities*", "Quornland's *ambassador*". */
+export type Owners = ReadonlyMap<string, ReadonlySet<string>>;
+
+/**
+ * The things a text says belong to a place: a concept with a place's adjective or name right before it ("Velorian
+ * cities", "Quornland's ambassador", «велорийские студенты», «велориялық студенттер»), or its name right after it
+ * («посол Велории»); places joined by "and" before a concept all qualify it ("Velorian and Quornish students"). A
+ * place a text puts something in ("ambassador to Quornland", «в Кворнландии») says where, not whose.
+ */
+export function ownersIn(tokens: readonly string[], lang: Lang, concepts: ReadonlyArray<PhraseMatch<string>>, catalog: EntityCatalog, lexicon: Lexicon): Owners {
+  const names = catalog.placeNamesIn(lang).find(tokens);
+  const where = names.filter((m) => isPlacedAt(m.value, m.start, m.end, tokens, lang, catalog, lexicon));
+  // In Kazakh, whose is said by the bare word or the genitive («Велорияның»); «Кворнландиядан» (from),
+  // «Кворнландияға» (to) and «Кворнландиядағы» (in) say where.
+  const whose = (m: PhraseMatch<string>) => {
+    const token = tokens[m.end - 1]!;
+    return lang !== 'kk' || wordsOf(catalog, m.value).some((word) => token.startsWith(word) && OWNING_KAZAKH.test(token.slice(word.length)));
+  };
+  const qualifiers = [
+    ...catalog
+      .placeAdjectives(lang)
+      .find(tokens)
+      .map((m) => ({ ...m, name: false })),
+    ...names.filter((m) => !where.includes(m)).map((m) => ({ ...m, name: true })),
+  ].filter(whose);
+  const owners = new Map<string, Set<string>>();
+  const own = (concept: string, place: string) => {
+    let places = owners.get(concept);
+    if (!places) owners.set(concept, (places = new Set()));
+    places.add(place);
+  };
+  for (const concept of concepts) {
+    // Walk back over a run of qualifiers joined by "and", from the one right before the concept — or before where it
+    // is: «Велорияның *Кворнландиядағы* елшісі» (Veloria's ambassador in Quornland).
+    let end = where.find((w) => w.end === concept.start)?.start ?? concept.start;
+    for (let q = qualifiers.find((x) => x.end === end); q; q = qualifiers.find((x) => x.end === end)) {
+      own(concept.value, q.value);
+      end = q.start > 0 && lexicon.listJoiners.has(tokens[q.start - 1]!) ? q.start - 1 : -1;
+    }
+    const after = qualifiers.find((x) => x.name && x.start === concept.end);
+    if (after) own(concept.value, after.value);
+  }
+  return owners;
+}
+
+/** What is left of a Kazakh word after a place's word when it says whose: nothing, or the genitive («-ның» after «н» folds to "in"). */
+const OWNING_KAZAKH = /^([ndt]?in)?$/;
+
+/** The last words of a place's Kazakh names and adjectives, folded. */
+function wordsOf(catalog: EntityCatalog, id: string): string[] {
+  const entity = catalog.byId.get(id);
+  return [...(entity?.names.kk ?? []), ...(entity?.adjectives?.kk ?? [])].map((name) => tokenize(foldText(name)).at(-1) ?? '');
+}
+
+/** Whether a question's owners contradict a fact's: it says whose a thing is, the fact says of that thing another's. */
+export function ownersDiffer(question: Owners, fact: Owners): boolean {
+  for (const [concept, places] of question) {
+    const theirs = fact.get(concept);
+    if (theirs && ![...places].some((place) => theirs.has(place))) return true;
+  }
+  return false;
+}
