@@ -316,24 +316,27 @@ export class Dialogue {
     const readings = bases.flatMap((text) => this.comparedReadings(text, sides, readLang));
     const answersTo = (text: string) =>
       sides.map((side) => ({ label: side.label(lang), fact: this.bot.answerFact(`${text} ${side.text(readLang)}`, readLang), named: messageSides.includes(side) }));
+    const comparableFor = (texts: readonly string[]) => {
+      for (const text of texts) {
+        const answers = answersTo(text);
+        if (this.comparable(answers)) return answers;
+      }
+      return undefined;
+    };
     // A comparison that asks nothing of its own may weigh what the question before the last asked, as a last resort:
     // "how many of them stayed?" between a figure for 2019 and "compare 2019 and 2020" asks nothing that differs by
     // year.
-    const earlier = () => {
-      if (asksOwn || lastTwo || state.previous === undefined) return [];
-      const before = this.reread(state.previous);
-      const own = this.sides(state, before.message, before.question, before.lang).filter((s) => s.kind === sides[0]!.kind);
-      return own.length > 0 && before.lang === readLang ? this.comparedReadings(before.message.without(own.flatMap((s) => s.positions)), sides, readLang) : [];
-    };
-    let answers = answersTo(readings[0]!);
-    for (const reading of [...readings.slice(1), earlier]) {
-      if (this.comparable(answers)) break;
-      for (const text of typeof reading === 'string' ? [reading] : reading()) {
-        const next = answersTo(text);
-        if (this.comparable(next)) answers = next;
-      }
-    }
+    const answers =
+      comparableFor(readings) ?? (asksOwn || lastTwo ? undefined : comparableFor(this.askedBefore(state, sides, readLang))) ?? answersTo(readings[0]!);
     return { result: this.several.comparison(lang, readLang, answers), question: message.text };
+  }
+
+  /** What the question before the last asked of sides of the kind compared, read for each side; none when it named no such side. */
+  private askedBefore(state: ConversationState, sides: readonly Side[], readLang: Lang): string[] {
+    if (state.previous === undefined) return [];
+    const before = this.reread(state.previous);
+    const own = this.sides(state, before.message, before.question, before.lang).filter((s) => s.kind === sides[0]!.kind);
+    return own.length > 0 && before.lang === readLang ? this.comparedReadings(before.message.without(own.flatMap((s) => s.positions)), sides, readLang) : [];
   }
 
   /**
@@ -755,8 +758,7 @@ export class Dialogue {
     // After a count of a kind ("12 sister cities"), "the first one" is the first of that kind the source names.
     const counted = last.answers.gives.includes('count') ? last.answers.of.find((kind) => this.bot.instancesOf(kind).length > 0) : undefined;
     // Else the things its answer names, in order; when it names several of its subjects of one kind (two authors, and
-    // the universities they work at), those are what "the first one" counts.
-    // (Its subjects count even when they are the source's own setting: its authors.)
+    // the universities they work at), those are what "the first one" counts, even the sources' own setting.
     const inText = counted ? [] : this.bot.entities.find(words(last[readLang].answer), readLang).filter((e) => e.kind !== 'concept');
     const subjects = inText.filter((e) => last.answers.subjects.includes(e.id));
     const alike = subjects.filter((e) => subjects.filter((o) => o.kind === e.kind).length >= 2);
