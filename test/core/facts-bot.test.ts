@@ -406,6 +406,12 @@ describe('FactsBot.ask — near-misses declined, their answerable twins answered
       '2013',
     ],
     [
+      'a date in the future, asked in the Kazakh present-future («өтеді», will be held)',
+      'Келесі Абай оқулары қашан өтеді?',
+      'Бейжіңдегі 7-ші Абай оқулары қашан өтті?',
+      '2022',
+    ],
+    [
       'a place in the future',
       'В каком городе откроется казахстанский культурный центр в Китае?',
       'В каком городе прошли Абаевские чтения в 2022 году?',

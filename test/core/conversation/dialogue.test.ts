@@ -476,6 +476,11 @@ describe('Dialogue: several facts', () => {
     expect(bot.fact(when!.factIds[0]!)!.answers.subjects).toContain('sisu-center-for-kazakhstan-studies');
   });
 
+  it('GIVEN "when did …" of a country that a kind of thing is named after THEN no timeline of that kind', () => {
+    const [when] = talk('when did kazakhstan become independent?');
+    expect(when!.status).not.toBe('timeline');
+  });
+
   it('GIVEN "when was the alliance founded" in a conversation about one alliance THEN that one, not a timeline of all', () => {
     const [theatre, when] = talk('what does the theatre alliance do', 'when was the alliance founded');
     expect(when!.status).toBe('answered');
