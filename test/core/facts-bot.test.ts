@@ -405,6 +405,8 @@ describe('FactsBot.ask — near-misses declined, their answerable twins answered
       'In what year was the Belt and Road Initiative first proposed?',
       '2013',
     ],
+    ['whose: a country the fact never names', 'What is the population of Kazakhstan?', 'What share of the world population does the Belt and Road cover?', '63'],
+    ['whose, in Russian', 'Какое население Казахстана?', 'Какую долю населения мира охватывает «Пояс и путь»?', '63'],
     [
       'a date in the future, asked in the Kazakh present-future («өтеді», will be held)',
       'Келесі Абай оқулары қашан өтеді?',

@@ -120,6 +120,12 @@ export const lexiconSchema = z.strictObject({
   others: phrases,
   /** Reciprocal pronouns, which hold a word of `others` but set nothing aside ("each other", «друг друга»). */
   reciprocal: phrases,
+  /**
+   * The words that stand between a thing and its owner when the owner is named after it: "of" ("the ambassador of
+   * Veloria"); "" where the owner stands right after it, in the genitive («посол Велории»). Empty where owners are
+   * only named before (Kazakh).
+   */
+  ownerAfter: z.array(z.string()),
   /** Words that count some of what was said before ("how many *of them*", «сколько *из них*», «*қаншасы*»). */
   partitive: phrases,
   /** Words that put a question in the future ("will", «будет», «болады»). */

@@ -124,7 +124,7 @@ export class AnswerJudge {
     if (!this.countsWhere(question, fact)) return 'count-place';
     if (question.future && !fact.futureYears) return 'future';
     // "The Velorian ambassador" is not answered by a fact about Quornland's, nor "Quornish cities" by Velorian ones.
-    if (ownersDiffer(question.owners, fact.owners)) return 'owner';
+    if (ownersDiffer(question.owners, fact)) return 'owner';
     // "The other four lake centres, apart from the one at OSU": a fact about the one set aside cannot say, nor one
     // about the kind that does not list them; one about another of them can.
     if (question.othersOf !== null && !fact.gives.has('list') && !this.aboutAnother(question, fact, question.othersOf)) return 'others';

@@ -36,7 +36,8 @@ export function ownersIn(tokens: readonly string[], lang: Lang, concepts: Readon
     if (!places) owners.set(concept, (places = new Set()));
     places.add(place);
   };
-  for (const concept of concepts) {
+  // Things and attributes have owners; events ("set up", «открыл») are done, by whoever does them.
+  for (const concept of concepts.filter((c) => lexicon.conceptType(c.value) !== 'event')) {
     // Walk back over a run of qualifiers joined by "and", from the one right before the concept — or before where it
     // is: «Велорияның *Кворнландиядағы* елшісі» (Veloria's ambassador in Quornland).
     let end = where.find((w) => w.end === concept.start)?.start ?? concept.start;
@@ -44,7 +45,9 @@ export function ownersIn(tokens: readonly string[], lang: Lang, concepts: Readon
       own(concept.value, q.value);
       end = q.start > 0 && lexicon.listJoiners.has(tokens[q.start - 1]!) ? q.start - 1 : -1;
     }
-    const after = qualifiers.find((x) => x.name && x.start === concept.end);
+    // Named after it, the owner stands right after it or after a word of the language for "of" («посол Казахстана»,
+    // "the ambassador of Veloria"); in Kazakh it never does.
+    const after = qualifiers.find((x) => x.name && lexicon.ownerAfter[lang].some((word) => (word === '' ? x.start === concept.end : x.start === concept.end + 1 && tokens[concept.end] === word)));
     if (after) own(concept.value, after.value);
   }
   return owners;
@@ -59,11 +62,15 @@ function wordsOf(catalog: EntityCatalog, id: string): string[] {
   return [...(entity?.names.kk ?? []), ...(entity?.adjectives?.kk ?? [])].map((name) => tokenize(foldText(name)).at(-1) ?? '');
 }
 
-/** Whether a question's owners contradict a fact's: it says whose a thing is, the fact says of that thing another's. */
-export function ownersDiffer(question: Owners, fact: Owners): boolean {
+/**
+ * Whether a question's owners contradict a fact's: it says whose a thing is, and the fact says of that thing
+ * another's, or never names that owner at all ("the population of Veloria" is not the population of the world).
+ */
+export function ownersDiffer(question: Owners, fact: { owners: Owners; mentions: ReadonlySet<string> }): boolean {
+  const named = (place: string) => fact.mentions.has(place) || [...fact.owners.values()].some((places) => places.has(place));
   for (const [concept, places] of question) {
-    const theirs = fact.get(concept);
-    if (theirs && ![...places].some((place) => theirs.has(place))) return true;
+    const theirs = fact.owners.get(concept);
+    if (theirs ? ![...places].some((place) => theirs.has(place)) : ![...places].some(named)) return true;
   }
   return false;
 }

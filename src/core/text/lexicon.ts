@@ -25,6 +25,8 @@ export class Lexicon {
   readonly future: PerLang<PhraseSet<true>>;
   readonly which: PerLang<PhraseSet<true>>;
   readonly others: PerLang<PhraseSet<true>>;
+  /** The words between a thing and its owner named after it ("of"; "" for right after it), folded. */
+  readonly ownerAfter: PerLang<readonly string[]>;
   readonly partitive: PerLang<PhraseSet<true>>;
   readonly condition: PerLang<PhraseSet<true>>;
   /** Each ordinal's number, from 1. */
@@ -85,6 +87,7 @@ export class Lexicon {
     this.future = perLang((l) => new PhraseSet(l, languages[l].future.map((p) => [p, true] as const), true));
     this.condition = perLang((l) => new PhraseSet(l, languages[l].condition.map((p) => [p, true] as const)));
     this.which = perLang((l) => new PhraseSet(l, languages[l].which.map((p) => [p, true] as const)));
+    this.ownerAfter = perLang((l) => languages[l].ownerAfter.map((word) => (word === '' ? '' : foldText(word))));
     this.others = perLang((l) => new PhraseSet(l, languages[l].others.map((p) => [p, true] as const), false, languages[l].reciprocal));
     // As written: «қаншасы» (how many of them) is «қанша» (how many) with an ending that carries the "of them".
     this.partitive = perLang((l) => new PhraseSet(l, languages[l].partitive.map((p) => [p, true] as const), true));

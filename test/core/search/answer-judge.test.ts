@@ -115,6 +115,7 @@ describe('AnswerJudge, in a world it has never seen', () => {
     ['кто велорийский посол', 'velorian-ambassador'],
     ['Велорияның Кворнландиядағы елшісі кім?', 'velorian-ambassador'],
     ['Кворнландияның елшісі кім?', 'quornish-ambassador'],
+    ['who is the ambassador of Quornland?', 'quornish-ambassador'],
   ])('GIVEN %j, whose the thing asked about is THEN the fact about that country’s, not the other’s', (question, id) => {
     expect(answerOf(question)).toBe(id);
   });
