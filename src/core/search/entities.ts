@@ -126,6 +126,7 @@ export class EntityCatalog {
   private readonly stopwords: ReadonlySet<string>;
   private readonly adjectives: Record<Lang, PhraseSet<string>>;
   private readonly placeNames: Record<Lang, PhraseSet<string>>;
+  private readonly lastWordsOf = new Map<string, readonly string[]>();
 
   constructor(entities: readonly EntityRecord[], lexicon: Lexicon) {
     this.stopwords = lexicon.stopwords;
@@ -315,6 +316,17 @@ export class EntityCatalog {
    */
   namesWithin(id: string, mention: EntityMention, tokens: readonly string[], lang: Lang): boolean {
     return mention.positions.every((p) => this.namesWord(id, tokens[p]!, lang));
+  }
+
+  /** The last word of each of an entity's names, aliases and adjectives, folded: where its endings go. */
+  lastWords(id: string): readonly string[] {
+    let found = this.lastWordsOf.get(id);
+    if (!found) {
+      const entity = this.byId.get(id);
+      const names = entity ? [...LANGS.flatMap((l) => [...entity.names[l], ...(entity.adjectives?.[l] ?? [])]), ...(entity.aliases ?? [])] : [];
+      this.lastWordsOf.set(id, (found = [...new Set(names.map((name) => tokenize(foldText(name)).at(-1) ?? ''))]));
+    }
+    return found;
   }
 
   /** The adjectives of places in a language ("Velorian", «кворнский»), each standing for its place. */

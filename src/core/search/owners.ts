@@ -1,5 +1,4 @@
 import type { Lexicon } from '../text/lexicon.ts';
-import { foldText, tokenize } from '../text/normalize.ts';
 import type { PhraseMatch } from '../text/phrases.ts';
 import type { Lang } from '../types.ts';
 import type { EntityCatalog } from './entities.ts';
@@ -8,6 +7,8 @@ import { isPlacedAt } from './places.ts';
 /** The places each concept of a text is said to belong to: "Velorian *cities*", "Quornland's *ambassador*". */
 export type Owners = ReadonlyMap<string, ReadonlySet<string>>;
 
+const NO_OWNERS: Owners = new Map();
+
 /**
  * The things a text says belong to a place: a concept with a place's adjective or name right before it ("Velorian
  * cities", "Quornland's ambassador", «велорийские студенты», «велориялық студенттер»), or its name right after it
@@ -15,13 +16,16 @@ export type Owners = ReadonlyMap<string, ReadonlySet<string>>;
  * place a text puts something in ("ambassador to Quornland", «в Кворнландии») says where, not whose.
  */
 export function ownersIn(tokens: readonly string[], lang: Lang, concepts: ReadonlyArray<PhraseMatch<string>>, catalog: EntityCatalog, lexicon: Lexicon): Owners {
+  // Things and attributes have owners; events ("set up", «открыл») are done, by whoever does them.
+  const owned = concepts.filter((c) => lexicon.conceptType(c.value) !== 'event');
+  if (owned.length === 0) return NO_OWNERS;
   const names = catalog.placeNamesIn(lang).find(tokens);
   const where = names.filter((m) => isPlacedAt(m.value, m.start, m.end, tokens, lang, catalog, lexicon));
   // In Kazakh, whose is said by the bare word or the genitive («Велорияның»); «Кворнландиядан» (from),
   // «Кворнландияға» (to) and «Кворнландиядағы» (in) say where.
   const whose = (m: PhraseMatch<string>) => {
     const token = tokens[m.end - 1]!;
-    return lang !== 'kk' || wordsOf(catalog, m.value).some((word) => token.startsWith(word) && OWNING_KAZAKH.test(token.slice(word.length)));
+    return lang !== 'kk' || catalog.lastWords(m.value).some((word) => word !== '' && token.startsWith(word) && OWNING_KAZAKH.test(token.slice(word.length)));
   };
   const qualifiers = [
     ...catalog
@@ -36,8 +40,7 @@ export function ownersIn(tokens: readonly string[], lang: Lang, concepts: Readon
     if (!places) owners.set(concept, (places = new Set()));
     places.add(place);
   };
-  // Things and attributes have owners; events ("set up", «открыл») are done, by whoever does them.
-  for (const concept of concepts.filter((c) => lexicon.conceptType(c.value) !== 'event')) {
+  for (const concept of owned) {
     // Walk back over a run of qualifiers joined by "and", from the one right before the concept — or before where it
     // is: «Велорияның *Кворнландиядағы* елшісі» (Veloria's ambassador in Quornland).
     let end = where.find((w) => w.end === concept.start)?.start ?? concept.start;
@@ -55,12 +58,6 @@ export function ownersIn(tokens: readonly string[], lang: Lang, concepts: Readon
 
 /** What is left of a Kazakh word after a place's word when it says whose: nothing, or the genitive («-ның» after «н» folds to "in"). */
 const OWNING_KAZAKH = /^([ndt]?in)?$/;
-
-/** The last words of a place's Kazakh names and adjectives, folded. */
-function wordsOf(catalog: EntityCatalog, id: string): string[] {
-  const entity = catalog.byId.get(id);
-  return [...(entity?.names.kk ?? []), ...(entity?.adjectives?.kk ?? [])].map((name) => tokenize(foldText(name)).at(-1) ?? '');
-}
 
 /**
  * Whether a question's owners contradict a fact's: it says whose a thing is, and the fact says of that thing

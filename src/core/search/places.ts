@@ -1,6 +1,5 @@
 import type { Lexicon } from '../text/lexicon.ts';
 import { bases, isLocativeForm } from '../text/morphology.ts';
-import { foldText, tokenize } from '../text/normalize.ts';
 import type { Lang } from '../types.ts';
 import type { EntityCatalog, EntityMention } from './entities.ts';
 
@@ -56,12 +55,5 @@ export function isPlacedAt(id: string, start: number, end: number, tokens: reado
 /** Whether the last word of a place's name carries the Kazakh locative ending («Островецте»). */
 function endsInLocative(token: string, id: string, lang: Lang, catalog: EntityCatalog): boolean {
   if (lang !== 'kk') return false;
-  const entity = catalog.byId.get(id);
-  if (!entity) return false;
-  const names = [...entity.names.kk, ...entity.names.en, ...entity.names.ru, ...(entity.aliases ?? [])];
-  return names.some((name) => {
-    const words = tokenize(foldText(name));
-    const word = words[words.length - 1];
-    return word !== undefined && bases(word, lang).some((base) => token.startsWith(base) && isLocativeForm(token, base, lang));
-  });
+  return catalog.lastWords(id).some((word) => word !== '' && bases(word, lang).some((base) => token.startsWith(base) && isLocativeForm(token, base, lang)));
 }
