@@ -553,6 +553,17 @@ describe('FactsBot.ask — greetings, empty and long input', () => {
     ['спасибо, дружище', 'ru', 'thanks'],
     ['рахмет бауырым', 'kk', 'thanks'],
     ['rahmet dosym', 'kk', 'thanks'],
+    // Which languages the bot speaks is a question about the bot, whose reply says so.
+    ['what languages do you speak?', 'en', 'who'],
+    ['can you speak russian?', 'en', 'who'],
+    ['на каких языках ты говоришь?', 'ru', 'who'],
+    ['қандай тілдерде сөйлейсің?', 'kk', 'who'],
+    ['nice to meet you', 'en', 'greeting'],
+    ['приятно познакомиться', 'ru', 'greeting'],
+    ['танысқаныма қуаныштымын', 'kk', 'greeting'],
+    ['gm', 'en', 'greeting'],
+    ['great job', 'en', 'ack'],
+    ['thx a lot', 'en', 'thanks'],
   ])('GIVEN the small talk %j THEN a reply in kind (%s, %s), never a fact or a decline', (text, lang, kind) => {
     const result = bot.ask(text);
     expectWellFormed(bot, result);
