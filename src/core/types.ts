@@ -2,6 +2,9 @@
 export const LANGS = ['en', 'ru', 'kk'] as const;
 export type Lang = (typeof LANGS)[number];
 
+/** One value per language, built by `build`. */
+export const perLang = <T>(build: (lang: Lang) => T): Record<Lang, T> => ({ en: build('en'), ru: build('ru'), kk: build('kk') });
+
 export const isLang = (value: unknown): value is Lang =>
   typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 

@@ -4,7 +4,7 @@ import { WordForms } from '../text/morphology.ts';
 import { foldText, tokenize } from '../text/normalize.ts';
 import { isWordForm, PhraseSet } from '../text/phrases.ts';
 import { stem } from '../text/stem.ts';
-import { LANGS, type Lang } from '../types.ts';
+import { LANGS, perLang, type Lang } from '../types.ts';
 
 /** An entity named in a text: which one, and the positions of the words that name it. */
 export interface EntityMention {
@@ -132,10 +132,10 @@ export class EntityCatalog {
     this.stopwords = lexicon.stopwords;
     this.byId = new Map(entities.map((e) => [e.id, e]));
     const adjectives = (lang: Lang) => entities.flatMap((e) => (e.adjectives?.[lang] ?? []).map((a) => [a, e.id] as const));
-    this.adjectives = { en: new PhraseSet('en', adjectives('en')), ru: new PhraseSet('ru', adjectives('ru')), kk: new PhraseSet('kk', adjectives('kk')) };
+    this.adjectives = perLang((lang) => new PhraseSet(lang, adjectives(lang)));
     const placeNames = (lang: Lang) =>
       entities.filter((e) => e.adjectives !== undefined).flatMap((e) => [...e.names[lang], ...(e.aliases ?? [])].map((name) => [name, e.id] as const));
-    this.placeNames = { en: new PhraseSet('en', placeNames('en')), ru: new PhraseSet('ru', placeNames('ru')), kk: new PhraseSet('kk', placeNames('kk')) };
+    this.placeNames = perLang((lang) => new PhraseSet(lang, placeNames(lang)));
     for (const entity of entities) {
       const names = [...LANGS.flatMap((l) => entity.names[l]), ...(entity.aliases ?? [])];
       const seen = new Set<string>();

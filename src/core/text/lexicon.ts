@@ -1,13 +1,12 @@
 import type { LexiconData } from '../knowledge/load.ts';
 import { SMALLTALK, type AskKind, type ConceptType, type SmallTalk } from '../knowledge/schema.ts';
-import { LANGS, type Lang } from '../types.ts';
+import { LANGS, perLang, type Lang } from '../types.ts';
 import { WordForms } from './morphology.ts';
 import { foldText, tokenize } from './normalize.ts';
 import { PhraseSet } from './phrases.ts';
 
 type PerLang<T> = Record<Lang, T>;
 
-const perLang = <T>(build: (lang: Lang) => T): PerLang<T> => ({ en: build('en'), ru: build('ru'), kk: build('kk') });
 const folded = (list: readonly string[]): string[] => list.flatMap((item) => tokenize(foldText(item)));
 
 /**
