@@ -757,6 +757,8 @@ export class Dialogue {
     if (!last || this.named(question).length > 0) return undefined;
     const [ordinal] = this.bot.lexicon.ordinals[readLang].find(message.tokens);
     if (!ordinal) return undefined;
+    // "What firsts did Veloria and Quornland achieve?" names the sources' setting and asks on its own: no item.
+    if (question.entities.length > 0 && this.answers(message.text, readLang)) return undefined;
     // After a count of a kind ("12 sister cities"), "the first one" is the first of that kind the source names.
     const counted = last.answers.gives.includes('count') ? last.answers.of.find((kind) => this.bot.instancesOf(kind).length > 0) : undefined;
     // Else the things its answer names, in order; when it names several of its subjects of one kind (two authors, and

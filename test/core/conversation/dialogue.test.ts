@@ -295,6 +295,15 @@ describe('Dialogue: ordinals', () => {
     expect(where!.text).toContain(bot.entities.displayName(people[1]!, lang));
   });
 
+  it.each([
+    ['what events do confucius institutes in kazakhstan hold?', 'what firsts did china and kazakhstan achieve?'],
+    ['какие мероприятия проводят институты Конфуция в Казахстане?', 'какие «первые» достижения у Китая и Казахстана?'],
+    ['Қазақстандағы Конфуций институттары қандай іс-шаралар өткізеді?', 'Қытай мен Қазақстан қандай «алғашқы» жетістіктерге жетті?'],
+  ])('GIVEN a list (%j), then a question of its own with an ordinal\'s word (%j) THEN answered on its own, not as an item of the list', (list, question) => {
+    const [, reply] = talk(list, question);
+    expect(reply!.factIds).toEqual(talk(question)[0]!.factIds);
+  });
+
   it('GIVEN an ordinal before a word that names none of the things just listed («в первом квартале») THEN it qualifies that word', () => {
     const [, quarter] = talk('насколько вырос товарооборот Китая и Казахстана за прошлый год?', 'а в первом квартале?');
     expect(quarter!.fact?.id).toBe('china-kazakhstan-trade-first-quarter');
