@@ -386,9 +386,10 @@ export class Dialogue {
     const words = this.bot.lexicon.conversation[readLang];
     const phrases = words.compare.find(message.tokens);
     if (phrases.length > 0) return phrases;
+    const alternatives = words.alternatives.in(message.tokens);
     const comparatives = words.comparatives.find(message.tokens);
-    if (comparatives.length === 0) return [];
-    return this.bot.lexicon.which[readLang].in(message.tokens) || words.alternatives.in(message.tokens) ? comparatives : [];
+    if (comparatives.length === 0) return alternatives ? words.precedence.find(message.tokens) : [];
+    return this.bot.lexicon.which[readLang].in(message.tokens) || alternatives ? comparatives : [];
   }
 
   /**

@@ -163,6 +163,11 @@ export const lexiconSchema = z.strictObject({
      * comparison ("which one is bigger, that or the other one?"), however far apart the words stand.
      */
     comparatives: phrases,
+    /**
+     * Words that put things in order ("first", «первым», «бірінші»): beside "or" they ask for a comparison ("which opened
+     * first, the lake centre or the river one?"); beside "which" alone they ask for one thing ("which was the first?").
+     */
+    precedence: phrases,
     /** Words that offer a choice between two things: "or", «или», «әлде». */
     alternatives: phrases,
     /** A year told from the conversation's: "the following year", «годом раньше», «келесі жылы». */

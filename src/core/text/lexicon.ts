@@ -45,6 +45,7 @@ export class Lexicon {
     happenings: PhraseSet<true>;
     compare: PhraseSet<true>;
     comparatives: PhraseSet<true>;
+    precedence: PhraseSet<true>;
     alternatives: PhraseSet<true>;
     /** Words that bound a period, each with its meaning. */
     period: PhraseSet<'after' | 'before' | 'range'>;
@@ -110,6 +111,7 @@ export class Lexicon {
         happenings: new PhraseSet(l, words.happenings.map((p) => [p, true] as const), true),
         compare: set(words.compare),
         comparatives: set(words.comparatives),
+        precedence: set(words.precedence),
         alternatives: set(words.alternatives),
         period: new PhraseSet(l, (['after', 'before', 'range'] as const).flatMap((kind) => words[kind].map((p) => [p, kind] as const))),
         relativeYear: new PhraseSet(l, [...words.yearAfter.map((p) => [p, 1] as const), ...words.yearBefore.map((p) => [p, -1] as const)]),

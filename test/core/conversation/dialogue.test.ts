@@ -370,6 +370,21 @@ describe('Dialogue: several facts', () => {
     expect(talk(question, comparative)[1]!.status).toBe('compare');
   });
 
+  it.each([
+    'which was founded first, the library alliance or the art museum alliance?',
+    'какой центр открылся первым: шанхайский или пекинский?',
+    'қайсысы бірінші ашылды: Шанхайдағы орталық па, әлде Бейжіңдегі ме?',
+  ])('GIVEN %j, "first" beside "or" THEN a comparison of the two', (question) => {
+    const [compare] = talk(question);
+    expect(compare!.status).toBe('compare');
+    expect(compare!.factIds).toHaveLength(2);
+  });
+
+  it('GIVEN "which was the first …?", "first" beside "which" alone THEN one thing, no comparison', () => {
+    const [first] = talk('which was the first centre for kazakhstan studies?');
+    expect(first!.status).toBe('answered');
+  });
+
   it('GIVEN a Kazakh "which of the two has more" THEN a comparison', () => {
     const [reply] = talk('театр альянсы мен фестиваль альянсының қайсысында мүше көп?');
     expectComparison(reply, '138', '124');
