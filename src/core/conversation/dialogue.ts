@@ -498,7 +498,8 @@ export class Dialogue {
     // topic: a question, when the source answers it, not a request for a timeline.
     // The thing it is about may be the sources' own setting ("key dates of the initiative"), though not a place.
     const thing = named[0] ?? question.entities.find((e) => e.kind !== 'place' && e.kind !== 'concept');
-    const aimless = !day && !period && !kind && !thing && !topic && (!state || state.offered.length + state.facts.length === 0);
+    // ("Give me a timeline", "in chronological order" ask for one whatever they name.)
+    const aimless = !day && !period && !kind && !thing && !topic && (!state || state.offered.length + state.facts.length === 0) && !words.chronology.in(message.tokens);
     if (aimless && this.answers(message.text, readLang)) return null;
     if (marker.length === 0 && !happeningsOnDate && !datesOfKind) {
       // Asked of one thing of the kind, or of none, it is a question.

@@ -151,7 +151,10 @@ export const lexiconSchema = z.strictObject({
     /** Asking for more about the same thing: "tell me more", «подробнее», «толығырақ». */
     more: phrases,
     list: phrases,
+    /** Asking what happened ("what happened in 2018?", «что было дальше», «не болды»): a timeline, when it names when or what of. */
     timeline: phrases,
+    /** Asking for things in date order ("timeline", "in chronological order", «хронология», «ретімен»): a timeline, even of nothing named. */
+    chronology: phrases,
     /**
      * Things happening, in the plural ("events", «мероприятия», «іс-шаралар»): beside a date they ask for a timeline
      * ("what events took place in 2022?"); one event named in the singular is a question about it.

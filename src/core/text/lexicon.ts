@@ -41,7 +41,10 @@ export class Lexicon {
     pronouns: ReadonlySet<string>;
     more: PhraseSet<true>;
     list: PhraseSet<true>;
+    /** Asking for a timeline in any way: what happened, or things in date order. */
     timeline: PhraseSet<true>;
+    /** Asking for things in date order, which needs nothing named to be a timeline. */
+    chronology: PhraseSet<true>;
     happenings: PhraseSet<true>;
     compare: PhraseSet<true>;
     comparatives: PhraseSet<true>;
@@ -106,7 +109,8 @@ export class Lexicon {
         pronouns: new Set(folded(words.pronouns)),
         more: set(words.more),
         list: set(words.list),
-        timeline: set(words.timeline),
+        timeline: set([...words.timeline, ...words.chronology]),
+        chronology: set(words.chronology),
         // As written: the plural is what asks for several («мероприятие» alone is one event asked about).
         happenings: new PhraseSet(l, words.happenings.map((p) => [p, true] as const), true),
         compare: set(words.compare),

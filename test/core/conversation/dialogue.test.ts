@@ -480,6 +480,15 @@ describe('Dialogue: several facts', () => {
     expect(talk(request)[0]!.status).toBe('timeline');
   });
 
+  it.each(['give me a timeline', 'в хронологическом порядке, пожалуйста', 'хронологиялық ретпен айтшы'])(
+    'GIVEN %j, a request for things in date order naming nothing, first in a conversation THEN the years the source dates, to choose from',
+    (request) => {
+      const [reply] = talk(request);
+      expect(reply!.status).toBe('clarify');
+      expect(reply!.text).toContain('2018');
+    },
+  );
+
   it.each(['when were the alliances founded', 'когда были основаны альянсы', 'альянстар қашан құрылды'])(
     'GIVEN %j, a kind named by a word of its name THEN the timeline of all its things',
     (question) => {
