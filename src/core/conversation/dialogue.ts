@@ -460,12 +460,13 @@ export class Dialogue {
     const words = this.bot.lexicon.conversation[readLang];
     const marker = words.timeline.find(message.tokens);
     const years = message.tokens.filter((t) => YEAR.test(t)).map(Number);
-    // "What Kazakh cultural events took place in December 2018?": things happening, on a date, asked for nothing else.
-    const happeningsOnDate = years.length > 0 && question.asks.size === 0 && words.happenings.in(message.tokens);
+    // "What Kazakh cultural events took place in December 2018?", "what events took place in Marlinsk?": things
+    // happening, on a date or in a place, asked for nothing else.
+    const placed = [...question.places.keys()].some((place) => !this.bot.isSetting(place));
+    const happeningsOnDate = (years.length > 0 || placed) && question.asks.size === 0 && words.happenings.in(message.tokens);
     // "When did the lake centres open?", "when were the alliances founded?": the dates of a kind of thing, named in
     // full or by a word of its name, naming none of them — unless it points back ("those centres"), puts them in a
     // place of their own («центр в Шанхае»: one of them) or the conversation is about one of them.
-    const placed = [...question.places.keys()].some((place) => !this.bot.isSetting(place));
     const asksDate = years.length === 0 && question.asks.size === 1 && question.asks.has('date') && !placed;
     const named = this.named(question);
     const byWord = () => {
@@ -497,7 +498,7 @@ export class Dialogue {
     // "What happened to the students during the epidemic?", first in a conversation, names no year, kind, thing or
     // topic: a question, when the source answers it, not a request for a timeline.
     // The thing it is about may be the sources' own setting ("key dates of the initiative"), though not a place.
-    const thing = named[0] ?? question.entities.find((e) => e.kind !== 'place' && e.kind !== 'concept');
+    const thing = named[0] ?? question.entities.find((e) => e.kind !== 'concept' && (e.kind !== 'place' || !this.bot.isSetting(e.id)));
     // ("Give me a timeline", "in chronological order" ask for one whatever they name.)
     const aimless = !day && !period && !kind && !thing && !topic && (!state || state.offered.length + state.facts.length === 0) && !words.chronology.in(message.tokens);
     if (aimless && this.answers(message.text, readLang)) return null;

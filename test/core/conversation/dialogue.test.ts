@@ -480,6 +480,15 @@ describe('Dialogue: several facts', () => {
     expect(talk(request)[0]!.status).toBe('timeline');
   });
 
+  it.each(['what events took place in beijing?', 'какие события прошли в Пекине?', 'Бейжіңде қандай іс-шаралар өтті?'])(
+    'GIVEN %j, events asked of a place THEN a timeline of what the source places there',
+    (question) => {
+      const [timeline] = talk(question);
+      expect(timeline!.status).toBe('timeline');
+      expect(timeline!.factIds).toContain('national-trio-concert-beijing-2018');
+    },
+  );
+
   it.each(['give me a timeline', 'в хронологическом порядке, пожалуйста', 'хронологиялық ретпен айтшы'])(
     'GIVEN %j, a request for things in date order naming nothing, first in a conversation THEN the years the source dates, to choose from',
     (request) => {
