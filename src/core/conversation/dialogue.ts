@@ -76,7 +76,7 @@ export class Dialogue {
     const [told] = this.bot.lexicon.conversation[lang].relativeYear.find(message.tokens);
     if (!told) return undefined;
     const asked = state.question ? new Message(state.question).tokens.filter((t) => YEAR.test(t)).at(-1) : undefined;
-    const dated = new Set(this.bot.fact(state.facts[0] ?? '')?.dates.map((d) => d.slice(0, 4)));
+    const dated = new Set(this.lastFact(state)?.dates.map((d) => d.slice(0, 4)));
     const year = asked ?? (dated.size === 1 ? [...dated][0] : undefined);
     return year ? message.replace(range(told.start, told.end), String(Number(year) + told.value)) : undefined;
   }
@@ -218,7 +218,7 @@ export class Dialogue {
     if (phrases.length === 0 || !phrases.some((m) => m.start <= lead || m.end === message.tokens.length)) return null;
     const rest = new Message(message.without(phrases.flatMap(span)));
     const given = new Set(state.given);
-    const lastFact = state.facts[0] ? this.bot.fact(state.facts[0]) : undefined;
+    const lastFact = this.lastFact(state);
     const whole = lastFact && this.wholeNamed(lastFact, rest, readLang);
     // Words that only name what the conversation is about ("more about *this initiative*", "about *that university*"
     // after a major it teaches) ask plain "more".
@@ -471,8 +471,8 @@ export class Dialogue {
     const named = this.named(question);
     const byWord = () => {
       // (Not by a word of a name it holds: "when did Veloria…" names no centre for Veloria studies.)
-      const words = new Message(message.without(question.entities.flatMap((e) => e.positions)));
-      const kind = named.length === 0 && this.pronounAt(message, readLang) < 0 ? this.kindNamed(words, readLang) : undefined;
+      const unnamed = new Message(message.without(question.entities.flatMap((e) => e.positions)));
+      const kind = named.length === 0 && this.pronounAt(message, readLang) < 0 ? this.kindNamed(unnamed, readLang) : undefined;
       return kind !== undefined && this.bot.instancesOf(kind).length > 1 && !state?.subjects.some((s) => this.bot.instancesOf(kind).includes(s));
     };
     const datesOfKind = asksDate && (named.some((e) => this.bot.instancesOf(e.id).length > 1) || byWord());
@@ -756,7 +756,7 @@ export class Dialogue {
    * ("the second one" after the two universities), written out with that thing's name; undefined otherwise.
    */
   private itemNamed(state: ConversationState, message: Message, question: Question, readLang: Lang, lang: Lang): { text: string } | Handled | undefined {
-    const last = state.facts[0] ? this.bot.fact(state.facts[0]) : undefined;
+    const last = this.lastFact(state);
     if (!last || this.named(question).length > 0) return undefined;
     const [ordinal] = this.bot.lexicon.ordinals[readLang].find(message.tokens);
     if (!ordinal) return undefined;
@@ -785,7 +785,7 @@ export class Dialogue {
    * alliances?", when the source names them all, asks about them).
    */
   private othersUnnamed(state: ConversationState, message: Message, question: Question, readLang: Lang, lang: Lang): Handled | undefined {
-    const last = state.facts[0] ? this.bot.fact(state.facts[0]) : undefined;
+    const last = this.lastFact(state);
     if (!last || !this.bot.lexicon.others[readLang].in(message.tokens) || this.named(question).some((e) => e.kind !== 'concept')) return undefined;
     const kinds = last.answers.gives.includes('count') ? last.answers.of : last.answers.subjects.flatMap((id) => this.bot.entities.byId.get(id)?.isA ?? []);
     const kind = kinds.find((k) => (question.othersOf === null || question.othersOf === k) && this.several.namesSome(k));
@@ -958,6 +958,11 @@ export class Dialogue {
   private pronounAt(message: Message, lang: Lang): number {
     const pronouns = this.bot.lexicon.conversation[lang].pronouns;
     return message.tokens.findIndex((t) => pronouns.has(t));
+  }
+
+  /** The fact the conversation last gave first, if any: what "more", "the first one" and "the others" follow. */
+  private lastFact(state: ConversationState): FactRecord | undefined {
+    return state.facts[0] ? this.bot.fact(state.facts[0]) : undefined;
   }
 
   /** What a question names that is not the setting of the sources (and not a place asked "in"). */

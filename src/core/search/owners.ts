@@ -48,7 +48,7 @@ export function ownersIn(tokens: readonly string[], lang: Lang, concepts: Readon
       own(concept.value, q.value);
       end = q.start > 0 && lexicon.listJoiners.has(tokens[q.start - 1]!) ? q.start - 1 : -1;
     }
-    // Named after it, the owner stands right after it or after a word of the language for "of" («посол Казахстана»,
+    // Named after it, the owner stands right after it or after a word of the language for "of" («посол Велории»,
     // "the ambassador of Veloria"); in Kazakh it never does.
     const after = qualifiers.find((x) => x.name && lexicon.ownerAfter[lang].some((word) => (word === '' ? x.start === concept.end : x.start === concept.end + 1 && tokens[concept.end] === word)));
     if (after) own(concept.value, after.value);
