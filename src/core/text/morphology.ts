@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from '../types.ts';
+import { LANGS, perLang, type Lang } from '../types.ts';
 
 /**
  * Inflection of English, Russian and Kazakh over the folded normal form (see normalize.ts), so that a word given
@@ -120,7 +120,7 @@ export function bases(word: string, lang: Lang): readonly string[] {
 }
 
 const MAX_REMEMBERED_BASES = 50_000;
-const BASES: Record<Lang, Map<string, readonly string[]>> = { en: new Map(), ru: new Map(), kk: new Map() };
+const BASES: Record<Lang, Map<string, readonly string[]>> = perLang(() => new Map());
 
 /**
  * Whether a folded word may be a form of `word` at all: every base of a word begins with its first letters (up
@@ -173,8 +173,8 @@ export function isFormOf(word: string, base: string, lang: Lang): boolean {
 
 /** Words of a lexicon or of names, each with what it stands for, found again in any of their forms. */
 export class WordForms<T> {
-  private readonly byBase: Record<Lang, Map<string, T[]>> = { en: new Map(), ru: new Map(), kk: new Map() };
-  private readonly cache: Record<Lang, Map<string, readonly T[]>> = { en: new Map(), ru: new Map(), kk: new Map() };
+  private readonly byBase: Record<Lang, Map<string, T[]>> = perLang(() => new Map());
+  private readonly cache: Record<Lang, Map<string, readonly T[]>> = perLang(() => new Map());
 
   /** With `asWritten`, words are never cut to a base: only endings added to them count. */
   constructor(private readonly asWritten = false) {}

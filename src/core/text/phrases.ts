@@ -1,4 +1,4 @@
-import type { Lang } from '../types.ts';
+import { perLang, type Lang } from '../types.ts';
 import { bases, isFormOf, mayBeFormOf, WordForms } from './morphology.ts';
 import { foldText, tokenize } from './normalize.ts';
 
@@ -10,11 +10,7 @@ export interface PhraseMatch<T> {
 }
 
 /** Answers remembered by language, then by whether words are read as written, then by word and folded word. */
-const formCache: Record<Lang, [Map<string, Map<string, boolean>>, Map<string, Map<string, boolean>>]> = {
-  en: [new Map(), new Map()],
-  ru: [new Map(), new Map()],
-  kk: [new Map(), new Map()],
-};
+const formCache: Record<Lang, [Map<string, Map<string, boolean>>, Map<string, Map<string, boolean>>]> = perLang(() => [new Map(), new Map()]);
 let remembered = 0;
 
 /**
