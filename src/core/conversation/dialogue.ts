@@ -380,7 +380,8 @@ export class Dialogue {
 
   /**
    * What makes a message ask for a comparison: a phrase that says so ("compare", «у кого больше»), else a comparative
-   * beside "which" or "or" ("which one is *bigger*, that *or* …", «ертерек құрылды ма *әлде* кейін бе?»).
+   * beside "which" or an alternative ("which one is *bigger*, that *or* …", "*more* members *than* …", «ертерек
+   * құрылды ма *әлде* кейін бе?»).
    */
   private comparisonAsked(message: Message, readLang: Lang): PhraseMatch<unknown>[] {
     const words = this.bot.lexicon.conversation[readLang];

@@ -667,6 +667,19 @@ describe('Dialogue: several facts', () => {
     expect(more!.status).toBe('answered');
   });
 
+  it('GIVEN a comparative beside "than" naming the other side THEN a comparison of the two', () => {
+    for (const question of [
+      'does the theatre alliance have more members than the festivals alliance?',
+      'у театрального альянса больше членов, чем у альянса фестивалей?',
+      'театр альянсының мүшелері фестиваль альянсынан көп пе?',
+    ]) {
+      expectComparison(talk(question)[0], '138', '124');
+    }
+    expectComparison(talk('were there more kazakh students in china in 2019 than in 2020')[0], '15,000', '12,000');
+    const [, earlier] = talk('when was the silk road library alliance founded', 'was it later than the art museums alliance?');
+    expectComparison(earlier, '2018');
+  });
+
   it('GIVEN a comparison in its own words of two figures the fact just given holds THEN that fact', () => {
     for (const [question, comparison] of [
       ['how much did china-kazakhstan trade grow last year?', 'compare that growth with the first quarter'],
