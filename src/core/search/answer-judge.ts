@@ -83,7 +83,7 @@ export class AnswerJudge {
   mismatch(question: Question, candidate: ScoredFact): Mismatch | null {
     const fact = this.profiles.get(candidate.fact);
     // A number the fact does not hold ("the trade turnover in 2015"), or nothing but numbers and framing.
-    if (candidate.missingNumbers > 0) return 'numbers';
+    if (candidate.missingNumbers > 0 && candidate.missingNumbers > this.numbersInNames(question, fact)) return 'numbers';
     if (candidate.matchedSubjectWords === 0) return 'no-subject-words';
     // "Who built it?" needs a fact that tells who; "when?" one that gives a date.
     for (const kind of question.asks) if (!fact.gives.has(kind)) return 'asks';
@@ -156,6 +156,15 @@ export class AnswerJudge {
         this.catalog.namesWord(subject, token, question.lang) &&
         !this.catalog.namesWord(named.id, token, question.lang),
     );
+  }
+
+  /**
+   * The numbers a question writes inside the name of something the fact is about that the fact itself does not
+   * write ("Lake Fever-9" of a fact that says "the fever"): they belong to the name, not to what is asked.
+   */
+  private numbersInNames(question: Question, fact: FactProfile): number {
+    const inNames = new Set(question.entities.filter((e) => fact.mentions.has(e.id)).flatMap((e) => e.positions));
+    return question.tokens.filter((token, i) => inNames.has(i) && /^\d/.test(token) && !fact.stems.has(token)).length;
   }
 
   /** Whether a fact is about a thing of `kind` other than those the question names. */

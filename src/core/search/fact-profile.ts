@@ -26,7 +26,7 @@ export interface FactProfile {
   ordinals: ReadonlySet<number>;
   /** Whose its texts say the things they name are, in any language ("Quornland's *ambassador*"). */
   owners: Owners;
-  /** Stems of every word it uses, in any field and language. */
+  /** Stems of every word it uses, in any field and language, and the digits of the numbers it spells ("seven": 7). */
   stems: ReadonlySet<string>;
 }
 
@@ -87,7 +87,7 @@ export class FactProfiles {
       futureYears: years.some((year) => year > writtenIn),
       ordinals,
       owners,
-      stems: new Set(texts.flatMap(words).map(stem)),
+      stems: new Set(texts.flatMap(words).flatMap((word) => [stem(word), lexicon.cardinals.get(word) ?? []].flat())),
     };
   }
 }

@@ -29,6 +29,7 @@ const ENTITIES: EntityRecord[] = [
   entity('ostro-university', 'organisation', ['Ostrovets State University', 'OSU'], ['Островецкий государственный университет'], ['Островец мемлекеттік университеті'], { partOf: ['ostrava-city'] }),
   entity('osu-lake-centre', 'organisation', ['Centre for Lake Studies at OSU'], ['Центр озёрных исследований ОГУ'], ['ОМУ Көл зерттеулері орталығы'], { isA: ['research-centre'], partOf: ['ostro-university'] }),
   entity('reed-festival', 'event', ['Reed Flute Festival'], ['Фестиваль тростниковой флейты'], ['Қамыс сыбызғы фестивалі'], { partOf: ['marlin-city'] }),
+  entity('lake-fever', 'event', ['Lake Fever-9', 'Lake Fever'], ['Озёрная лихорадка-9', 'Озёрная лихорадка'], ['Көл безгегі-9', 'Көл безгегі']),
 ];
 
 const text = (title: string, answer: string) => ({ title, answer, questions: [title, `${title}?`, `about ${title}`], keywords: ['a', 'b', 'c'] });
@@ -61,6 +62,14 @@ const FACTS: FactRecord[] = [
     ['OSU partners in 3 countries', 'Ostrovets State University has 6 partner universities in Veloria, Quornland and Marlinsk.'],
     ['Партнёры ОГУ в 3 странах', 'У Островецкого государственного университета 6 университетов-партнёров в Велории, Кворнландии и Марлинске.'],
     ['ОМУ-дың 3 елдегі серіктестері', 'Островец мемлекеттік университетінің Велорияда, Кворнландияда және Марлинскіде 6 серіктес университеті бар.'],
+  ),
+  fact(
+    'lake-fever-outbreak',
+    { subjects: ['lake-fever'], gives: ['place'], of: ['founding'] },
+    ['2019'],
+    ['Lake Fever', 'The Lake Fever broke out in Marlinsk in 2019 and closed its schools for a month.'],
+    ['Озёрная лихорадка', 'Озёрная лихорадка вспыхнула в Марлинске в 2019 году, и школы города закрылись на месяц.'],
+    ['Көл безгегі', 'Көл безгегі 2019 жылы Марлинскіде басталып, қала мектептері бір айға жабылды.'],
   ),
 ];
 
@@ -126,6 +135,14 @@ describe('AnswerJudge, in a world it has never seen', () => {
 
   it('GIVEN the host and a word of the subject’s name THEN answers ("the centre at OSU")', () => {
     expect(answerOf('when was the centre at Ostrovets State University founded')).toBe('centre-founded');
+  });
+
+  it('GIVEN a number written inside a name the fact does not write THEN it is the name, no figure the fact lacks', () => {
+    expect(answerOf('when did lake fever-9 break out?')).toBe('lake-fever-outbreak');
+    expect(answerOf('где вспыхнула озёрная лихорадка-9?')).toBe('lake-fever-outbreak');
+    expect(answerOf('көл безгегі-9 қай қалада басталды?')).toBe('lake-fever-outbreak');
+    // A number outside the name is still one the fact must hold.
+    expect(answerOf('where did lake fever-9 break out in 2021?')).toBe('declined');
   });
 
   it('GIVEN a count of something the fact does not count THEN declines', () => {
