@@ -548,12 +548,28 @@ export class Dialogue {
 
   // — "list the alliances": every thing of a kind the source names —
 
-  private list({ message, lang: readLang, question }: Reading, lang: Lang): Handled | null {
+  private list(reading: Reading, lang: Lang): Handled | null {
+    const { message, lang: readLang, question } = reading;
     const marker = this.bot.lexicon.conversation[readLang].list.find(message.tokens);
-    if (marker.length === 0) return null;
+    if (marker.length === 0) return this.whichOfKind(reading, lang);
     const kind = question.entities.find((e) => this.bot.instancesOf(e.id).length > 0)?.id ?? this.kindNamed(new Message(message.without(marker.flatMap(span))), readLang);
     if (!kind) return null;
     return { result: this.several.list(kind, lang, readLang), question: message.text };
+  }
+
+  /**
+   * "Which lake centres does the article mention?", «какие альянсы есть?»: "which" before a kind of thing, asking
+   * nothing else of them, asks for the things of that kind.
+   */
+  private whichOfKind({ message, lang: readLang, question }: Reading, lang: Lang): Handled | null {
+    const which = this.bot.lexicon.which[readLang].find(message.tokens);
+    const kind = question.entities.find((e) => this.bot.instancesOf(e.id).length > 0 && which.some((w) => e.positions[0] === w.end));
+    if (!kind) return null;
+    // The setting says nothing of which ones ("which institutes are there in Veloria", the source's own country).
+    const setting = question.entities.filter((e) => this.bot.isSetting(e.id)).flatMap((e) => e.positions);
+    const said = new Set([...kind.positions, ...setting, ...which.flatMap(span)]);
+    const asksMore = this.contentWords(message.tokens.filter((_, i) => !said.has(i)), readLang).some((t) => this.bot.knows(t));
+    return asksMore ? null : { result: this.several.list(kind.id, lang, readLang), question: message.text };
   }
 
   // — "when was X founded and how many members does it have": each question answered —
@@ -635,6 +651,7 @@ export class Dialogue {
     const pointsBack = this.pronounAt(message, lang) >= 0 || (this.bot.lexicon.ordinals[lang].find(message.tokens).length > 0 && !this.ordinalOfCounted(message, lang));
     return !pointsBack && !this.isBare(message, lang) && this.contentWords(message.tokens, lang).length >= 2;
   }
+
 
   /** Whether a message asks without naming what about ("when?", «из скольких стран?», «қашан?», «какие именно?»). */
   private isBare(message: Message, lang: Lang): boolean {

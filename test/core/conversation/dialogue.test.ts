@@ -418,6 +418,20 @@ describe('Dialogue: several facts', () => {
     expect(list!.factIds).toEqual(short!.factIds);
   });
 
+  it('GIVEN "which" before a kind of thing, asking nothing else of them THEN the things of that kind', () => {
+    for (const question of [
+      'which confucius institutes are there in kazakhstan?',
+      'какие институты Конфуция есть в Казахстане?',
+      'Қазақстанда қандай Конфуций институттары бар?',
+    ]) {
+      const [reply] = talk(question);
+      expect(reply!.status).toBe('list');
+      expect(reply!.factIds).toContain('enu-ci-first-in-kazakhstan');
+    }
+    // Asking something of them is a question: which one opened first.
+    expect(talk('which confucius institute opened first in kazakhstan')[0]!.status).toBe('answered');
+  });
+
   it('GIVEN a chatty request for the things of a kind in date order THEN a timeline of those things', () => {
     const [list] = talk('list the alliances');
     const [timeline] = talk('can u put all the alliances in order by date');
