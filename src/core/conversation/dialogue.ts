@@ -725,7 +725,11 @@ export class Dialogue {
    * more words. Null when it counts the same thing, or the last question counted nothing.
    */
   private recounted(state: ConversationState, fragment: Message, lang: Lang): string | null {
-    const counted = this.countedIn(fragment.tokens, lang).map((m) => m.value);
+    // A word that names another of the things talked about («а в *фестивальном*?») names it, it counts nothing.
+    const naming = new Set(this.partialNames(fragment, lang, state.subjects).flatMap((p) => p.positions));
+    const counted = this.countedIn(fragment.tokens, lang)
+      .filter((m) => !range(m.start, m.end).every((i) => naming.has(i)))
+      .map((m) => m.value);
     if (counted.length === 0 || this.bot.lexicon.asks[lang].in(fragment.tokens)) return null;
     const earlier = this.bot.read(state.question!, this.bot.detect(state.question!)).question;
     const target = earlier.countTarget;
@@ -787,7 +791,7 @@ export class Dialogue {
     const inText = counted ? [] : this.bot.entities.find(words(last[readLang].answer), readLang).filter((e) => e.kind !== 'concept');
     const subjects = inText.filter((e) => last.answers.subjects.includes(e.id));
     const alike = subjects.filter((e) => subjects.filter((o) => o.kind === e.kind).length >= 2);
-    const items = counted ? this.bot.instancesOf(counted) : (alike.length > 0 ? alike : inText.filter((e) => !this.bot.isSetting(e.id))).map((e) => e.id);
+    const items = counted ? this.several.itemsOf(counted) : (alike.length > 0 ? alike : inText.filter((e) => !this.bot.isSetting(e.id))).map((e) => e.id);
     const item = items[ordinal.value - 1];
     // "The first quarter", «бірінші тоқсан»: an ordinal before a word that names no such item qualifies that word.
     const next = this.contentWords(message.tokens.slice(ordinal.end, ordinal.end + 1), readLang)[0];

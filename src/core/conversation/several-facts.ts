@@ -174,12 +174,23 @@ export class SeveralFacts {
     return items.length > 0 && total !== undefined && total > items.length;
   }
 
+  /** The things of a kind the source names, in the order a list shows them. */
+  itemsOf(kind: string): string[] {
+    return this.namedOf(kind).items.map((item) => item.id);
+  }
+
   /** The things of a kind the source names, each with the fact about it, and the fact that counts them, if any. */
   private namedOf(kind: string): { items: Array<{ id: string; fact: FactRecord }>; counting?: FactRecord; total?: number } {
-    const items = this.bot.instancesOf(kind).flatMap((id) => {
-      const fact = this.bot.facts.find((f) => f.answers.subjects.includes(id));
-      return fact ? [{ id, fact }] : [];
-    });
+    // In the order they came about, as the source dates them: "the first of them" is then the first shown.
+    const since = (id: string) => Math.min(...this.bot.facts.filter((f) => f.answers.subjects.includes(id)).flatMap((f) => f.dates.map((d) => Number(d.slice(0, 4)))));
+    const items = this.bot
+      .instancesOf(kind)
+      .flatMap((id) => {
+        const fact = this.bot.facts.find((f) => f.answers.subjects.includes(id));
+        return fact ? [{ id, fact, since: since(id) }] : [];
+      })
+      .sort((a, b) => a.since - b.since)
+      .map(({ id, fact }) => ({ id, fact }));
     const counting = this.bot.facts.find((f) => f.answers.gives.includes('count') && f.answers.of.includes(kind));
     const total = counting && figureOf(counting)?.value;
     return { items, ...(counting && { counting }), ...(total !== undefined && { total }) };

@@ -208,6 +208,12 @@ describe('Dialogue: more', () => {
     expect(said.every((year) => more!.text.includes(year))).toBe(false);
   });
 
+  it('GIVEN a fragment naming another of the things talked about by an adjective of a countable word («в фестивальном») THEN the same question of it', () => {
+    const [, members, festival] = talk('перечисли международные альянсы шелкового пути', 'сколько участников в театральном?', 'а в фестивальном?');
+    expect(members!.text).toContain('138');
+    expect(festival!.text).toContain('124');
+  });
+
   it('GIVEN "more" beside a counted thing THEN it compares, it does not ask for more', () => {
     const [, reply] = talk('сколько участников в фестивальном альянсе шелкового пути?', 'а у театрального альянса стран больше?');
     expectComparison(reply, '44');
@@ -281,6 +287,19 @@ describe('Dialogue: ordinals', () => {
     const kind = bot.fact(counted!.factIds[0]!)!.answers.of.find((k) => bot.instancesOf(k).length > 0)!;
     expect(first!.answered).toBe(true);
     expect(bot.fact(first!.factIds[0]!)!.answers.subjects).toContain(bot.instancesOf(kind)[0]);
+  });
+
+  it.each([
+    ['list the silk road alliances', 'when was the first of them founded?'],
+    ['перечисли международные альянсы шелкового пути', 'когда был создан первый из них?'],
+    ['Жібек жолы альянстарын атап бер', 'біріншісі қашан құрылды?'],
+  ])('GIVEN a list (%j) THEN its things in the order they came about, and %j is the first shown', (request, first) => {
+    const [list, answer] = talk(request, first);
+    // The fact that counts them comes first, then one fact for each thing shown.
+    const shown = list!.factIds.slice(1);
+    const years = shown.map((id) => Math.min(...bot.facts.filter((f) => f.answers.subjects.some((s) => bot.fact(id)!.answers.subjects.includes(s))).flatMap((f) => f.dates.map((d) => Number(d.slice(0, 4))))));
+    expect(years).toEqual([...years].sort((a, b) => a - b));
+    expect(answer!.factIds[0]).toBe(shown[0]);
   });
 
   it.each<[string, string, Lang]>([
