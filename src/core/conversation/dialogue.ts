@@ -701,7 +701,9 @@ export class Dialogue {
       // "and how many Kazakh students stayed then?" asks about something of its own; "and how many members?" only
       // what was just talked about, and so does "and from how many countries are its members?" — unless what "its"
       // stands for does not answer it and the words alone do.
-      const referents = this.referents(state, rest, readLang);
+      // "And the library one, when?": another of the things talked about, named in part, is what it asks about.
+      const sibling = this.named(restQuestion).length === 0 ? this.partialNames(rest, readLang, state.subjects) : [];
+      const referents = sibling.length === 1 ? [sibling[0]!.id] : this.referents(state, rest, readLang);
       const own = this.contentWords(rest.tokens, readLang).filter(
         (t) => !this.bot.lexicon.isConceptWord(t) && !referents.some((id) => this.bot.entities.namesWord(id, t, readLang)),
       );

@@ -208,6 +208,14 @@ describe('Dialogue: more', () => {
     expect(said.every((year) => more!.text.includes(year))).toBe(false);
   });
 
+  it.each([
+    ['when was the art museum alliance founded', 'and the library one, when?'],
+    ['когда создали международный альянс художественных музеев шелкового пути?', 'а библиотечный когда?'],
+  ])('GIVEN %j, then %j naming another of its kind in part, with a question word THEN the question of that one', (question, ellipsis) => {
+    const [, reply] = talk(question, ellipsis);
+    expect(reply!.factIds).toEqual(['silk-road-library-alliance-founding']);
+  });
+
   it('GIVEN a fragment naming another of the things talked about by an adjective of a countable word («в фестивальном») THEN the same question of it', () => {
     const [, members, festival] = talk('перечисли международные альянсы шелкового пути', 'сколько участников в театральном?', 'а в фестивальном?');
     expect(members!.text).toContain('138');
