@@ -310,6 +310,12 @@ describe('Dialogue: ordinals', () => {
     expect(answer!.factIds[0]).toBe(shown[0]);
   });
 
+  it('GIVEN "for the first time" as an adverb («впервые», «алғаш рет») THEN the first of the things, not the seventh', () => {
+    for (const question of ['когда впервые прошли абайские чтения?', 'абай оқулары алғаш рет қашан өтті?']) expect(talk(question)[0]!.status).toBe('declined');
+    expect(talk('жетінші абай оқулары қашан өтті?')[0]!.status).toBe('answered');
+    expect(talk('бастама алғаш рет қай елде ұсынылды?')[0]!.status).toBe('answered');
+  });
+
   it.each<[string, string, Lang]>([
     ['who wrote the article?', 'where does the second one work?', 'en'],
     ['кто написал статью?', 'а второй где работает?', 'ru'],
