@@ -312,6 +312,18 @@ describe('FactsBot.ask — declining', () => {
 describe('FactsBot.ask — near-misses declined, their answerable twins answered', () => {
   it.each<[string, string, string, string]>([
     [
+      'the date of an appointment, of someone the fact only dates as holding the post',
+      'Когда Чжан Сяо назначили послом в Казахстане?',
+      'Кто посол Китая в Казахстане?',
+      'Чжан Сяо',
+    ],
+    [
+      'the date of an appointment, in Kazakh',
+      'Жан Сяо Қазақстанға елші болып қашан тағайындалды?',
+      'Қытайдың Қазақстандағы елшісі кім?',
+      'Чжан Сяо',
+    ],
+    [
       'a count for one place that the fact counts only in a list of places',
       'How many Confucius Institutes has XISU opened in France?',
       "How many Confucius Institutes has Xi'an International Studies University set up abroad?",
