@@ -318,6 +318,18 @@ describe('FactsBot.ask — near-misses declined, their answerable twins answered
       'Чжан Сяо',
     ],
     [
+      'the opening of a cultural centre the source only says should be created, beside a studies centre that opened',
+      'when did the kazakh cultural center in beijing open?',
+      'when did the center for kazakhstan studies in beijing open?',
+      '2015',
+    ],
+    [
+      'the opening of a cultural centre, in Kazakh',
+      'Бейжіңдегі Қазақстан мәдени орталығы қашан ашылды?',
+      'Бейжіңдегі Қазақстанды зерттеу орталығы қашан ашылды?',
+      '2015',
+    ],
+    [
       'the date of an appointment, in Kazakh',
       'Жан Сяо Қазақстанға елші болып қашан тағайындалды?',
       'Қытайдың Қазақстандағы елшісі кім?',
