@@ -608,8 +608,12 @@ export class Dialogue {
       const written = this.bot.answerFact(asked.text, readLang);
       if (written) [first, firstText] = [written, asked.text];
     }
-    // The second question is about what the first named: "…and how many members does *it* have?"
-    const subjects = first ? first.answers.subjects : this.named(this.readMessage(firstText, readLang).question).map((e) => e.id);
+    // The second question is about what the first named: "…and how many members does *it* have?" — of the first
+    // answer's subjects, the thing the first question named comes first ("when was the institute presented and who
+    // teaches *there*": the institute, not its presentation; a kind it names is no such thing).
+    const named = this.named(this.readMessage(firstText, readLang).question).map((e) => e.id);
+    const thing = (id: string) => named.includes(id) && this.bot.instancesOf(id).length === 0;
+    const subjects = first ? [...first.answers.subjects].sort((a, b) => Number(thing(b)) - Number(thing(a))) : named;
     const secondText = this.withSubject(second, readLang, subjects, firstText);
     // A part the source does not answer is quoted as typed ("who is its director?"), or as written out when it only
     // asks ("when?").

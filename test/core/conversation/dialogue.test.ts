@@ -755,6 +755,15 @@ describe('Dialogue: several facts', () => {
     expect(compound!.text).toContain(bot.t(lang, 'conversation.partUnknown', { question: part }));
   });
 
+  it.each([
+    'when was the CI at enu presented and who teaches there?',
+    'когда представили институт конфуция в ЕНУ и кто там преподает?',
+    'ЕҰУ-дағы конфуций институты қашан ашылды және онда кімдер сабақ береді?',
+  ])('GIVEN %j THEN the second part asks of the thing the first named, not of the event that answered it', (question) => {
+    const [reply] = talk(question);
+    expect(reply!.factIds).toEqual(['enu-ci-presentation-2007', 'enu-ci-teachers-xisu']);
+  });
+
   it('GIVEN two questions in one THEN each part is answered or declined on its own', () => {
     const [compound] = talk('when was the Library Alliance founded and how many members does it have');
     expect(compound!.status).toBe('compound');
