@@ -552,6 +552,8 @@ export class Dialogue {
     const { message, lang: readLang, question } = reading;
     const marker = this.bot.lexicon.conversation[readLang].list.find(message.tokens);
     if (marker.length === 0) return this.whichOfKind(reading, lang);
+    // "List the events the institutes hold" lists events, not institutes: a question, then.
+    if (this.bot.lexicon.conversation[readLang].happenings.in(message.tokens)) return null;
     const kind = question.entities.find((e) => this.bot.instancesOf(e.id).length > 0)?.id ?? this.kindNamed(new Message(message.without(marker.flatMap(span))), readLang);
     if (!kind) return null;
     return { result: this.several.list(kind, lang, readLang), question: message.text };
@@ -561,15 +563,21 @@ export class Dialogue {
    * "Which lake centres does the article mention?", «какие альянсы есть?»: "which" before a kind of thing, asking
    * nothing else of them, asks for the things of that kind.
    */
-  private whichOfKind({ message, lang: readLang, question }: Reading, lang: Lang): Handled | null {
+  private whichOfKind(reading: Reading, lang: Lang): Handled | null {
+    const { message, lang: readLang, question } = reading;
     const which = this.bot.lexicon.which[readLang].find(message.tokens);
     const kind = question.entities.find((e) => this.bot.instancesOf(e.id).length > 0 && which.some((w) => e.positions[0] === w.end));
-    if (!kind) return null;
-    // The setting says nothing of which ones ("which institutes are there in Veloria", the source's own country).
-    const setting = question.entities.filter((e) => this.bot.isSetting(e.id)).flatMap((e) => e.positions);
-    const said = new Set([...kind.positions, ...setting, ...which.flatMap(span)]);
-    const asksMore = this.contentWords(message.tokens.filter((_, i) => !said.has(i)), readLang).some((t) => this.bot.knows(t));
-    return asksMore ? null : { result: this.several.list(kind.id, lang, readLang), question: message.text };
+    if (!kind || this.asksMoreOf(reading, [...kind.positions, ...which.flatMap(span)])) return null;
+    return { result: this.several.list(kind.id, lang, readLang), question: message.text };
+  }
+
+  /**
+   * Whether a message asks of more than the words at `said`: a word that names no thing and no concept ("the *events*
+   * the institutes hold"). Things named beside them ("set up under the Veloria accord") only tell which ones.
+   */
+  private asksMoreOf({ message, lang, question }: Reading, said: readonly number[]): boolean {
+    const saidAt = new Set([...said, ...question.entities.flatMap((e) => e.positions)]);
+    return this.contentWords(message.tokens.filter((_, i) => !saidAt.has(i)), lang).some((t) => this.bot.knows(t) && !this.bot.lexicon.isConceptWord(t));
   }
 
   // — "when was X founded and how many members does it have": each question answered —

@@ -451,6 +451,20 @@ describe('Dialogue: several facts', () => {
     expect(list!.factIds).toEqual(short!.factIds);
   });
 
+  it.each([
+    'list the events confucius institutes hold',
+    'перечисли мероприятия, которые проводят институты конфуция',
+    'конфуций институттары өткізетін іс-шараларды атап берші',
+  ])('GIVEN a request to list the events of a kind (%j) THEN the events, not the things of that kind', (request) => {
+    const [reply] = talk(request);
+    expect(reply!.status).toBe('answered');
+    expect(reply!.factIds).toEqual(['ci-kazakhstan-cultural-events']);
+  });
+
+  it('GIVEN a Kazakh request to list in the chat form «атап берші» THEN a list', () => {
+    expect(talk('жібек жолы халықаралық альянстарын атап берші')[0]!.status).toBe('list');
+  });
+
   it('GIVEN "which" before a kind of thing, asking nothing else of them THEN the things of that kind', () => {
     for (const question of [
       'which confucius institutes are there in kazakhstan?',
