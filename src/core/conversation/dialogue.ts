@@ -235,10 +235,8 @@ export class Dialogue {
       // conversation's subject.
       if (state.facts.length === 0 && this.named(reading.question).length === 0) return null;
       // Read as asked, and as asked about the conversation's subject: the answer that keeps to the conversation wins.
-      const last = state.facts.map((id) => this.bot.fact(id)).filter((f) => f !== undefined);
-      const keeps = (fact: FactRecord) => last.some((l) => l.topic === fact.topic || l.answers.subjects.some((s) => fact.answers.subjects.includes(s)));
       const readings = [rest.text, `${rest.text} ${this.nameOf(referents, state, readLang)}`].map((about) => ({ about, fact: this.bot.answerFact(about, readLang, given) }));
-      const chosen = readings.find((r) => r.fact && keeps(r.fact)) ?? readings.find((r) => r.fact);
+      const chosen = readings.find((r) => this.keepsTo(state, r.fact)) ?? readings.find((r) => r.fact);
       return chosen?.fact ? { result: this.bot.factResult(chosen.fact, lang, readLang), question: chosen.about } : null;
     }
     if (!lastFact) return { result: this.bot.messageResult('clarify', lang, readLang, this.bot.t(lang, 'conversation.moreOfWhat')) };
@@ -724,7 +722,10 @@ export class Dialogue {
       const resolved = this.aboutLast(state, rest, this.withSubject(rest, readLang, referents, state.question), readLang, lang);
       return standsAlone && 'text' in resolved && !this.answers(resolved.text, readLang) ? { text: rest.text } : resolved;
     }
-    if (pronoun || this.isBare(message, readLang)) {
+    // "Which countries took part?", naming nothing: which of them, in what was just talked about — unless the source
+    // answers it alone with a fact that keeps to the conversation ("which universities teach Kazakh?" after students).
+    const whichOfNothing = question.whichTarget !== null && question.entities.length === 0 && !this.keepsTo(state, this.bot.answerFact(message.text, readLang));
+    if (pronoun || whichOfNothing || this.isBare(message, readLang)) {
       // "When were they founded?", after two things weighed side by side: both again.
       const again = this.comparedAgain(state, pronoun ? new Message(message.without([pronounAt])) : message, question, readLang);
       if (again) return { text: again };
@@ -994,6 +995,13 @@ export class Dialogue {
   private pronounAt(message: Message, lang: Lang): number {
     const pronouns = this.bot.lexicon.conversation[lang].pronouns;
     return message.tokens.findIndex((t) => pronouns.has(t));
+  }
+
+  /** Whether a fact keeps to what the conversation last told: of the same topic, or about the same thing. */
+  private keepsTo(state: ConversationState, fact: FactRecord | undefined): boolean {
+    if (!fact) return false;
+    const last = state.facts.map((id) => this.bot.fact(id)).filter((f) => f !== undefined);
+    return last.some((l) => l.topic === fact.topic || l.answers.subjects.some((s) => fact.answers.subjects.includes(s)));
   }
 
   /** The fact the conversation last gave first, if any: what "more", "the first one" and "the others" follow. */

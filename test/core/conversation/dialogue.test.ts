@@ -147,6 +147,18 @@ describe('Dialogue: follow-ups', () => {
     expect(more!.fact!.id).not.toBe(concert!.fact!.id);
   });
 
+  it.each([
+    ['what exhibition opened at the national museum of china in april 2019?', 'which countries took part?'],
+    ['какая выставка открылась в национальном музее китая 11 апреля 2019?', 'какие страны участвовали?'],
+    ['2019 жылы Қытай ұлттық музейінде қандай көрме ашылды?', 'қандай елдер қатысты?'],
+  ])('GIVEN %j, then %j naming nothing THEN which of them in what was just talked about', (question, which) => {
+    const [first, reply] = talk(question, which);
+    expect(reply!.factIds).toEqual(first!.factIds);
+    // A "which" question the source answers alone, keeping to the conversation, stays a question of its own.
+    const [, alone] = talk('how many kazakh students were in china in 2019', 'which universities teach kazakh?');
+    expect(alone!.factIds).toEqual(talk('which universities teach kazakh?')[0]!.factIds);
+  });
+
   it('GIVEN a pronoun THEN it stands for what the last answer was about', () => {
     const [first, where] = talk('abai eskertkishi beijingde qashan ornatyldy?', 'ол қай жерде тұр?');
     expect(first!.text).toContain('2014');
