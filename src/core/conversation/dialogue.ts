@@ -360,7 +360,14 @@ export class Dialogue {
       return state.question ? this.withSubject(text, readLang, this.referents(state, text, readLang), state.question) : text.text;
     };
     const answers = clauses.map((clause) => ({ label: clause.text, fact: this.bot.answerFact(asked(clause), readLang), named: true }));
-    return this.comparable(answers) ? { result: this.several.comparison(lang, readLang, answers), question: message.text } : null;
+    if (this.comparable(answers)) return { result: this.several.comparison(lang, readLang, answers), question: message.text };
+    // Two questions of their own about different things ("how many universities teach Kazakh vs how many institutes
+    // are there?"), each answered as asked: both answers side by side, with no difference of figures that count
+    // different things.
+    if (!clauses.every((clause) => this.bot.lexicon.asks[readLang].in(clause.tokens))) return null;
+    const own = clauses.map((clause) => ({ label: clause.text, fact: this.bot.answerFact(clause.text, readLang), named: true }));
+    const both = own.every((a) => a.fact) && own[0]!.fact!.id !== own[1]!.fact!.id;
+    return both ? { result: this.several.comparison(lang, readLang, own, { difference: false }), question: message.text } : null;
   }
 
   /**

@@ -753,6 +753,16 @@ describe('Dialogue: several facts', () => {
     expectComparison(earlier, '2018');
   });
 
+  it.each([
+    'how many chinese unis teach kazakh vs how many confucius institutes are in kazakhstan?',
+    'сколько вузов китая преподают казахский против сколько институтов конфуция в казахстане',
+  ])('GIVEN two questions of their own about different things, weighed (%j) THEN both answers side by side, no difference', (question) => {
+    const [reply] = talk(question);
+    expect(reply!.status).toBe('compare');
+    expect(reply!.factIds).toEqual(['kazakh-language-majors-in-china', 'ci-kazakhstan-count']);
+    expect(reply!.text).not.toMatch(/[−-]3\b/);
+  });
+
   it('GIVEN a comparison in its own words of two figures the fact just given holds THEN that fact', () => {
     for (const [question, comparison] of [
       ['how much did china-kazakhstan trade grow last year?', 'compare that growth with the first quarter'],
