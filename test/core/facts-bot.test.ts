@@ -330,6 +330,12 @@ describe('FactsBot.ask — near-misses declined, their answerable twins answered
       '2015',
     ],
     [
+      'the city, asked in the possessive («қай қаласында»), where a centre the source only plans will open',
+      'Қытай мәдени орталығы Қазақстанның қай қаласында ашылады?',
+      'Алғашқы Конфуций институты Қазақстанның қай қаласында ашылды?',
+      'Астана',
+    ],
+    [
       'the date of an appointment, in Kazakh',
       'Жан Сяо Қазақстанға елші болып қашан тағайындалды?',
       'Қытайдың Қазақстандағы елшісі кім?',
