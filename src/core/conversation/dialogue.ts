@@ -163,8 +163,17 @@ export class Dialogue {
     // of them, told by how the follow-up names it).
     const facts = [...new Set(result.factIds)].map((id) => this.bot.fact(id)!);
     // A question declined still moves the conversation to what it named: "and who came to *its* opening?" asks of it.
-    const named = !main && question !== undefined ? this.named(this.bot.read(question, result.detectedLang).question).map((e) => e.id) : [];
-    const common = main ? main.answers.subjects.filter((s) => facts.every((f) => f.answers.subjects.includes(s))) : named.length > 0 ? named : state.subjects;
+    const named = question !== undefined ? this.named(this.bot.read(question, result.detectedLang).question).map((e) => e.id) : [];
+    // An answer about an event at the thing the question named is about that thing first: "when was *it* installed?"
+    // after "where is the monument?", answered by a fact about a ceremony at the monument.
+    const shared = main ? main.answers.subjects.filter((s) => facts.every((f) => f.answers.subjects.includes(s))) : [];
+    const thing = (id: string) => named.includes(id) && this.bot.instancesOf(id).length === 0;
+    const eventFirst = this.bot.entities.byId.get(shared[0] ?? '')?.kind === 'event' && !thing(shared[0]!);
+    const common = main
+      ? eventFirst ? [...shared].sort((a, b) => Number(thing(b)) - Number(thing(a))) : shared
+      : named.length > 0
+        ? named
+        : state.subjects;
     // After a comparison, "that" and "each" are its two sides.
     const subjects = result.status === 'compare' ? facts.flatMap((f) => f.answers.subjects.slice(0, 1)) : common;
     const previous = question !== undefined && question !== state.question ? state.question : state.previous;

@@ -159,6 +159,15 @@ describe('Dialogue: follow-ups', () => {
     expect(alone!.factIds).toEqual(talk('which universities teach kazakh?')[0]!.factIds);
   });
 
+  it.each([
+    ['who laid flowers at the abai monument in beijing?', 'when was it installed?'],
+    ['кто возложил цветы к памятнику Абаю в Пекине?', 'когда его установили?'],
+    ['Бейжіңдегі Абай ескерткішіне кім гүл қойды?', 'ол қашан орнатылды?'],
+  ])('GIVEN %j, answered by a fact about an event at the thing it names, THEN %j is about that thing', (question, pronoun) => {
+    const [, reply] = talk(question, pronoun);
+    expect(reply!.text).toContain('2014');
+  });
+
   it('GIVEN a pronoun THEN it stands for what the last answer was about', () => {
     const [first, where] = talk('abai eskertkishi beijingde qashan ornatyldy?', 'ол қай жерде тұр?');
     expect(first!.text).toContain('2014');
