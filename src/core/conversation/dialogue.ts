@@ -167,10 +167,9 @@ export class Dialogue {
     // An answer about an event at the thing the question named is about that thing first: "when was *it* installed?"
     // after "where is the monument?", answered by a fact about a ceremony at the monument.
     const shared = main ? main.answers.subjects.filter((s) => facts.every((f) => f.answers.subjects.includes(s))) : [];
-    const thing = (id: string) => named.includes(id) && this.bot.instancesOf(id).length === 0;
-    const eventFirst = this.bot.entities.byId.get(shared[0] ?? '')?.kind === 'event' && !thing(shared[0]!);
+    const eventFirst = this.bot.entities.byId.get(shared[0] ?? '')?.kind === 'event';
     const common = main
-      ? eventFirst ? [...shared].sort((a, b) => Number(thing(b)) - Number(thing(a))) : shared
+      ? eventFirst ? this.namedThingFirst(shared, named) : shared
       : named.length > 0
         ? named
         : state.subjects;
@@ -634,8 +633,7 @@ export class Dialogue {
     // answer's subjects, the thing the first question named comes first ("when was the institute presented and who
     // teaches *there*": the institute, not its presentation; a kind it names is no such thing).
     const named = this.named(this.readMessage(firstText, readLang).question).map((e) => e.id);
-    const thing = (id: string) => named.includes(id) && this.bot.instancesOf(id).length === 0;
-    const subjects = first ? [...first.answers.subjects].sort((a, b) => Number(thing(b)) - Number(thing(a))) : named;
+    const subjects = first ? this.namedThingFirst(first.answers.subjects, named) : named;
     const secondText = this.withSubject(second, readLang, subjects, firstText);
     // A part the source does not answer is quoted as typed ("who is its director?"), or as written out when it only
     // asks ("when?").
@@ -677,7 +675,6 @@ export class Dialogue {
     const pointsBack = this.pronounAt(message, lang) >= 0 || (this.bot.lexicon.ordinals[lang].find(message.tokens).length > 0 && !this.ordinalOfCounted(message, lang));
     return !pointsBack && !this.isBare(message, lang) && this.contentWords(message.tokens, lang).length >= 2;
   }
-
 
   /** Whether a message asks without naming what about ("when?", «из скольких стран?», «қашан?», «какие именно?»). */
   private isBare(message: Message, lang: Lang): boolean {
@@ -1011,6 +1008,12 @@ export class Dialogue {
   private pronounAt(message: Message, lang: Lang): number {
     const pronouns = this.bot.lexicon.conversation[lang].pronouns;
     return message.tokens.findIndex((t) => pronouns.has(t));
+  }
+
+  /** Subjects with a thing a question named (not a kind of things) first, the rest in their order. */
+  private namedThingFirst(subjects: readonly string[], named: readonly string[]): string[] {
+    const thing = (id: string) => named.includes(id) && this.bot.instancesOf(id).length === 0;
+    return [...subjects].sort((a, b) => Number(thing(b)) - Number(thing(a)));
   }
 
   /** Whether a fact keeps to what the conversation last told: of the same topic, or about the same thing. */
