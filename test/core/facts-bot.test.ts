@@ -336,6 +336,12 @@ describe('FactsBot.ask — near-misses declined, their answerable twins answered
       'Астана',
     ],
     [
+      'a leader the source never names, asked as "who leads"',
+      'who leads the art museum alliance?',
+      'when was the art museum alliance founded?',
+      '2018',
+    ],
+    [
       'the date of an appointment, in Kazakh',
       'Жан Сяо Қазақстанға елші болып қашан тағайындалды?',
       'Қытайдың Қазақстандағы елшісі кім?',
@@ -469,6 +475,11 @@ describe('FactsBot.ask — a fact about what the question names', () => {
     const named = bot.fact(answered('What did the exhibition of Kazakh artists show to Chinese viewers?').fact.id)!;
     expect(fact.id).toBe(named.id);
     expect(fact.answers.subjects).toContain('kazakh-artists-exhibition-2018');
+  });
+
+  it('GIVEN the president of one country THEN the fact about that president, not the other country\'s', () => {
+    expect(answered('who is the president of kazakhstan').text).toContain('Tokayev');
+    expect(answered('who is the president of china?').text).toContain('Xi Jinping');
   });
 });
 
