@@ -342,6 +342,18 @@ describe('FactsBot.ask — near-misses declined, their answerable twins answered
       '2018',
     ],
     [
+      'a date the source never gives, asked with "become", which names nothing',
+      'when did kazakhstan become independent?',
+      'what became iconic according to moldabaev?',
+      'yurt',
+    ],
+    [
+      'a date the source never gives, asked with «стал»',
+      'когда казахстан стал независимым?',
+      'когда ЕНУ стал первым вузом с институтом Конфуция?',
+      '2006',
+    ],
+    [
       'the date of an appointment, in Kazakh',
       'Жан Сяо Қазақстанға елші болып қашан тағайындалды?',
       'Қытайдың Қазақстандағы елшісі кім?',
