@@ -354,6 +354,18 @@ describe('FactsBot.ask — near-misses declined, their answerable twins answered
       '2006',
     ],
     [
+      'the winners of a competition the source only says is held',
+      'who won the chinese bridge competition?',
+      'who organizes the chinese bridge competition in kazakhstan?',
+      'Embassy',
+    ],
+    [
+      'the winners, in Russian',
+      'кто победил в конкурсе «Китайский мост»?',
+      'кто проводит конкурс «Китайский мост» в Казахстане?',
+      'Посольств',
+    ],
+    [
       'the date of an appointment, in Kazakh',
       'Жан Сяо Қазақстанға елші болып қашан тағайындалды?',
       'Қытайдың Қазақстандағы елшісі кім?',
