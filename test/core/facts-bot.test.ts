@@ -366,6 +366,12 @@ describe('FactsBot.ask — near-misses declined, their answerable twins answered
       'Посольств',
     ],
     [
+      'the maker of a monument, asked by a phrase that ends in the monument\'s name',
+      'кто автор памятника Абаю в Пекине?',
+      'когда установили памятник Абаю в Пекине?',
+      '2014',
+    ],
+    [
       'the date of an appointment, in Kazakh',
       'Жан Сяо Қазақстанға елші болып қашан тағайындалды?',
       'Қытайдың Қазақстандағы елшісі кім?',

@@ -67,10 +67,11 @@ export class QuestionReader {
     if (asks.has('date') && lexicon.condition[lang].in(words)) asks.delete('date');
     const entities = this.catalog.find(tokens, lang);
     const named = new Set(entities.flatMap((e) => e.positions));
-    // A concept's word inside a name ("*Meeting* on the Green Valley") names the thing, not the concept; and a
-    // function word is not a form of a concept's word it resembles («қалай», how, is not «қала», a city).
+    // A concept's word inside a name ("*Meeting* on the Green Valley") names the thing, not the concept — a phrase
+    // that only ends in a name («*автор* памятника …») still asks it; and a function word is not a form of a
+    // concept's word it resembles («қалай», how, is not «қала», a city).
     const conceptMatches = lexicon.concepts[lang].find(words).filter((m) => {
-      for (let i = m.start; i < m.end; i++) if (named.has(i)) return false;
+      if (named.has(m.start)) return false;
       return !(m.end - m.start === 1 && lexicon.isFunctionWord(words[m.start]!) && !lexicon.isConceptName(words[m.start]!));
     });
     const ordinals = lexicon.ordinals[lang].find(words);
