@@ -372,6 +372,12 @@ describe('FactsBot.ask — near-misses declined, their answerable twins answered
       '2014',
     ],
     [
+      'how many people live in a city the source names, asked without the word "population"',
+      'how many people live in astana?',
+      'how many people graduated from the confucius institute in astana?',
+      '650',
+    ],
+    [
       'the date of an appointment, in Kazakh',
       'Жан Сяо Қазақстанға елші болып қашан тағайындалды?',
       'Қытайдың Қазақстандағы елшісі кім?',
