@@ -378,6 +378,12 @@ describe('FactsBot.ask — near-misses declined, their answerable twins answered
       '650',
     ],
     [
+      'the audience of a concert called as people call it ("the trio concert"), which the source does not count',
+      'how many people came to the trio concert?',
+      'how many people attended the bright silk road concert?',
+      '1000',
+    ],
+    [
       'the date of an appointment, in Kazakh',
       'Жан Сяо Қазақстанға елші болып қашан тағайындалды?',
       'Қытайдың Қазақстандағы елшісі кім?',

@@ -772,6 +772,14 @@ describe('Dialogue: several facts', () => {
     expect(reply!.text).not.toMatch(/[−-]3\b/);
   });
 
+  it.each([
+    ['which was earlier, the trio concert or the xian xinghai concert?', 'November', 'December'],
+    ['трио концерті мен Сянь Синхай концертінің қайсысы ертерек болды?', 'қараша', 'желтоқсан'],
+    ['compare the dates of the trio concert and the painting exhibition', '5 December', '13 December'],
+  ])('GIVEN things called as people call them (%j) THEN both compared', (question, a, b) => {
+    expectComparison(talk(question)[0], a, b);
+  });
+
   it('GIVEN a comparison in its own words of two figures the fact just given holds THEN that fact', () => {
     for (const [question, comparison] of [
       ['how much did china-kazakhstan trade grow last year?', 'compare that growth with the first quarter'],
