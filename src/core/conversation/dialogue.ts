@@ -162,12 +162,13 @@ export class Dialogue {
     // After one fact, "it" is what that fact is about; after several, what they all are about, if anything (else one
     // of them, told by how the follow-up names it).
     const facts = [...new Set(result.factIds)].map((id) => this.bot.fact(id)!);
-    // A question declined still moves the conversation to what it named: "and who came to *its* opening?" asks of it.
-    const named = question !== undefined ? this.named(this.bot.read(question, result.detectedLang).question).map((e) => e.id) : [];
     // An answer about an event at the thing the question named is about that thing first: "when was *it* installed?"
     // after "where is the monument?", answered by a fact about a ceremony at the monument.
     const shared = main ? main.answers.subjects.filter((s) => facts.every((f) => f.answers.subjects.includes(s))) : [];
     const eventFirst = this.bot.entities.byId.get(shared[0] ?? '')?.kind === 'event';
+    // A question declined still moves the conversation to what it named: "and who came to *its* opening?" asks of it.
+    // (What it named is read only when one of the two needs it.)
+    const named = question !== undefined && (!main || eventFirst) ? this.named(this.bot.read(question, result.detectedLang).question).map((e) => e.id) : [];
     const common = main
       ? eventFirst ? this.namedThingFirst(shared, named) : shared
       : named.length > 0
