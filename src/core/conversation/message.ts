@@ -1,4 +1,4 @@
-import { foldText, normalizeNumbers, tokenize } from '../text/normalize.ts';
+import { normalizeNumbers, pieceWords } from '../text/normalize.ts';
 
 /**
  * A message as typed, split into the pieces between spaces, each with the folded words it holds: a follow-up is
@@ -18,7 +18,7 @@ export class Message {
     const tokens: string[] = [];
     const pieceOf: number[] = [];
     this.pieces.forEach((piece, index) => {
-      for (const token of tokenize(foldText(piece))) {
+      for (const token of pieceWords(piece)) {
         tokens.push(token);
         pieceOf.push(index);
       }

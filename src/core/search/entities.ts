@@ -88,6 +88,8 @@ interface NameWordFacts {
   isAbbreviation: Map<string, boolean>;
   /** Name word → whether the word is a form of it in the question's language. */
   isForm: Map<string, boolean>;
+  /** Entity → whether the word is a form of one of its names' words (a conversation asks it of many siblings). */
+  namesEntity: Map<string, boolean>;
 }
 
 /** How many words' answers about name words are remembered before they are forgotten all at once. */
@@ -221,7 +223,7 @@ export class EntityCatalog {
       }
       // (The stem only proposes a misspelt name's anchor; its words must still each match as a form or a misspelling.)
       if (token.length > 5) for (const name of this.byStem.get(stem(token)) ?? []) names.add(name);
-      facts = { functionWord: this.stopwords.has(token), names: [...names], isWord: new Map(), isAbbreviation: new Map(), isForm: new Map() };
+      facts = { functionWord: this.stopwords.has(token), names: [...names], isWord: new Map(), isAbbreviation: new Map(), isForm: new Map(), namesEntity: new Map() };
       if (this.wordFacts.size >= MAX_REMEMBERED) this.wordFacts.clear();
       this.wordFacts.set(key, facts);
     }
@@ -344,13 +346,21 @@ export class EntityCatalog {
 
   /** Whether a folded word of a question is a word of one of the entity's names, in some form. */
   namesWord(id: string, token: string, lang: Lang): boolean {
-    const known = this.wordOf(token, lang).isForm;
-    for (const word of this.nameWords.get(id) ?? []) {
-      let answer = known.get(word);
-      if (answer === undefined) known.set(word, (answer = isWordForm(token, word, lang)));
-      if (answer) return true;
+    const facts = this.wordOf(token, lang);
+    let names = facts.namesEntity.get(id);
+    if (names === undefined) {
+      names = false;
+      for (const word of this.nameWords.get(id) ?? []) {
+        let answer = facts.isForm.get(word);
+        if (answer === undefined) facts.isForm.set(word, (answer = isWordForm(token, word, lang)));
+        if (answer) {
+          names = true;
+          break;
+        }
+      }
+      facts.namesEntity.set(id, names);
     }
-    return false;
+    return names;
   }
 
   kind(id: string): EntityKind | undefined {

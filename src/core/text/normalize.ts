@@ -92,23 +92,24 @@ export function tokenize(folded: string): string[] {
 const CACHE_LIMIT = 200_000;
 const wordCache = new Map<string, string[]>();
 
-/**
- * The folded words of a text: `tokenize(foldText(text))`, computed a whitespace-separated piece at a time
- * through a cache, since the same pieces recur across thousands of facts and questions.
- */
+/** The folded words of one whitespace-separated piece, through a cache: the same pieces recur across thousands of facts and questions. */
+export function pieceWords(piece: string): string[] {
+  let folded = wordCache.get(piece);
+  if (!folded) {
+    folded = tokenize(foldText(piece));
+    if (wordCache.size >= CACHE_LIMIT) wordCache.clear();
+    wordCache.set(piece, folded);
+  }
+  return folded;
+}
+
+/** The folded words of a text: `tokenize(foldText(text))`, computed a piece at a time (`pieceWords`). */
 export function words(text: string): string[] {
   // Digit groups split by spaces ("15 000") must stay one piece.
   const pieces = normalizeNumbers(text).split(/\s+/);
   const out: string[] = [];
   for (const piece of pieces) {
-    if (!piece) continue;
-    let folded = wordCache.get(piece);
-    if (!folded) {
-      folded = tokenize(foldText(piece));
-      if (wordCache.size >= CACHE_LIMIT) wordCache.clear();
-      wordCache.set(piece, folded);
-    }
-    for (const word of folded) out.push(word);
+    if (piece) for (const word of pieceWords(piece)) out.push(word);
   }
   return out;
 }
