@@ -639,7 +639,11 @@ export class Dialogue {
     // A part the source does not answer is quoted as typed ("who is its director?"), or as written out when it only
     // asks ("when?").
     const quoted = (typed: Message, written: string) => (this.contentWords(typed.tokens, readLang).length > 0 ? typed.text : written);
-    const result = this.several.combined(lang, readLang, [first, this.bot.answerFact(secondText, readLang)], [quoted(asked, firstText), quoted(second, secondText)]);
+    const secondFact = this.bot.answerFact(secondText, readLang);
+    // Read as one question, the message may be answered whole where a part of it is not ("why … – where and when
+    // was it proposed?"): split where one question was meant, so it is read as one.
+    if ((!first || !secondFact) && this.answers(message.text, readLang)) return null;
+    const result = this.several.combined(lang, readLang, [first, secondFact], [quoted(asked, firstText), quoted(second, secondText)]);
     return { result: result ?? this.bot.answer(firstText, readLang, lang), question: firstText };
   }
 

@@ -825,6 +825,15 @@ describe('Dialogue: several facts', () => {
     expect(compound!.text).toContain(bot.t('en', 'conversation.partUnknown', { question: '' }).split(':')[0]!.trim());
   });
 
+  it.each<string[]>([
+    ['what makes kazakhstan special for the belt and road, where and when was it first announced'],
+    ['why does kazakhstan matter for the BRI - where and when was the initiative first proposed?'],
+    ['куда си цзиньпин поехал с первым визитом после пандемии?', 'а когда и где впервые предложили саму инициативу?'],
+  ])('GIVEN "and" between question words of one question (%j) THEN the message is answered whole, not split into a part the source does not answer', (...messages) => {
+    const reply = talk(...messages).at(-1)!;
+    expect(reply).toMatchObject({ status: 'answered', factIds: ['bri-first-proposed-in-kazakhstan'] });
+  });
+
   it('GIVEN "and" with a question of its own words that points back ("а из скольких стран в нём участники") THEN asked of what was just talked about', () => {
     const [, countries, members] = talk('где и когда создали международный альянс фестивалей искусств шелкового пути', 'а из скольких стран в нем участники', 'а сколько в нем участников');
     expect(countries).toMatchObject({ status: 'answered', factIds: ['silk-road-arts-festivals-alliance'] });
