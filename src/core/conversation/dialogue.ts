@@ -647,24 +647,26 @@ export class Dialogue {
     return { result: result ?? this.bot.answer(firstText, readLang, lang), question: firstText };
   }
 
-  // — "when were the theatre and the library alliances founded?": one question asked of two things —
+  // — "when were the theatre and the library alliances founded?", "students in 2019 and 2020": one question asked of two things or years —
 
   /**
-   * A question of two things joined by "and" that the source does not answer as a whole: asked of each thing, the
-   * answers side by side.
+   * A question of two things, or two years, joined by "and" that the source does not answer as a whole: asked of
+   * each, the answers side by side.
    */
   private ofEach({ message, lang: readLang, question }: Reading, lang: Lang): Handled | null {
-    const things = this.named(question);
-    if (things.length !== 2) return null;
-    const [a, b] = [...things].sort((x, y) => x.positions[0]! - y.positions[0]!) as [EntityMention, EntityMention];
+    const things = this.named(question).map((e) => ({ positions: e.positions, label: (l: Lang) => this.bot.entities.displayName(e.id, l) }));
+    const years = message.tokens.flatMap((t, i) => (YEAR.test(t) ? [{ positions: [i], label: () => t }] : []));
+    const each = things.length === 2 ? things : years.length === 2 ? years : null;
+    if (!each) return null;
+    const [a, b] = [...each].sort((x, y) => x.positions[0]! - y.positions[0]!) as [(typeof each)[0], (typeof each)[0]];
     const between = range(Math.max(...a.positions) + 1, b.positions[0]!);
     const { listJoiners, stopwords } = this.bot.lexicon;
     const tokens = message.tokens;
     if (!between.some((i) => listJoiners.has(tokens[i]!)) || !between.every((i) => listJoiners.has(tokens[i]!) || stopwords.has(tokens[i]!))) return null;
     if (this.answers(message.text, readLang)) return null;
-    const sides = [a, b].map((thing) => {
-      const other = thing === a ? b : a;
-      return { label: this.bot.entities.displayName(thing.id, lang), fact: this.bot.answerFact(message.without([...other.positions, ...between]), readLang), named: true };
+    const sides = [a, b].map((side) => {
+      const other = side === a ? b : a;
+      return { label: side.label(lang), fact: this.bot.answerFact(message.without([...other.positions, ...between]), readLang), named: true };
     });
     if (!sides.some((side) => side.fact)) return null;
     // A difference only of counts: the figures of facts asked for a date are not what was asked.

@@ -676,6 +676,16 @@ describe('Dialogue: several facts', () => {
     expect(dates!.text).not.toMatch(/From .+ to .+:/);
   });
 
+  it.each([
+    'how many kazakh students were in china in 2019 and in 2020?',
+    'казахстанские студенты в Китае в 2019 и 2020',
+    '2019 бен 2020 жылдардағы студенттер саны',
+  ])('GIVEN one question of two years joined by "and" (%j) THEN it is asked of each year, the answers side by side', (question) => {
+    const [reply] = talk(question);
+    expectComparison(reply, '15', '12');
+    expect(reply!.factIds).toEqual(['kazakh-students-in-china-2019', 'kazakh-students-in-china-2020']);
+  });
+
   it('GIVEN a comparison that names nothing THEN the fact just given when it holds the figures, else a question back', () => {
     const [poverty, compare] = talk('how many people will escape extreme poverty by 2030 thanks to the belt and road?', 'so which is bigger, compare the two');
     expect(poverty!.status).toBe('answered');
