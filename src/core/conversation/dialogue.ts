@@ -749,9 +749,20 @@ export class Dialogue {
       // "When were they founded?", after two things weighed side by side: both again.
       const again = this.comparedAgain(state, pronoun ? new Message(message.without([pronounAt])) : message, question, readLang);
       if (again) return { text: again };
-      return this.aboutLast(state, message, this.withSubject(message, readLang, this.referents(state, message, readLang), state.question), readLang, lang);
+      const referents = this.referents(state, message, readLang);
+      // "How many alliances were created?" after one or all of them: a count of their kind, not of one of them.
+      if (!pronoun && question.asks.has('count') && this.countsTheirKind(message, readLang, referents) && this.answers(message.text, readLang)) return null;
+      return this.aboutLast(state, message, this.withSubject(message, readLang, referents, state.question), readLang, lang);
     }
     return null;
+  }
+
+  /** Whether a message counts, by a word, the kind that the things it would be asked of are instances of. */
+  private countsTheirKind(message: Message, lang: Lang, referents: readonly string[]): boolean {
+    const counted = this.countedIn(message.tokens, lang).flatMap((m) => range(m.start, m.end).map((i) => message.tokens[i]!));
+    return this.bot
+      .kinds()
+      .some((kind) => referents.some((id) => this.bot.instancesOf(kind).includes(id)) && counted.some((t) => this.bot.entities.namesWord(kind, t, lang)));
   }
 
   /**

@@ -212,6 +212,15 @@ describe('Dialogue: follow-ups', () => {
     const [, ru] = talk('Who wrote the article?', 'Каковы цели исследования?');
     expect(ru).toMatchObject({ lang: 'ru', answered: true });
   });
+  it.each<[string, string]>([
+    ['list the silk road alliances', 'how many alliances were created?'],
+    ['when was the theatre alliance founded?', 'how many alliances were created in total?'],
+    ['перечисли альянсы шелкового пути', 'сколько всего альянсов создали?'],
+    ['жібек жолы альянстарын атап бер', 'қанша альянс құрылды'],
+  ])('GIVEN one or all of a kind talked about (%j) THEN a question naming that kind (%j) is asked of the kind, not of one of them', (first, kind) => {
+    const [, reply] = talk(first, kind);
+    expect(reply).toMatchObject({ status: 'answered', factIds: ['five-international-cultural-alliances'] });
+  });
 });
 
 describe('Dialogue: more', () => {
