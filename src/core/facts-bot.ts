@@ -5,6 +5,7 @@ import { createTranslator, type Translate } from './i18n.ts';
 import { loadKnowledge, type Knowledge } from './knowledge/load.ts';
 import type { FactRecord, SmallTalk, TopicFile } from './knowledge/schema.ts';
 import { AnswerJudge } from './search/answer-judge.ts';
+import { allowedEdits, editDistance } from './search/spelling.ts';
 import { EntityCatalog } from './search/entities.ts';
 import { FactIndex, type SearchResult } from './search/fact-index.ts';
 import { FactProfiles } from './search/fact-profile.ts';
@@ -73,6 +74,12 @@ export interface Reading {
 const REMEMBERED_READINGS = 64;
 /** Below this share of words not said yet, a fact mostly repeats what was told (the same dates, the same names). */
 const MOSTLY_SAID = 0.15;
+/** Small talk is a few words: a longer message is no greeting misspelt. */
+const MAX_SMALLTALK_WORDS = 3;
+/** Under this many letters a typo turns one short word into another ("ok" → "on"). */
+const MIN_MISSPELT_SMALLTALK = 5;
+/** The kinds of small talk recognised misspelt: what people say, not what they ask. */
+const MISSPELT_KINDS: ReadonlySet<SmallTalk> = new Set(['greeting', 'thanks', 'ack', 'bye']);
 
 export interface TopicSummary {
   id: TopicId;
@@ -133,7 +140,9 @@ export class FactsBot {
     const message = this.prepare(input, options);
     if ('result' in message) return message.result;
     const smallTalk = this.smallTalk(message.text, options);
-    return smallTalk ?? this.answer(message.text, message.detected.lang, message.lang);
+    if (smallTalk) return smallTalk;
+    const answer = this.answer(message.text, message.detected.lang, message.lang);
+    return (answer.status === 'declined' && this.misspeltSmallTalk(message.text, options)) || answer;
   }
 
   /**
@@ -208,6 +217,28 @@ export class FactsBot {
       return this.result('smalltalk', replyLang, lang, this.compose.message(replyLang, this.t(replyLang, `smalltalk.${kind}`, { example: this.exampleQuestion(replyLang) })));
     }
     return null;
+  }
+
+  /**
+   * Small talk misspelt or run together ("туснкти", "саубол", "spasiba bolshoe"): a message of a few words whose
+   * letters are a small-talk phrase's but for a typo (one edit per four letters). Asked only of a message the source
+   * does not answer: a question is never taken for small talk.
+   */
+  misspeltSmallTalk(text: string, options: AskOptions = {}): AskResult | null {
+    const tokens = foldedWords(text);
+    const letters = tokens.join('');
+    if (tokens.length > MAX_SMALLTALK_WORDS || letters.length < MIN_MISSPELT_SMALLTALK) return null;
+    let best: { lang: Lang; kind: SmallTalk; edits: number } | undefined;
+    for (const phrase of this.lexicon.smallTalkLetters) {
+      // "Who are you" and "how are you" are questions, and a question word misspelt is likelier another question.
+      if (!MISSPELT_KINDS.has(phrase.kind)) continue;
+      if (Math.abs(phrase.letters.length - letters.length) > allowedEdits(phrase.letters.length)) continue;
+      const edits = editDistance(letters, phrase.letters);
+      if (edits <= allowedEdits(phrase.letters.length) && (!best || edits < best.edits)) best = { ...phrase, edits };
+    }
+    if (!best) return null;
+    const replyLang = options.lang ?? best.lang;
+    return this.result('smalltalk', replyLang, best.lang, this.compose.message(replyLang, this.t(replyLang, `smalltalk.${best.kind}`, { example: this.exampleQuestion(replyLang) })));
   }
 
   /** Ranks facts for a question and reads what it asks, in the language it is written in. */

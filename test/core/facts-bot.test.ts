@@ -647,11 +647,35 @@ describe('FactsBot.ask — greetings, empty and long input', () => {
     ['gm', 'en', 'greeting'],
     ['great job', 'en', 'ack'],
     ['thx a lot', 'en', 'thanks'],
+    ['nice one', 'en', 'ack'],
+    ['молодец', 'ru', 'ack'],
+    ['жарайсың', 'kk', 'ack'],
   ])('GIVEN the small talk %j THEN a reply in kind (%s, %s), never a fact or a decline', (text, lang, kind) => {
     const result = bot.ask(text);
     expectWellFormed(bot, result);
     expect({ status: result.status, lang: result.lang, answered: result.answered }).toEqual({ status: 'smalltalk', lang, answered: false });
     expect(result.text).toBe(bot.t(lang, `smalltalk.${kind}`, { example: bot.exampleQuestion(lang) }));
+  });
+
+  it.each<[string, Lang, string]>([
+    ['thnaks', 'en', 'thanks'],
+    ['спсибо', 'ru', 'thanks'],
+    ['spasiba bolshoe', 'ru', 'thanks'],
+    ['туснкти', 'kk', 'ack'],
+    ['саубол', 'kk', 'bye'],
+  ])('GIVEN the small talk %j misspelt or run together THEN a reply in kind (%s, %s)', (text, lang, kind) => {
+    const result = bot.ask(text);
+    expect({ status: result.status, lang: result.lang }).toEqual({ status: 'smalltalk', lang });
+    expect(result.text).toBe(bot.t(lang, `smalltalk.${kind}`, { example: bot.exampleQuestion(lang) }));
+  });
+
+  it.each(['благодаря', 'понятия', 'кімнің', 'какой'])('GIVEN %j, a letter away from small talk THEN never taken for it: the source is asked first, and a question word misspelt is no greeting', (text) => {
+    expect(bot.ask(text).status).not.toBe('smalltalk');
+  });
+
+  it('GIVEN small talk said over and over, or in a long message THEN no typo of it', () => {
+    expect(bot.misspeltSmallTalk('bye bye bye bye')).toBeNull();
+    expect(bot.misspeltSmallTalk('tnx')).toBeNull();
   });
 
   it('GIVEN a greeting followed by a question THEN answers the question', () => {

@@ -64,6 +64,8 @@ export class Dialogue {
       this.more(state, reading, lang) ??
       this.severalFacts(state, reading, lang) ??
       this.continued(state, reading, lang);
+    const misspelt = handled.result.status === 'declined' ? this.bot.misspeltSmallTalk(prepared.text, options) : null;
+    if (misspelt) return { result: misspelt, state: { ...state, lang: misspelt.lang } };
     return { result: handled.result, state: this.remember(state, handled.result, handled.question) };
   }
 

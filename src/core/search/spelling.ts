@@ -32,7 +32,7 @@ export function editDistance(a: string, b: string): number {
 }
 
 /** Edits a word of this length may carry and still count as a typo: one per four letters. */
-const allowedEdits = (length: number) => Math.max(1, Math.floor(length / 4));
+export const allowedEdits = (length: number) => Math.max(1, Math.floor(length / 4));
 
 export interface Correction {
   word: string;

@@ -34,6 +34,8 @@ export class Lexicon {
   readonly months: PerLang<PhraseSet<number>>;
   /** Number words of all three languages, exact folded forms, with their digits ("two" → "2"). */
   readonly cardinals: ReadonlyMap<string, string>;
+  /** Every small-talk phrase of the three languages as its folded letters, spaces dropped ("sau bol" → "saubol"). */
+  readonly smallTalkLetters: ReadonlyArray<{ lang: Lang; kind: SmallTalk; letters: string }>;
   /** How people talk around their questions (see `conversation` in the lexicon files). */
   readonly conversation: PerLang<{
     ellipsis: PhraseSet<true>;
@@ -99,6 +101,9 @@ export class Lexicon {
     );
     this.months = perLang(
       (l) => new PhraseSet(l, languages[l].months.flatMap((variants, i) => variants.map((p) => [p, i + 1] as const)), true),
+    );
+    this.smallTalkLetters = LANGS.flatMap((lang) =>
+      SMALLTALK.flatMap((kind) => languages[lang].conversation.smalltalk[kind].map((phrase) => ({ lang, kind, letters: folded([phrase]).join('') }))),
     );
     this.cardinals = new Map(LANGS.flatMap((l) => Object.entries(languages[l].cardinals).flatMap(([digits, forms]) => folded(forms).map((form) => [form, digits] as const))));
     this.conversation = perLang((l) => {

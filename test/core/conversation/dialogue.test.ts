@@ -179,6 +179,11 @@ describe('Dialogue: follow-ups', () => {
     const [, thanks, next] = talk(STUDENTS_2019, 'thanks!', 'and in 2020?');
     expect(thanks!.status).toBe('smalltalk');
     expect(next!.text).toContain('12,000');
+    // Misspelt, it is still small talk, and the conversation still goes on.
+    const [, ack, after] = talk(STUDENTS_2019, 'туснкти', 'а в 2020?');
+    expect(ack!.status).toBe('smalltalk');
+    expect(after!.text).toContain('12');
+    expect(after!.factIds).toEqual(['kazakh-students-in-china-2020']);
   });
 
   it('GIVEN a question that stands on its own THEN it is not bent into a follow-up', () => {
