@@ -212,9 +212,7 @@ export class FactsBot {
       if (!tokens.every((token, i) => covered.has(i) || this.lexicon.stopwords.has(token))) continue;
       // A phrase inside a longer one says less than it: "help" in "thanks for your help".
       const outer = matches.filter((m) => !matches.some((o) => o !== m && o.end - o.start > m.end - m.start && o.start <= m.start && m.end <= o.end));
-      const kind = SMALLTALK_PRIORITY.find((k) => outer.some((m) => m.value === k))!;
-      const replyLang = options.lang ?? lang;
-      return this.result('smalltalk', replyLang, lang, this.compose.message(replyLang, this.t(replyLang, `smalltalk.${kind}`, { example: this.exampleQuestion(replyLang) })));
+      return this.smallTalkReply(SMALLTALK_PRIORITY.find((k) => outer.some((m) => m.value === k))!, lang, options);
     }
     return null;
   }
@@ -236,9 +234,12 @@ export class FactsBot {
       const edits = editDistance(letters, phrase.letters);
       if (edits <= allowedEdits(phrase.letters.length) && (!best || edits < best.edits)) best = { ...phrase, edits };
     }
-    if (!best) return null;
-    const replyLang = options.lang ?? best.lang;
-    return this.result('smalltalk', replyLang, best.lang, this.compose.message(replyLang, this.t(replyLang, `smalltalk.${best.kind}`, { example: this.exampleQuestion(replyLang) })));
+    return best ? this.smallTalkReply(best.kind, best.lang, options) : null;
+  }
+
+  private smallTalkReply(kind: SmallTalk, lang: Lang, options: AskOptions): AskResult {
+    const replyLang = options.lang ?? lang;
+    return this.result('smalltalk', replyLang, lang, this.compose.message(replyLang, this.t(replyLang, `smalltalk.${kind}`, { example: this.exampleQuestion(replyLang) })));
   }
 
   /** Ranks facts for a question and reads what it asks, in the language it is written in. */
