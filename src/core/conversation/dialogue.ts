@@ -719,6 +719,9 @@ export class Dialogue {
     // "Where does the first one work?", «екіншісі қандай қызмет атқарады?»: an item of what the last reply named.
     const item = this.itemNamed(state, message, question, readLang, lang) ?? this.othersUnnamed(state, message, question, readLang, lang);
     if (item) return item;
+    // "Where was the concert held?" after a timeline that told of one concert: that one, named by a word of its name.
+    const told = this.named(question).length === 0 ? this.toldInPart(state, message, readLang) : undefined;
+    if (told) return { text: message.replace(told.positions, this.bot.entities.displayName(told.id, readLang)) };
     const fragment = question.asks.size === 0 && this.isFragment(message, question, readLang, state);
     if (ellipsis.length > 0 || (fragment && !this.answers(message.text, readLang))) {
       // A word of the ellipsis that also asks stays with the question: "в" of «а в каком городе?».
@@ -757,6 +760,22 @@ export class Dialogue {
       return this.aboutLast(state, message, this.withSubject(message, readLang, referents, state.question), readLang, lang);
     }
     return null;
+  }
+
+  /**
+   * The one thing of the facts a reply of several told (a list, a timeline) that a message names by a word of its
+   * name, and no other thing of them does; a word of its kind's names is no such word ("the *alliance*" names every alliance).
+   */
+  private toldInPart(state: ConversationState, message: Message, lang: Lang): { id: string; positions: number[] } | undefined {
+    if (state.facts.length < 2) return undefined;
+    const told = new Set(state.facts.flatMap((id) => this.bot.fact(id)?.answers.subjects ?? []));
+    const content = new Set(this.contentWords(message.tokens, lang).filter((t) => !this.bot.lexicon.isConceptWord(t)));
+    const found: Array<{ id: string; positions: number[] }> = [];
+    for (const id of told) {
+      const positions = this.ownWordsOf(id, message, content, lang);
+      if (positions.length > 0) found.push({ id, positions });
+    }
+    return found.length === 1 ? found[0] : undefined;
   }
 
   /** Whether a message counts, by a word, the kind that the things it would be asked of are instances of. */
@@ -991,14 +1010,19 @@ export class Dialogue {
     const found: Array<{ id: string; positions: number[] }> = [];
     // Near a thing are the others of its kind; near a kind ("the five alliances"), its instances.
     for (const sibling of new Set(near.flatMap((id) => [...this.bot.siblingsOf(id), ...this.bot.instancesOf(id)]))) {
-      const classes = this.bot.entities.byId.get(sibling)?.isA ?? [];
-      const positions = message.tokens.flatMap((t, i) =>
-        content.has(t) && this.bot.entities.namesWord(sibling, t, lang) && !classes.some((c) => this.bot.entities.namesWord(c, t, lang)) ? [i] : [],
-      );
+      const positions = this.ownWordsOf(sibling, message, content, lang);
       if (positions.length > 0) found.push({ id: sibling, positions });
     }
     // A word shared by several siblings names none of them.
     return found.filter((f) => !found.some((o) => o !== f && o.positions.some((p) => f.positions.includes(p))) || f.positions.length > 1);
+  }
+
+  /** Where the message names a thing by a content word of its own name: not a word of its kind's ("alliance"). */
+  private ownWordsOf(id: string, message: Message, content: ReadonlySet<string>, lang: Lang): number[] {
+    const classes = this.bot.entities.byId.get(id)?.isA ?? [];
+    return message.tokens.flatMap((t, i) =>
+      content.has(t) && this.bot.entities.namesWord(id, t, lang) && !classes.some((c) => this.bot.entities.namesWord(c, t, lang)) ? [i] : [],
+    );
   }
 
   /**

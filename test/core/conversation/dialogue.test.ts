@@ -218,6 +218,16 @@ describe('Dialogue: follow-ups', () => {
     expect(ru).toMatchObject({ lang: 'ru', answered: true });
   });
   it.each<[string, string]>([
+    ['what happened in december 2018', 'where was the concert held?'],
+    ['что происходило в декабре 2018', 'где проходил концерт'],
+    ['2018 жылдың желтоқсанында не болды', 'концерт қайда өтті?'],
+  ])('GIVEN a timeline that told of one concert (%j) THEN "the concert" (%j) is that one', (timeline, where) => {
+    const [told, reply] = talk(timeline, where);
+    expect(told!.status).toBe('timeline');
+    expect(reply).toMatchObject({ status: 'answered', factIds: ['national-trio-concert-beijing-2018'] });
+  });
+
+  it.each<[string, string]>([
     ['list the silk road alliances', 'how many alliances were created?'],
     ['when was the theatre alliance founded?', 'how many alliances were created in total?'],
     ['перечисли альянсы шелкового пути', 'сколько всего альянсов создали?'],
