@@ -722,6 +722,17 @@ describe('Dialogue: several facts', () => {
     }
   });
 
+  it.each<[string, string, string]>([
+    ['compare the theatre alliance and the festival alliance by members', 'what happened in 2010?', 'and in 2018?'],
+    ['сравни театральный альянс и альянс фестивалей по числу участников', 'а что было в 2010?', 'а в 2018?'],
+    ['театр альянсы мен фестиваль альянсының мүше санын салыстыр', '2010 жылы не болды?', 'ал 2018 ше?'],
+  ])('GIVEN a comparison, then a question the source does not answer (%j, %j) THEN an ellipsis (%j) completes that question, not the comparison', (comparison, declined, ellipsis) => {
+    const [, no, reply] = talk(comparison, declined, ellipsis);
+    expect(no!.status).toBe('declined');
+    expect(reply!.status).toBe('timeline');
+    expect(reply!.factIds).toContain('silk-road-library-alliance-founding');
+  });
+
   it('GIVEN an ellipsis after two things weighed side by side THEN the same two compared again by what it names', () => {
     const [, countries] = talk('compare the number of members of the theatre alliance and the arts festivals alliance', 'and countries for each?');
     expectComparison(countries, '44', '32');
