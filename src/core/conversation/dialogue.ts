@@ -737,7 +737,11 @@ export class Dialogue {
       // what was just talked about, and so does "and from how many countries are its members?" — unless what "its"
       // stands for does not answer it and the words alone do.
       // "And the library one, when?": another of the things talked about, named in part, is what it asks about.
-      const sibling = this.named(restQuestion).length === 0 ? this.partialNames(rest, readLang, state.subjects) : [];
+      // A place it names may be the sibling's own ("and the *Dalian* one, when?"): it names the sibling, not the place.
+      const named = this.named(restQuestion);
+      const siblings = this.partialNames(rest, readLang, state.subjects);
+      const sibling = siblings.filter((s) => named.every((e) => e.kind === 'place' && this.bot.entities.closure(s.id).has(e.id)));
+      if (sibling.length === 1 && named.length > 0) return { text: rest.replace(sibling[0]!.positions, this.bot.entities.displayName(sibling[0]!.id, readLang)) };
       const referents = sibling.length === 1 ? [sibling[0]!.id] : this.referents(state, rest, readLang);
       const own = this.contentWords(rest.tokens, readLang).filter(
         (t) => !this.bot.lexicon.isConceptWord(t) && !referents.some((id) => this.bot.entities.namesWord(id, t, readLang)),

@@ -217,6 +217,15 @@ describe('Dialogue: follow-ups', () => {
     const [, ru] = talk('Who wrote the article?', 'Каковы цели исследования?');
     expect(ru).toMatchObject({ lang: 'ru', answered: true });
   });
+  it.each<[string, string, string]>([
+    ["when was the center for kazakhstan studies in xi'an opened?", 'and the dalian one, when?', 'dalian-center-for-kazakhstan-studies'],
+    ['какой по счету сианьский центр?', 'а даляньский когда?', 'dalian-center-for-kazakhstan-studies'],
+    ['Сиандағы Қазақстанды зерттеу орталығы қашан ашылды?', 'ал Шанхайдағысы қашан ашылды?', 'sisu-center-for-kazakhstan-studies'],
+  ])('GIVEN one centre (%j) THEN an ellipsis naming another by its city (%j) asks of that centre, not of the city', (first, ellipsis, sibling) => {
+    const [, reply] = talk(first, ellipsis);
+    expect(reply).toMatchObject({ status: 'answered', factIds: [sibling] });
+  });
+
   it.each<[string, string]>([
     ['what happened in december 2018', 'where was the concert held?'],
     ['что происходило в декабре 2018', 'где проходил концерт'],
