@@ -61,6 +61,7 @@ export class Dialogue {
     const lang = prepared.lang;
     const handled =
       this.choose(state, reading, lang) ??
+      this.extreme(state, reading, lang) ??
       this.more(state, reading, lang) ??
       this.severalFacts(state, reading, lang) ??
       this.continued(state, reading, lang);
@@ -208,6 +209,27 @@ export class Dialogue {
     const fact = id ? this.bot.fact(id) : undefined;
     if (!fact) return null;
     return { result: this.bot.factResult(fact, lang, readLang), question: fact[readLang].questions[0] };
+  }
+
+  // — "which of them is the oldest?", «самый поздний?»: the earliest or the latest of the things just told —
+
+  private extreme(state: ConversationState, { message, lang: readLang, question }: Reading, lang: Lang): Handled | null {
+    const [asked] = this.bot.lexicon.conversation[readLang].dateExtreme.find(message.tokens);
+    // Only of several things told (a list, a timeline, or the things of a kind a fact is about), and only when the
+    // message names none of its own.
+    if (!asked || this.named(question).length > 0) return null;
+    // After one fact, the things of its kind: its subject's, or its subject's own ("and the latest?" after the oldest).
+    const subjects = state.facts.length === 1 ? (this.lastFact(state)?.answers.subjects ?? []) : [];
+    const kinds = this.bot.kinds();
+    const kind = subjects.find((id) => kinds.includes(id)) ?? subjects.flatMap((id) => this.bot.entities.byId.get(id)?.isA ?? []).find((id) => kinds.includes(id));
+    const told = state.facts.length > 1 ? state.offered.map((id) => this.bot.fact(id)) : kind ? this.several.itemFactsOf(kind) : [];
+    const dated = told.flatMap((fact) => (fact?.dates[0] ? [{ fact, date: fact.dates[0] }] : []));
+    if (dated.length < 2) return null;
+    const sorted = [...dated].sort((a, b) => a.date.localeCompare(b.date));
+    const [end, next] = asked.value === 'earliest' ? [sorted[0]!, sorted[1]!] : [sorted.at(-1)!, sorted.at(-2)!];
+    // Two told of the same day are no one earliest (or latest).
+    if (end.date === next.date) return null;
+    return { result: this.bot.factResult(end.fact, lang, readLang), question: end.fact[readLang].questions[0] };
   }
 
   // — "tell me more", "anything else about the trade figures?": another fact, never one already given —

@@ -179,6 +179,11 @@ export class SeveralFacts {
     return this.namedOf(kind).items.map((item) => item.id);
   }
 
+  /** The fact about each thing of a kind the source names, in the order a list shows them. */
+  itemFactsOf(kind: string): FactRecord[] {
+    return this.namedOf(kind).items.map((item) => item.fact);
+  }
+
   /** The things of a kind the source names, each with the fact about it, and the fact that counts them, if any. */
   private namedOf(kind: string): { items: Array<{ id: string; fact: FactRecord }>; counting?: FactRecord; total?: number } {
     // In the order they came about, as the source dates them: "the first of them" is then the first shown.

@@ -171,6 +171,9 @@ export const lexiconSchema = z.strictObject({
      * first, the lake centre or the river one?"); beside "which" alone they ask for one thing ("which was the first?").
      */
     precedence: phrases,
+    /** Asking for the earliest or the latest of the things just told ("which of them is the oldest?", «самый поздний?»). */
+    earliest: phrases,
+    latest: phrases,
     /** Words that offer a choice between two things: "or", «или», «әлде». */
     alternatives: phrases,
     /** A year told from the conversation's: "the following year", «годом раньше», «келесі жылы». */

@@ -51,6 +51,8 @@ export class Lexicon {
     compare: PhraseSet<true>;
     comparatives: PhraseSet<true>;
     precedence: PhraseSet<true>;
+    /** Asking for the earliest or the latest of the things just told. */
+    dateExtreme: PhraseSet<'earliest' | 'latest'>;
     alternatives: PhraseSet<true>;
     /** Words that bound a period, each with its meaning. */
     period: PhraseSet<'after' | 'before' | 'range'>;
@@ -121,6 +123,7 @@ export class Lexicon {
         compare: set(words.compare),
         comparatives: set(words.comparatives),
         precedence: set(words.precedence),
+        dateExtreme: new PhraseSet(l, [...words.earliest.map((p) => [p, 'earliest'] as const), ...words.latest.map((p) => [p, 'latest'] as const)]),
         alternatives: set(words.alternatives),
         period: new PhraseSet(l, (['after', 'before', 'range'] as const).flatMap((kind) => words[kind].map((p) => [p, kind] as const))),
         relativeYear: new PhraseSet(l, [...words.yearAfter.map((p) => [p, 1] as const), ...words.yearBefore.map((p) => [p, -1] as const)]),
@@ -142,7 +145,7 @@ export class Lexicon {
       LANGS.flatMap((l) => {
         const { conversation, asks, concepts, ordinals, months } = languages[l];
         const lists = [...Object.values(asks), ...Object.values(concepts), ...ordinals, ...months, ...Object.values(conversation.smalltalk)];
-        const phrases = [conversation.ellipsis, conversation.pronouns, conversation.more, conversation.list, conversation.timeline, conversation.happenings, conversation.compare, conversation.comparatives, conversation.alternatives];
+        const phrases = [conversation.ellipsis, conversation.pronouns, conversation.more, conversation.list, conversation.timeline, conversation.happenings, conversation.compare, conversation.comparatives, conversation.alternatives, conversation.earliest, conversation.latest];
         return [...lists, ...phrases].flatMap(folded);
       }),
     );

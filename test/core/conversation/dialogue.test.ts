@@ -218,6 +218,21 @@ describe('Dialogue: follow-ups', () => {
     expect(ru).toMatchObject({ lang: 'ru', answered: true });
   });
   it.each<[string, string, string]>([
+    ['list the silk road alliances', 'which of them is the oldest?', 'and the newest?'],
+    ['перечисли альянсы шелкового пути', 'какой из них самый ранний', 'а самый поздний?'],
+    ['жібек жолы альянстарын атап бер', 'қайсысы ең ерте құрылды?', 'ал ең соңғысы?'],
+  ])('GIVEN a list (%j) THEN the earliest of its things (%j), then the latest of the same kind (%j)', (list, earliest, latest) => {
+    const [, first, last] = talk(list, earliest, latest);
+    expect(first).toMatchObject({ status: 'answered', factIds: ['silk-road-theatre-alliance-members'] });
+    expect(last).toMatchObject({ status: 'answered', factIds: ['silk-road-art-museum-alliance'] });
+  });
+
+  it('GIVEN a timeline THEN "which came last?" is the latest thing it told', () => {
+    const [, last] = talk('what happened in december 2018', 'which came last?');
+    expect(last).toMatchObject({ status: 'answered', factIds: ['kazakh-artists-exhibition-beijing-2018'] });
+  });
+
+  it.each<[string, string, string]>([
     ["when was the center for kazakhstan studies in xi'an opened?", 'and the dalian one, when?', 'dalian-center-for-kazakhstan-studies'],
     ['какой по счету сианьский центр?', 'а даляньский когда?', 'dalian-center-for-kazakhstan-studies'],
     ['Сиандағы Қазақстанды зерттеу орталығы қашан ашылды?', 'ал Шанхайдағысы қашан ашылды?', 'sisu-center-for-kazakhstan-studies'],
