@@ -759,7 +759,7 @@ export class Dialogue {
       // what was just talked about, and so does "and from how many countries are its members?" — unless what "its"
       // stands for does not answer it and the words alone do.
       // "And the library one, when?": another of the things talked about, named in part, is what it asks about.
-      // A place it names may be the sibling's own ("and the *Dalian* one, when?"): it names the sibling, not the place.
+      // A place it names may be the sibling's own ("and the *Marlinsk* one, when?"): it names the sibling, not the place.
       const named = this.named(restQuestion);
       const siblings = this.partialNames(rest, readLang, state.subjects);
       const sibling = siblings.filter((s) => named.every((e) => e.kind === 'place' && this.bot.entities.closure(s.id).has(e.id)));
