@@ -143,7 +143,7 @@ export class Dialogue {
 
   /** A request about several facts: a comparison, a timeline, a list, two questions in one. */
   private severalFacts(state: ConversationState, reading: Reading, lang: Lang): Handled | null {
-    return this.compare(state, reading, lang) ?? this.timeline(reading, lang, state) ?? this.list(reading, lang) ?? this.compound(state, reading, lang) ?? this.ofEach(reading, lang);
+    return this.compare(state, reading, lang) ?? this.timeline(reading, lang, state) ?? this.list(reading, lang) ?? this.compound(state, reading, lang) ?? this.ofEach(state, reading, lang);
   }
 
   private readMessage(text: string, lang: Lang): Reading {
@@ -677,7 +677,7 @@ export class Dialogue {
    * A question of two things, or two years, joined by "and" that the source does not answer as a whole: asked of
    * each, the answers side by side.
    */
-  private ofEach({ message, lang: readLang, question }: Reading, lang: Lang): Handled | null {
+  private ofEach(state: ConversationState, { message, lang: readLang, question }: Reading, lang: Lang): Handled | null {
     const things = this.named(question).map((e) => ({ positions: e.positions, label: (l: Lang) => this.bot.entities.displayName(e.id, l) }));
     const years = message.tokens.flatMap((t, i) => (YEAR.test(t) ? [{ positions: [i], label: () => t }] : []));
     const each = things.length === 2 ? things : years.length === 2 ? years : null;
@@ -693,6 +693,9 @@ export class Dialogue {
       return { label: side.label(lang), fact: this.bot.answerFact(message.without([...other.positions, ...between]), readLang), named: true };
     });
     if (!sides.some((side) => side.fact)) return null;
+    // The figures of the very years just given, given again, answer nothing a follow-up asked of them ("how many of
+    // them stayed?").
+    if (each === years && sides.every((side) => side.fact && state.facts.includes(side.fact.id))) return null;
     // A difference only of counts: the figures of facts asked for a date are not what was asked.
     return { result: this.several.comparison(lang, readLang, sides, { difference: question.asks.has('count') }), question: message.text };
   }
