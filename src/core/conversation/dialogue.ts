@@ -484,7 +484,10 @@ export class Dialogue {
     const kinds = this.bot.kinds().filter((kind) => message.tokens.some((t) => this.bot.entities.namesWord(kind, t, readLang)));
     const near = [...state.subjects, ...state.facts.flatMap((id) => this.bot.fact(id)?.answers.subjects ?? []), ...named.map((e) => e.id), ...kinds];
     const partial = this.partialNames(message, readLang, near).filter((p) => !named.some((e) => e.id === p.id));
-    const things = dedupe([...named.map((e) => this.thingSide(e.id, e.positions)), ...partial.map((p) => this.thingSide(p.id, p.positions))]);
+    // Things named in part come in the order the message names them: a word left over beside a name may name a
+    // third ("the theatre and *art* festival alliances").
+    const inOrder = [...partial].sort((a, b) => a.positions[0]! - b.positions[0]!);
+    const things = dedupe([...named.map((e) => this.thingSide(e.id, e.positions)), ...inOrder.map((p) => this.thingSide(p.id, p.positions))]);
     if (things.length >= 2) return things.slice(0, 2);
     return years.length === 1 ? years : places.length === 1 ? places : things;
   }

@@ -743,6 +743,12 @@ describe('Dialogue: several facts', () => {
     expect(reply!.factIds).not.toEqual(['kazakh-students-in-china-2019', 'kazakh-students-in-china-2020']);
   });
 
+  it('GIVEN a comparison naming one thing in full and two more by a word each THEN the first two in the order the message names them', () => {
+    // "Art" is left over beside "festival alliances" and names the art museum alliance too.
+    const [reply] = talk('compare the theatre and art festival alliances');
+    expect(reply!.factIds.map((id) => bot.fact(id)!.answers.subjects[0])).toEqual(['silk-road-international-arts-festivals-alliance', 'silk-road-international-theatre-alliance']);
+  });
+
   it('GIVEN a comparison that names nothing THEN the fact just given when it holds the figures, else a question back', () => {
     const [poverty, compare] = talk('how many people will escape extreme poverty by 2030 thanks to the belt and road?', 'so which is bigger, compare the two');
     expect(poverty!.status).toBe('answered');
