@@ -678,6 +678,14 @@ describe('FactsBot.ask — greetings, empty and long input', () => {
     expect(bot.misspeltSmallTalk('tnx')).toBeNull();
   });
 
+  it.each([
+    'how many countries r in the belt and road thing',
+    'how many countries are in the bri stuff',
+    'короче сколько стран участвует в поясе и пути типа',
+  ])('GIVEN a question with chat fillers (%j) THEN the fillers say nothing: answered as without them', (question) => {
+    expect(answered(question).fact.id).toBe('bri-reach-countries-population');
+  });
+
   it('GIVEN a greeting followed by a question THEN answers the question', () => {
     expect(answered('hello! how many confucius institutes are in kazakhstan?').fact.id).toBe(
       answered('how many confucius institutes in kazakhstan').fact.id,
