@@ -686,6 +686,14 @@ describe('FactsBot.ask — greetings, empty and long input', () => {
     expect(answered(question).fact.id).toBe('bri-reach-countries-population');
   });
 
+  it.each<[string, string]>([
+    ['roughly how many young people from kazakhstan were studying in china in 2019', 'kazakh-students-in-china-2019'],
+    ['сколько молодых людей из Казахстана учились в Китае в 2019 году', 'kazakh-students-in-china-2019'],
+    ['2019 жылы Қытайда Қазақстаннан қанша адам оқыды', 'kazakh-students-in-china-2019'],
+  ])('GIVEN "how many people" of those a fact counts as students (%j) THEN that count: students are people', (question, id) => {
+    expect(answered(question).fact.id).toBe(id);
+  });
+
   it('GIVEN a greeting followed by a question THEN answers the question', () => {
     expect(answered('hello! how many confucius institutes are in kazakhstan?').fact.id).toBe(
       answered('how many confucius institutes in kazakhstan').fact.id,
