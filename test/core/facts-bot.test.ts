@@ -694,6 +694,14 @@ describe('FactsBot.ask — greetings, empty and long input', () => {
     expect(answered(question).fact.id).toBe(id);
   });
 
+  it.each([
+    'why did most kazakh students in china go back home in 2020',
+    'почему казахстанские студенты в 2020 году вернулись домой из Китая',
+    '2020 жылы қазақстандық студенттер Қытайдан неге елге қайтты',
+  ])('GIVEN why the students went home (%j) THEN the fact that gives the pandemic as the reason', (question) => {
+    expect(answered(question).fact.id).toBe('kazakh-students-in-china-pandemic');
+  });
+
   it('GIVEN a greeting followed by a question THEN answers the question', () => {
     expect(answered('hello! how many confucius institutes are in kazakhstan?').fact.id).toBe(
       answered('how many confucius institutes in kazakhstan').fact.id,
