@@ -702,6 +702,11 @@ describe('FactsBot.ask — greetings, empty and long input', () => {
     expect(answered(question).fact.id).toBe('kazakh-students-in-china-pandemic');
   });
 
+  it('GIVEN «өтеді» (is held: Kazakh says the habitual and the future alike) THEN a place asked of a recurring event is answered, while «ашылады» (will open) still asks of the future', () => {
+    expect(answered('Жібек жолы халықаралық мәдени көрмесі қай жерде өтеді').fact.id).toBe('silk-road-dunhuang-expo-tourism-festival');
+    expect(bot.ask('Қытай мәдени орталығы Қазақстанның қай қаласында ашылады').status).toBe('declined');
+  });
+
   it('GIVEN a greeting followed by a question THEN answers the question', () => {
     expect(answered('hello! how many confucius institutes are in kazakhstan?').fact.id).toBe(
       answered('how many confucius institutes in kazakhstan').fact.id,
