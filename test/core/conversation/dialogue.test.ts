@@ -749,6 +749,15 @@ describe('Dialogue: several facts', () => {
     expect(reply!.factIds.map((id) => bot.fact(id)!.answers.subjects[0])).toEqual(['silk-road-international-arts-festivals-alliance', 'silk-road-international-theatre-alliance']);
   });
 
+  it.each<[string, string, string]>([
+    ['how far apart were the library alliance and the art museum alliance founded', '2018', 'June'],
+    ['сколько лет прошло между созданием театрального альянса и альянса фестивалей', '2016', '2017'],
+    ['театр альянсы мен фестиваль альянсының құрылуы арасында қанша уақыт өтті', '2016', '2017'],
+  ])('GIVEN how much time passed between two things (%j) THEN both dates side by side', (question, ...dates) => {
+    const [reply] = talk(question);
+    expectComparison(reply, ...dates);
+  });
+
   it('GIVEN a comparison that names nothing THEN the fact just given when it holds the figures, else a question back', () => {
     const [poverty, compare] = talk('how many people will escape extreme poverty by 2030 thanks to the belt and road?', 'so which is bigger, compare the two');
     expect(poverty!.status).toBe('answered');
