@@ -242,6 +242,15 @@ describe('Dialogue: follow-ups', () => {
   });
 
   it.each<[string, string]>([
+    ['what is the one hundred cities on the silk road project?', 'who discussed it?'],
+    ['что за проект «Сто городов на Шёлковом пути»?', 'кто это обсуждал'],
+    ['жібек жолындағы жүз қала жобасы деген не', 'оны кім талқылады'],
+  ])('GIVEN a project (%j) THEN who discussed it (%j) is the meeting where it was discussed', (project, who) => {
+    const [, reply] = talk(project, who);
+    expect(reply).toMatchObject({ status: 'answered', factIds: ['koishibaev-ma-rujun-meeting-2021'] });
+  });
+
+  it.each<[string, string]>([
     ['what happened in december 2018', 'where was the concert held?'],
     ['что происходило в декабре 2018', 'где проходил концерт'],
     ['2018 жылдың желтоқсанында не болды', 'концерт қайда өтті?'],
