@@ -674,7 +674,7 @@ export class Dialogue {
     return { result: result ?? this.bot.answer(firstText, readLang, lang), question: firstText };
   }
 
-  // — "when were the theatre and the library alliances founded?", "students in 2019 and 2020": one question asked of two things or years —
+  // — "when were the theatre and the library alliances founded?", "students in 2019 and 2020": one question of two —
 
   /**
    * A question of two things, or two years, joined by "and" that the source does not answer as a whole: asked of
@@ -796,7 +796,7 @@ export class Dialogue {
 
   /**
    * The one thing of the facts a reply of several told (a list, a timeline) that a message names by a word of its
-   * name, and no other thing of them does; a word of its kind's names is no such word ("the *alliance*" names every alliance).
+   * name, and no other thing of them does; a word of its kind's names is no such word ("the *alliance*").
    */
   private toldInPart(state: ConversationState, message: Message, lang: Lang): { id: string; positions: number[] } | undefined {
     if (state.facts.length < 2) return undefined;
