@@ -62,6 +62,7 @@ export class Dialogue {
     const handled =
       this.choose(state, reading, lang) ??
       this.extreme(state, reading, lang) ??
+      this.oneOfTold(state, reading, lang) ??
       this.more(state, reading, lang) ??
       this.severalFacts(state, reading, lang) ??
       this.continued(state, reading, lang);
@@ -230,6 +231,19 @@ export class Dialogue {
     // Two told of the same day are no one earliest (or latest).
     if (end.date === next.date) return null;
     return { result: this.bot.factResult(end.fact, lang, readLang), question: end.fact[readLang].questions[0] };
+  }
+
+  // — "which of them was founded in Marlinsk?": one of the things just told, by what the message asks of it —
+
+  private oneOfTold(state: ConversationState, { message, lang: readLang, question }: Reading, lang: Lang): Handled | null {
+    if (state.facts.length < 2 || state.offered.length < 2 || !this.bot.lexicon.which[readLang].in(message.tokens)) return null;
+    // "Which opened earlier, X or Y?" weighs two of them: a comparison.
+    if (this.comparisonAsked(message, readLang).length > 0) return null;
+    // A place or a year may tell which; a thing of its own makes it a question of its own.
+    if (question.entities.some((e) => e.kind !== 'place')) return null;
+    const told = new Set(state.offered);
+    const fact = this.bot.answerFact(message.text, readLang, new Set(this.bot.facts.filter((f) => !told.has(f.id)).map((f) => f.id)));
+    return fact ? { result: this.bot.factResult(fact, lang, readLang), question: message.text } : null;
   }
 
   // — "tell me more", "anything else about the trade figures?": another fact, never one already given —

@@ -242,6 +242,15 @@ describe('Dialogue: follow-ups', () => {
   });
 
   it.each<[string, string]>([
+    ['list the silk road alliances', 'which one is in shanghai?'],
+    ['перечисли альянсы шелкового пути', 'который из них в Шанхае?'],
+    ['жібек жолы альянстарын атап бер', 'шанхайда құрылғаны қайсы?'],
+  ])('GIVEN a list (%j) THEN "which one …" (%j) is one of the things it told, not another thing in that city', (list, which) => {
+    const [, reply] = talk(list, which);
+    expect(reply).toMatchObject({ status: 'answered', factIds: ['silk-road-arts-festivals-alliance'] });
+  });
+
+  it.each<[string, string]>([
     ['what is the one hundred cities on the silk road project?', 'who discussed it?'],
     ['что за проект «Сто городов на Шёлковом пути»?', 'кто это обсуждал'],
     ['жібек жолындағы жүз қала жобасы деген не', 'оны кім талқылады'],
