@@ -488,7 +488,7 @@ export class Dialogue {
 
   /** What a comparison compares: two years, else two places, else two things named in full or in part. */
   private sides(state: ConversationState, message: Message, question: Question, readLang: Lang): Side[] {
-    const years = dedupe(message.tokens.flatMap((t, i): Side[] => (YEAR.test(t) ? [{ kind: 'year', key: t, positions: [i], text: () => t, label: () => t }] : [])));
+    const years = dedupe(this.yearSides(message));
     if (years.length >= 2) return years.slice(0, 2);
     const places = question.entities.filter((e) => e.kind === 'place' && !this.bot.isSetting(e.id)).map((e) => this.thingSide(e.id, e.positions, 'place'));
     if (places.length >= 2) return places.slice(0, 2);
@@ -504,6 +504,10 @@ export class Dialogue {
     const things = dedupe([...named.map((e) => this.thingSide(e.id, e.positions)), ...inOrder.map((p) => this.thingSide(p.id, p.positions))]);
     if (things.length >= 2) return things.slice(0, 2);
     return years.length === 1 ? years : places.length === 1 ? places : things;
+  }
+
+  private yearSides(message: Message): Side[] {
+    return message.tokens.flatMap((t, i): Side[] => (YEAR.test(t) ? [{ kind: 'year', key: t, positions: [i], text: () => t, label: () => t }] : []));
   }
 
   private thingSide(id: string, positions: number[] = [], kind: Side['kind'] = 'thing'): Side {
@@ -695,11 +699,11 @@ export class Dialogue {
    * each, the answers side by side.
    */
   private ofEach(state: ConversationState, { message, lang: readLang, question }: Reading, lang: Lang): Handled | null {
-    const things = this.named(question).map((e) => ({ positions: e.positions, label: (l: Lang) => this.bot.entities.displayName(e.id, l) }));
-    const years = message.tokens.flatMap((t, i) => (YEAR.test(t) ? [{ positions: [i], label: () => t }] : []));
+    const things = this.named(question).map((e) => this.thingSide(e.id, e.positions));
+    const years = this.yearSides(message);
     const each = things.length === 2 ? things : years.length === 2 ? years : null;
     if (!each) return null;
-    const [a, b] = [...each].sort((x, y) => x.positions[0]! - y.positions[0]!) as [(typeof each)[0], (typeof each)[0]];
+    const [a, b] = [...each].sort((x, y) => x.positions[0]! - y.positions[0]!) as [Side, Side];
     const between = range(Math.max(...a.positions) + 1, b.positions[0]!);
     const { listJoiners, stopwords } = this.bot.lexicon;
     const tokens = message.tokens;
