@@ -111,6 +111,8 @@ export class FactsBot {
   private readonly answerWordsCache = new Map<string, readonly string[]>();
   /** Each class's instances that some fact is about, worked out once: lists and timelines ask it for every fact. */
   private readonly instances = new Map<string, string[]>();
+  /** `kinds()`, worked out once: a bot's knowledge never changes under it. */
+  private readonly kindIds: readonly string[];
 
   constructor(options: FactsBotOptions = {}) {
     const knowledge = options.knowledge ?? loadKnowledge(options.dataDir ?? path.join(ROOT, 'data'));
@@ -133,6 +135,7 @@ export class FactsBot {
       if (!subjects.has(entity.id)) continue;
       for (const kind of entity.isA ?? []) this.instances.set(kind, [...(this.instances.get(kind) ?? []), entity.id]);
     }
+    this.kindIds = [...this.entities.byId.values()].filter((e) => e.kind === 'concept' && this.instances.has(e.id)).map((e) => e.id);
   }
 
   /** Answers one message on its own, with no conversation around it, in any of the three languages; never throws. */
@@ -326,8 +329,8 @@ export class FactsBot {
   }
 
   /** The classes that have instances some fact is about ("research centre"). */
-  kinds(): string[] {
-    return [...this.entities.byId.values()].filter((e) => e.kind === 'concept' && this.instances.has(e.id)).map((e) => e.id);
+  kinds(): readonly string[] {
+    return this.kindIds;
   }
 
   /** The things of the same class as an entity (itself included): the other alliances beside one alliance. */
