@@ -503,7 +503,8 @@ export class Dialogue {
     const inOrder = [...partial].sort((a, b) => a.positions[0]! - b.positions[0]!);
     const things = dedupe([...named.map((e) => this.thingSide(e.id, e.positions)), ...inOrder.map((p) => this.thingSide(p.id, p.positions))]);
     if (things.length >= 2) return things.slice(0, 2);
-    return years.length === 1 ? years : places.length === 1 ? places : things;
+    // A kind alone ("how many countries organised the *exhibition*") is no side: it says what the conversation is about.
+    return years.length === 1 ? years : places.length === 1 ? places : things.filter((side) => !this.isKind(side.key));
   }
 
   private yearSides(message: Message): Side[] {
@@ -532,10 +533,10 @@ export class Dialogue {
     const byWord = () => {
       // (Not by a word of a name it holds: "when did Veloria…" names no centre for Veloria studies.)
       const unnamed = new Message(message.without(question.entities.flatMap((e) => e.positions)));
-      const kind = named.length === 0 && this.pronounAt(message, readLang) < 0 ? this.kindNamed(unnamed, readLang) : undefined;
+      const kind = named.length === 0 ? this.kindNamed(unnamed, readLang) : undefined;
       return kind !== undefined && this.bot.instancesOf(kind).length > 1 && !state?.subjects.some((s) => this.bot.instancesOf(kind).includes(s));
     };
-    const datesOfKind = asksDate && (named.some((e) => this.bot.instancesOf(e.id).length > 1) || byWord());
+    const datesOfKind = asksDate && this.pronounAt(message, readLang) < 0 && named.every((e) => this.isKind(e.id)) && (named.some((e) => this.bot.instancesOf(e.id).length > 1) || byWord());
     // "Which alliances were founded in 2018?": the things of a kind in a period, when it holds several of them.
     const whichInPeriod = years.length > 0 && question.asks.size === 0 && this.bot.lexicon.which[readLang].in(message.tokens);
     if (marker.length === 0 && !happeningsOnDate && !datesOfKind && !whichInPeriod) return null;
@@ -552,7 +553,7 @@ export class Dialogue {
     }
     // "the alliances in order": a kind named, in full or by a word of its name.
     const rest = message.without(marker.flatMap(span));
-    const kind = named.find((e) => this.bot.instancesOf(e.id).length > 0)?.id ?? this.kindNamed(new Message(rest), readLang);
+    const kind = named.find((e) => this.isKind(e.id))?.id ?? this.kindNamed(new Message(rest), readLang);
     const topic = this.bot.findTopic(rest, readLang);
     const day = years.length === 1 ? this.dateIn(message, readLang, years[0]!) : undefined;
     // "What happened to the students during the epidemic?", first in a conversation, names no year, kind, thing or
@@ -613,7 +614,7 @@ export class Dialogue {
     if (marker.length === 0) return this.whichOfKind(reading, lang);
     // "List the events the institutes hold" lists events, not institutes: a question, then.
     if (this.bot.lexicon.conversation[readLang].happenings.in(message.tokens)) return null;
-    const kind = question.entities.find((e) => this.bot.instancesOf(e.id).length > 0)?.id ?? this.kindNamed(new Message(message.without(marker.flatMap(span))), readLang);
+    const kind = question.entities.find((e) => this.isKind(e.id))?.id ?? this.kindNamed(new Message(message.without(marker.flatMap(span))), readLang);
     if (!kind) return null;
     return { result: this.several.list(kind, lang, readLang), question: message.text };
   }
@@ -625,7 +626,7 @@ export class Dialogue {
   private whichOfKind(reading: Reading, lang: Lang): Handled | null {
     const { message, lang: readLang, question } = reading;
     const which = this.bot.lexicon.which[readLang].find(message.tokens);
-    const kind = question.entities.find((e) => this.bot.instancesOf(e.id).length > 0 && which.some((w) => e.positions[0] === w.end));
+    const kind = question.entities.find((e) => this.isKind(e.id) && which.some((w) => e.positions[0] === w.end));
     if (!kind || this.asksMoreOf(reading, [...kind.positions, ...which.flatMap(span)])) return null;
     return { result: this.several.list(kind.id, lang, readLang), question: message.text };
   }
@@ -766,7 +767,7 @@ export class Dialogue {
     const item = this.itemNamed(state, message, question, readLang, lang) ?? this.othersUnnamed(state, message, question, readLang, lang);
     if (item) return item;
     // "Where was the concert held?" after a timeline that told of one concert: that one, named by a word of its name.
-    const told = this.named(question).length === 0 ? this.toldInPart(state, message, readLang) : undefined;
+    const told = this.named(question).every((e) => this.isKind(e.id)) ? this.toldInPart(state, message, readLang) : undefined;
     if (told) return { text: message.replace(told.positions, this.bot.entities.displayName(told.id, readLang)) };
     const fragment = question.asks.size === 0 && this.isFragment(message, question, readLang, state);
     if (ellipsis.length > 0 || (fragment && !this.answers(message.text, readLang))) {
@@ -793,7 +794,7 @@ export class Dialogue {
         (t) => !this.bot.lexicon.isConceptWord(t) && !referents.some((id) => this.bot.entities.namesWord(id, t, readLang)),
       );
       const standsAlone = own.length >= 2 && this.answers(rest.text, readLang);
-      if (standsAlone && (this.pronounAt(rest, readLang) < 0 || restQuestion.entities.length > 0)) return { text: rest.text };
+      if (standsAlone && (this.pronounAt(rest, readLang) < 0 || restQuestion.entities.some((e) => !this.isKind(e.id)))) return { text: rest.text };
       const resolved = this.aboutLast(state, rest, this.withSubject(rest, readLang, referents, state.question), readLang, lang);
       return standsAlone && 'text' in resolved && !this.answers(resolved.text, readLang) ? { text: rest.text } : resolved;
     }
@@ -824,6 +825,14 @@ export class Dialogue {
     for (const id of told) {
       const positions = this.ownWordsOf(id, message, content, lang);
       if (positions.length > 0) found.push({ id, positions });
+    }
+    if (found.length === 0 && this.pronounAt(message, lang) < 0) {
+      // Named by its kind ("the concert"), when it is the one thing of that kind told and nothing else is pointed at.
+      for (const id of told) {
+        const classes = this.bot.entities.byId.get(id)?.isA ?? [];
+        const positions = message.tokens.flatMap((t, i) => (content.has(t) && classes.some((c) => this.bot.entities.namesWord(c, t, lang)) ? [i] : []));
+        if (positions.length > 0) found.push({ id, positions });
+      }
     }
     return found.length === 1 ? found[0] : undefined;
   }
@@ -943,8 +952,15 @@ export class Dialogue {
   private withSubject(message: Message, lang: Lang, subjects: readonly string[], earlier: string): string {
     const at = this.pronounAt(message, lang);
     if (at < 0 && this.named(this.bot.read(message.text, lang).question).length > 0) return message.text;
-    const name = subjects[0] ? this.bot.entities.displayName(subjects[0], lang) : this.subjectOf(earlier);
-    return at >= 0 ? `${message.without([at])} ${name}` : `${message.text} ${name}`;
+    const about = (name: string) => (at >= 0 ? `${message.without([at])} ${name}` : `${message.text} ${name}`);
+    if (!subjects[0]) return about(this.subjectOf(earlier));
+    const text = about(this.bot.entities.displayName(subjects[0], lang));
+    if (at < 0 || this.bot.answerFact(text, lang)) return text;
+    // "Its centre", said of a programme: the centre of the university the programme is part of, when it has one.
+    const wholes = this.bot.entities.wholes(subjects[0]).filter((id) => !this.bot.isSetting(id));
+    const kinds = this.bot.read(message.text, lang).question.entities.filter((e) => this.isKind(e.id));
+    const theirs = kinds.flatMap((k) => this.bot.instancesOf(k.id).filter((id) => this.bot.entities.wholes(id).some((w) => wholes.includes(w))));
+    return theirs.length === 1 ? about(this.bot.entities.displayName(theirs[0]!, lang)) : text;
   }
 
   /**
@@ -1123,6 +1139,11 @@ export class Dialogue {
   /** The fact the conversation last gave first, if any: what "more", "the first one" and "the others" follow. */
   private lastFact(state: ConversationState): FactRecord | undefined {
     return state.facts[0] ? this.bot.fact(state.facts[0]) : undefined;
+  }
+
+  /** Whether an entity is a kind of thing, with things of its own ("the alliances"). */
+  private isKind(id: string): boolean {
+    return this.bot.instancesOf(id).length > 0;
   }
 
   /** What a question names that is not the setting of the sources (and not a place asked "in"). */

@@ -76,6 +76,9 @@ function dateFormat(lang: Lang, withDay: boolean): Intl.DateTimeFormat {
   return format;
 }
 
+// A header starts with the name of what it lists, which data writes as it reads inside a sentence ("concerts").
+const upperFirst = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+
 /** Replies about several facts at once: lists, timelines, comparisons, questions asked two at a time. */
 export class SeveralFacts {
   constructor(private readonly bot: FactsBot) {}
@@ -126,7 +129,7 @@ export class SeveralFacts {
     const facts = dated.filter(belongs).sort((a, b) => dateOf(a).localeCompare(dateOf(b)));
     const name = this.targetName(target, lang);
     if (facts.length === 0) return this.bot.messageResult('declined', lang, readLang, t(lang, 'conversation.timelineEmpty', { name }));
-    const lines = [t(lang, 'conversation.timelineHeader', { name }), ...this.lines(facts, (f) => `• ${formatDate(dateOf(f), lang)} — ${firstSentence(f[lang].answer)}`, lang)];
+    const lines = [upperFirst(t(lang, 'conversation.timelineHeader', { name })), ...this.lines(facts, (f) => `• ${formatDate(dateOf(f), lang)} — ${firstSentence(f[lang].answer)}`, lang)];
     return this.bot.result('timeline', lang, readLang, this.reply(lang, lines, facts), [], facts.map((f) => f.id));
   }
 

@@ -52,6 +52,32 @@ describe('Dialogue: follow-ups', () => {
     expect(kk!.fact?.id).toBe('kazakh-students-in-china-2020');
   });
 
+  it.each([
+    ['what happened in december 2018', 'where was the concert held'],
+    ['что происходило в декабре 2018', 'где проходил концерт'],
+    ['2018 жылы желтоқсанда не болды', 'концерт қайда өтті'],
+  ])('GIVEN a timeline that told of one concert among other things (%j) THEN %j asks about that one, named by its kind', (timeline, where) => {
+    expect(talk(timeline, where)[1]!.fact?.id).toBe('national-trio-concert-beijing-2018');
+  });
+
+  it.each([
+    ['who was xian xinghai', 'and the exhibition in his honour, where was it?'],
+    ['кто такой сянь синхай', 'а выставка в его честь где была?'],
+    ['tell me about xian xinghai and baikadamov', 'when was the concert in their memory held'],
+    ['расскажи про сянь синхая и байкадамова', 'когда прошёл концерт в их честь'],
+    ['Сянь Синхай мен Бақытжан Байқадамов туралы не айтылады?', 'оларға арналған концерт қашан өтті'],
+  ])('GIVEN %j THEN %j, a kind with a pronoun, is the one of that kind for the person just talked about', (person, follow) => {
+    expect(talk(person, follow)[1]!.fact?.id).toBe('xian-xinghai-events-almaty-2018');
+  });
+
+  it.each([
+    ["when did xi'an international studies university start its kazakh program?", 'when did it open its kazakhstan studies center'],
+    ['когда в Сианьском университете иностранных языков начали набор на казахский?', 'а когда он открыл свой центр казахстанских исследований'],
+    ['Сиань шет тілдер университетінде қазақ тілі мамандығы қашан ашылды?', 'ол Қазақстанды зерттеу орталығын қашан ашты'],
+  ])('GIVEN a programme (%j) THEN "its centre" (%j) is the centre of the university the programme is part of', (programme, centre) => {
+    expect(talk(programme, centre)[1]!.fact?.id).toBe('xisu-center-for-kazakhstan-studies');
+  });
+
   it('GIVEN "which ones" naming nothing, that the source does not answer alone THEN it asks about what the conversation is about', () => {
     const [exhibition, countries, run] = talk('what was the 2019 exhibition at the national museum of china about', 'which countries took part', 'how long did it run');
     expect(exhibition!.status).toBe('answered');
@@ -508,6 +534,35 @@ describe('Dialogue: several facts', () => {
   it('GIVEN a Kazakh "which of the two has more" THEN a comparison', () => {
     const [reply] = talk('театр альянсы мен фестиваль альянсының қайсысында мүше көп?');
     expectComparison(reply, '138', '124');
+  });
+
+  it.each([
+    ['list the concerts', ['Bright Silk Road', 'Bridge of Friendship', 'Baikadamov']],
+    ['какие выставки упоминаются в статье', ['художников', 'Сянь Синхаю', 'цивилизации']],
+    ['концерттер тізімі', ['Жарқын Жібек жолы', 'достық көпірі', 'Байқадамов']],
+  ])('GIVEN %j, a kind of event the data names THEN the events of that kind', (request, items) => {
+    const [list] = talk(request);
+    expect(list!.status).toBe('list');
+    for (const item of items) expect(list!.text).toContain(item);
+  });
+
+  it.each([
+    ['put the concerts in date order', 'Concerts, in date order:'],
+    ['выставки по датам', 'Выставки — по датам:'],
+  ])('GIVEN %j THEN the header starts with a capital, though data writes the kind as it reads inside a sentence', (request, header) => {
+    expect(talk(request)[0]!.text.startsWith(header)).toBe(true);
+  });
+
+  it.each([
+    ['when did shanghai international studies university start its kazakh course?', 'how many chinese unis teach kazakh vs how many confucius institutes are in kazakhstan?'],
+    [
+      'когда в Шанхайском университете иностранных языков начали преподавать казахский?',
+      'сколько китайских вузов преподают казахский по сравнению с тем, сколько институтов Конфуция в Казахстане?',
+    ],
+  ])('GIVEN %j, then two counts, one of a kind named alone THEN the kind is no side of its own: both counts', (first, comparison) => {
+    const [, reply] = talk(first, comparison);
+    expect(reply!.status).toBe('compare');
+    expect(reply!.factIds).toEqual(['kazakh-language-majors-in-china', 'ci-kazakhstan-count']);
   });
 
   it.each(['show all confucius institutes', 'all the centres for kazakhstan studies', 'покажи все институты Конфуция'])('GIVEN %j THEN a list', (request) => {
