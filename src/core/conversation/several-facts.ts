@@ -114,7 +114,9 @@ export class SeveralFacts {
       if ('period' in target) return fact.dates.some(inPeriod) && (target.kind === undefined || ofKind(fact, target.kind));
       if ('date' in target) return fact.dates.some(inPeriod);
       if ('kind' in target) return ofKind(fact, target.kind);
-      if ('facts' in target) return target.facts.some((id) => id === fact.id || this.bot.fact(id)?.answers.subjects.some((s) => fact.answers.subjects.includes(s)));
+      // A fact of what was told is one about a thing told of, first: an organiser told beside two exhibitions does not
+      // bring in its concerts.
+      if ('facts' in target) return target.facts.some((id) => id === fact.id || this.bot.fact(id)?.answers.subjects.includes(fact.answers.subjects[0] ?? ''));
       if ('entity' in target) return this.bot.isAbout(fact, target.entity);
       return target.topic !== undefined && fact.topic === target.topic;
     };

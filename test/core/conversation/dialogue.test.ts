@@ -547,6 +547,17 @@ describe('Dialogue: several facts', () => {
   });
 
   it.each([
+    ['list the exhibitions', 'put them in date order'],
+    ['перечисли выставки', 'расположи их по датам'],
+    ['көрмелерді тізіп бер', 'оларды күн-айы бойынша орналастыр'],
+  ])('GIVEN %j THEN %j orders the exhibitions told, not the concerts of their organisers', (list, inOrder) => {
+    const [, timeline] = talk(list, inOrder);
+    expect(timeline!.status).toBe('timeline');
+    expect(timeline!.factIds).toContain('silk-road-museum-exhibition-2019');
+    expect(timeline!.factIds.filter((id) => id.includes('concert'))).toEqual([]);
+  });
+
+  it.each([
     ['put the concerts in date order', 'Concerts, in date order:'],
     ['выставки по датам', 'Выставки — по датам:'],
   ])('GIVEN %j THEN the header starts with a capital, though data writes the kind as it reads inside a sentence', (request, header) => {
