@@ -236,12 +236,13 @@ export class Dialogue {
   // — "which of them was founded in Marlinsk?": one of the things just told, by what the message asks of it —
 
   private oneOfTold(state: ConversationState, { message, lang: readLang, question }: Reading, lang: Lang): Handled | null {
-    if (state.facts.length < 2 || state.offered.length < 2 || !this.bot.lexicon.which[readLang].in(message.tokens)) return null;
+    // Told by the last reply: after a decline, what it offered are suggestions, not things told.
+    const told = new Set(state.offered.filter((id) => state.facts.includes(id)));
+    if (told.size < 2 || !this.bot.lexicon.which[readLang].in(message.tokens)) return null;
     // "Which opened earlier, X or Y?" weighs two of them: a comparison.
     if (this.comparisonAsked(message, readLang).length > 0) return null;
     // A place or a year may tell which; a thing of its own makes it a question of its own.
     if (question.entities.some((e) => e.kind !== 'place')) return null;
-    const told = new Set(state.offered);
     const fact = this.bot.answerFact(message.text, readLang, new Set(this.bot.facts.filter((f) => !told.has(f.id)).map((f) => f.id)));
     return fact ? { result: this.bot.factResult(fact, lang, readLang), question: message.text } : null;
   }

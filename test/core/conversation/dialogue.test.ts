@@ -53,6 +53,14 @@ describe('Dialogue: follow-ups', () => {
   });
 
   it.each([
+    [STUDENTS_2019, 'compare 2019 and 2020', 'how many chinese students study in kazakhstan', 'which chinese universities teach kazakh'],
+    ['сколько казахстанских студентов училось в Китае в 2019', 'сравни 2019 и 2020', 'сколько китайских студентов учится в Казахстане', 'какие китайские вузы преподают казахский'],
+    ['2019 жылы Қытайда қанша қазақстандық студент оқыды', '2019 бен 2020 жылды салыстыр', 'Қазақстанда қанша қытайлық студент оқиды', 'қазақ тілін қытайдың қай университеттері оқытады'],
+  ])('GIVEN two facts told, then a decline with suggestions THEN "which …" is a question of its own, not one of the suggestions', (...messages) => {
+    expect(talk(...messages)[3]!.fact?.id).toBe('kazakh-language-majors-in-china');
+  });
+
+  it.each([
     ['what happened in december 2018', 'where was the concert held'],
     ['что происходило в декабре 2018', 'где проходил концерт'],
     ['2018 жылы желтоқсанда не болды', 'концерт қайда өтті'],
@@ -753,6 +761,15 @@ describe('Dialogue: several facts', () => {
     const [, november] = talk('2018 жылы желтоқсанда қандай қазақ мәдени іс-шаралары болды', 'ал қарашада ше?');
     expect(november!.status).toBe('timeline');
     expect(november!.factIds.map((id) => bot.fact(id)!.dates.some((d) => d.startsWith('2018-11')))).not.toContain(false);
+  });
+
+  it.each([
+    [STUDENTS_2019, 'how many of them stayed in china because of covid', 'so how do the 2019 and 2020 figures compare'],
+    ['сколько казахстанских студентов училось в Китае в 2019', 'сколько из них осталось из-за ковида', 'сравни цифры 2019 и 2020'],
+    ['2019 жылы Қытайда қанша қазақстандық студент оқыды', 'ал 2020 жылы ше', '2019 бен 2020 сандарын салыстыршы'],
+  ])('GIVEN %j and a follow-up THEN %j, "figures" of two years, compares what was asked of them', (first, follow, comparison) => {
+    const [, , reply] = talk(first, follow, comparison);
+    expect(reply!.factIds).toEqual(['kazakh-students-in-china-2019', 'kazakh-students-in-china-2020']);
   });
 
   it('GIVEN "compare 2019 and 2020" after a figure THEN both figures side by side with the difference', () => {
