@@ -62,6 +62,7 @@ export class Dialogue {
     const handled =
       this.choose(state, reading, lang) ??
       this.extreme(state, reading, lang) ??
+      this.beforeOrAfterLast(state, reading, lang) ??
       this.oneOfTold(state, reading, lang) ??
       this.more(state, reading, lang) ??
       this.severalFacts(state, reading, lang) ??
@@ -220,9 +221,7 @@ export class Dialogue {
     // message names none of its own.
     if (!asked || this.named(question).length > 0) return null;
     // After one fact, the things of its kind: its subject's, or its subject's own ("and the latest?" after the oldest).
-    const subjects = state.facts.length === 1 ? (this.lastFact(state)?.answers.subjects ?? []) : [];
-    const kinds = this.bot.kinds();
-    const kind = subjects.find((id) => kinds.includes(id)) ?? subjects.flatMap((id) => this.bot.entities.byId.get(id)?.isA ?? []).find((id) => kinds.includes(id));
+    const kind = this.kindOfLast(state);
     const told = state.facts.length > 1 ? state.offered.map((id) => this.bot.fact(id)) : kind ? this.several.itemFactsOf(kind) : [];
     const dated = told.flatMap((fact) => (fact?.dates[0] ? [{ fact, date: fact.dates[0] }] : []));
     if (dated.length < 2) return null;
@@ -231,6 +230,34 @@ export class Dialogue {
     // Two told of the same day are no one earliest (or latest).
     if (end.date === next.date) return null;
     return { result: this.bot.factResult(end.fact, lang, readLang), question: end.fact[readLang].questions[0] };
+  }
+
+  /** The kind of thing the one fact last told is about: its subject, or its subject's kind. */
+  private kindOfLast(state: ConversationState): string | undefined {
+    const subjects = state.facts.length === 1 ? (this.lastFact(state)?.answers.subjects ?? []) : [];
+    const kinds = this.bot.kinds();
+    return subjects.find((id) => kinds.includes(id)) ?? subjects.flatMap((id) => this.bot.entities.byId.get(id)?.isA ?? []).find((id) => kinds.includes(id));
+  }
+
+  // — "which ones came before it?", «а какие были до него?»: the things of its kind dated before (or after) it —
+
+  private beforeOrAfterLast(state: ConversationState, { message, lang: readLang, question }: Reading, lang: Lang): Handled | null {
+    const at = this.pronounAt(message, readLang);
+    if (at < 0 || question.asks.has('count') || this.named(question).length > 0 || message.tokens.some((t) => YEAR.test(t))) return null;
+    // "Before it", «до него», «одан бұрын»: the bound beside the pronoun, and little else ("how long did it run
+    // before…" asks more).
+    const bound = this.bot.lexicon.conversation[readLang].period.find(message.tokens).find((b) => b.value !== 'range' && (b.start === at + 1 || b.end === at));
+    if (!bound || this.contentWords(new Message(message.without(span(bound))).tokens, readLang).length > 2) return null;
+    const last = this.lastFact(state);
+    const kind = this.kindOfLast(state);
+    const date = last?.dates[0];
+    if (!last || !kind || !date) return null;
+    const dated = this.several.itemFactsOf(kind).filter((f) => f.id !== last.id && f.dates[0] !== undefined);
+    const found = dated.filter((f) => (bound.value === 'before' ? f.dates[0]! < date : f.dates[0]! > date));
+    if (found.length === 0) return null;
+    // What it asked about is the kind: "these centres" points back to it, and the pronoun has done its work.
+    const asked = this.bot.entities.byId.get(kind)?.plural?.[readLang] ?? this.bot.entities.displayName(kind, readLang);
+    return { result: this.several.timeline({ facts: found.map((f) => f.id), kind }, lang, readLang), question: asked };
   }
 
   // — "which of them was founded in Marlinsk?": one of the things just told, by what the message asks of it —

@@ -46,7 +46,7 @@ export type TimelineTarget =
   | { period: { from: number; to: number }; kind?: string }
   | { kind: string }
   | { entity: string }
-  | { facts: readonly string[] }
+  | { facts: readonly string[]; kind?: string }
   | { topic: string | undefined };
 
 /** The first sentence of an answer: what a timeline or a list line needs to say. */
@@ -113,10 +113,10 @@ export class SeveralFacts {
     const belongs = (fact: FactRecord): boolean => {
       if ('period' in target) return fact.dates.some(inPeriod) && (target.kind === undefined || ofKind(fact, target.kind));
       if ('date' in target) return fact.dates.some(inPeriod);
-      if ('kind' in target) return ofKind(fact, target.kind);
       // A fact of what was told is one about a thing told of, first: an organiser told beside two exhibitions does not
       // bring in its concerts.
       if ('facts' in target) return target.facts.some((id) => id === fact.id || this.bot.fact(id)?.answers.subjects.includes(fact.answers.subjects[0] ?? ''));
+      if ('kind' in target) return ofKind(fact, target.kind);
       if ('entity' in target) return this.bot.isAbout(fact, target.entity);
       return target.topic !== undefined && fact.topic === target.topic;
     };
@@ -142,9 +142,9 @@ export class SeveralFacts {
       const years = from === to ? String(from) : to >= 9999 ? `${from}–` : from <= 0 ? `–${to}` : `${from}–${to}`;
       return target.kind === undefined ? years : `${this.pluralName(target.kind, lang)}, ${years}`;
     }
+    if ('facts' in target) return target.kind ? this.pluralName(target.kind, lang) : this.bot.t(lang, 'conversation.theseFacts');
     if ('kind' in target) return this.pluralName(target.kind, lang);
     if ('entity' in target) return this.bot.entities.displayName(target.entity, lang);
-    if ('facts' in target) return this.bot.t(lang, 'conversation.theseFacts');
     return target.topic ? this.bot.topicName(target.topic, lang) : '';
   }
 

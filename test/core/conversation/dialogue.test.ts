@@ -554,6 +554,28 @@ describe('Dialogue: several facts', () => {
     for (const item of items) expect(list!.text).toContain(item);
   });
 
+  it.each<[string, string, string[]]>([
+    ['when did xian international studies university open its center for kazakhstan studies', 'which ones came before it', ['sisu', 'bfsu', 'dalian']],
+    ['когда сианьский университет иностранных языков открыл центр изучения казахстана', 'а какие были до него', ['sisu', 'bfsu', 'dalian']],
+    ['сиань университетінде қазақстанды зерттеу орталығы қашан құрылды', 'одан бұрын қайда ашылған', ['sisu', 'bfsu', 'dalian']],
+    ['when was the shanghai center for kazakhstan studies set up', 'which ones came after it', ['bfsu', 'dalian', 'xisu']],
+  ])('GIVEN one thing of a kind (%j) THEN %j is the things of its kind dated before (or after) it, in date order', (one, relative, centres) => {
+    const [, timeline] = talk(one, relative);
+    expect(timeline!.status).toBe('timeline');
+    expect(timeline!.factIds).toEqual(centres.map((c) => `${c}-center-for-kazakhstan-studies`));
+  });
+
+  it.each([
+    ['when did xian international studies university open its center for kazakhstan studies', 'which ones came before it', 'give me their dates'],
+    ['сиань университетінде қазақстанды зерттеу орталығы қашан құрылды', 'одан бұрын қайда ашылған', 'олардың ашылу күндерін айт'],
+  ])('GIVEN the things of a kind told before one (%j, %j) THEN %j asks the dates of that kind, not of one of them', (one, relative, dates) => {
+    const [, , reply] = talk(one, relative, dates);
+    expect(reply!.answered).toBe(true);
+    // The four centres' dates: a timeline of them, or the fact that dates all four.
+    for (const date of ['2015', '2016']) expect(reply!.text).toContain(date);
+    expect(reply!.factIds.every((id) => id.includes('kazakhstan-studies') || id.includes('center-for-kazakhstan-studies'))).toBe(true);
+  });
+
   it.each([
     ['list the exhibitions', 'put them in date order'],
     ['перечисли выставки', 'расположи их по датам'],
