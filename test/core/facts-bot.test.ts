@@ -525,6 +525,20 @@ describe('FactsBot.ask — a fact about what the question names', () => {
   });
 });
 
+describe('FactsBot.ask — who, of an organisation the question names', () => {
+  it.each([
+    'who met the chinese minister of culture and tourism in june 2022',
+    'кто встречался с министром культуры и туризма Китая в июне 2022',
+    '2022 жылы маусымда Қытайдың мәдениет және туризм министрімен кім кездесті',
+  ])('GIVEN %j, the ministry named by its minister THEN the fact about the meeting of a person of that ministry', (question) => {
+    expect(answered(question).fact.id).toBe('kazakhstan-china-mutual-cultural-centres');
+  });
+
+  it('GIVEN a question that does not ask who THEN a person of the organisation named is no answer of its own', () => {
+    expect(bot.ask('how many employees does the chinese ministry of culture and tourism have').status).toBe('declined');
+  });
+});
+
 describe('FactsBot.ask — "the other ones", apart from what the question names', () => {
   it.each([
     'which other Confucius Institutes are there in Kazakhstan besides the one at ENU?',

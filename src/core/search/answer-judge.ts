@@ -117,7 +117,10 @@ export class AnswerJudge {
     // figure, a date, a place or a person must name what the fact is about, or its class.
     if (specific || question.asks.has('count')) {
       const named = this.namedEntities(question, fact.setting);
-      if (named.length > 0 && fact.subjects.length > 0 && !fact.subjects.some((s) => named.some((e) => this.identifies(question, e, s)))) {
+      // "Who met the Quornish minister of culture?": a person of the ministry named, when it asks who.
+      const memberAsked = (e: EntityMention, s: string) =>
+        question.asks.has('agent') && this.catalog.byId.get(s)?.kind === 'person' && this.catalog.wholes(s).includes(e.id);
+      if (named.length > 0 && fact.subjects.length > 0 && !fact.subjects.some((s) => named.some((e) => this.identifies(question, e, s) || memberAsked(e, s)))) {
         return 'subject';
       }
     }
