@@ -709,11 +709,23 @@ export class Dialogue {
     // teaches *there*": the institute, not its presentation; a kind it names is no such thing).
     const named = this.named(this.readMessage(firstText, readLang).question).map((e) => e.id);
     const subjects = first ? this.namedThingFirst(first.answers.subjects, named) : named;
-    const secondText = this.withSubject(second, readLang, subjects, firstText);
+    // A part that asks with words of its own may be about another thing the first answer is about ("when did the
+    // HSK centre open and how many completed the courses": the institute's), when the fact found is about that thing
+    // and the message, read whole, agrees with the first part.
+    let secondText = this.withSubject(second, readLang, subjects, firstText);
+    let secondFact = this.bot.answerFact(secondText, readLang);
+    const splitAgrees = () => [undefined, first?.id].includes(this.bot.answerFact(message.text, readLang)?.id);
+    for (const other of secondFact || this.contentWords(second.tokens, readLang).length === 0 || !splitAgrees() ? [] : subjects.slice(1)) {
+      const text = this.withSubject(second, readLang, [other], firstText);
+      const fact = this.bot.answerFact(text, readLang);
+      if (fact?.answers.subjects[0] === other) {
+        [secondText, secondFact] = [text, fact];
+        break;
+      }
+    }
     // A part the source does not answer is quoted as typed ("who is its director?"), or as written out when it only
     // asks ("when?").
     const quoted = (typed: Message, written: string) => (this.contentWords(typed.tokens, readLang).length > 0 ? typed.text : written);
-    const secondFact = this.bot.answerFact(secondText, readLang);
     // Read as one question, the message may be answered whole where a part of it is not ("why … – where and when
     // was it proposed?"): split where one question was meant, so it is read as one.
     if ((!first || !secondFact) && this.answers(message.text, readLang)) return null;

@@ -606,6 +606,16 @@ describe('Dialogue: several facts', () => {
     expect(reply!.factIds).toEqual(['kazakh-language-majors-in-china', 'ci-kazakhstan-count']);
   });
 
+  it.each([
+    'when did the hsk centre open and how many people completed the courses',
+    'когда открыли центр HSK и сколько человек окончили курсы',
+    'HSK орталығы қашан ашылды және қанша студент курсты бітірді',
+  ])('GIVEN %j THEN the second part is about the institute the first answer is also about', (question) => {
+    const [reply] = talk(question);
+    expect(reply!.status).toBe('compound');
+    expect(reply!.factIds).toEqual(['enu-ci-hsk-centre', 'enu-ci-graduates']);
+  });
+
   it.each(['show all confucius institutes', 'all the centres for kazakhstan studies', 'покажи все институты Конфуция'])('GIVEN %j THEN a list', (request) => {
     expect(talk(request)[0]!.status).toBe('list');
   });
