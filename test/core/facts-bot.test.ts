@@ -311,6 +311,10 @@ describe('FactsBot.ask — declining', () => {
 
 describe('FactsBot.ask — near-misses declined, their answerable twins answered', () => {
   it.each<[string, string, string, string]>([
+    ['who translated the books, which the source never says', "who translated tokayev's books into chinese", "how many of tokayev's books were translated into chinese", '10'],
+    ['who translated the books, in Russian', 'кто перевел книги токаева на китайский', 'сколько книг Токаева переведено на китайский', '10'],
+    ['who translated the books, in Kazakh, typed without its letters', 'токаевтын китаптарын кытай тилине кім аударды', 'Тоқаевтың қанша кітабы қытай тіліне аударылды', '10'],
+    ['who made the monument, in Kazakh', 'абай ескерткішін кім жасады', 'Абай ескерткіші қашан орнатылды', '2014'],
     [
       'the date of an appointment, of someone the fact only dates as holding the post',
       'Когда Чжан Сяо назначили послом в Казахстане?',
