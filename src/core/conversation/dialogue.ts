@@ -422,7 +422,10 @@ export class Dialogue {
     const markerAt = new Set(marker.flatMap(span));
     const between = marker.find((m) => m.start > 0 && m.end < tokens.length);
     const joiner = tokens.findIndex((t, i) => i > 0 && !markerAt.has(i) && this.bot.lexicon.listJoiners.has(t));
-    const cut = between ? [between.start, between.end] : joiner > 0 ? [joiner, joiner + 1] : undefined;
+    // "Compare how many studied there *with* how many books…": after a request that leads, its own word joins the two.
+    const leads = marker.some((m) => m.start === 0);
+    const joinedWith = leads ? this.bot.lexicon.conversation[readLang].comparedWith.find(tokens).find((m) => m.start > marker[0]!.end) : undefined;
+    const cut = between ? [between.start, between.end] : joiner > 0 ? [joiner, joiner + 1] : joinedWith ? [joinedWith.start, joinedWith.end] : undefined;
     if (!cut) return null;
     const clauses = [range(0, cut[0]!), range(cut[1]!, tokens.length)].map((kept) => {
       const keep = new Set(kept.filter((i) => !markerAt.has(i)));
@@ -434,13 +437,15 @@ export class Dialogue {
       const text = counts ? clause : new Message(`${this.bot.lexicon.countPhrase(readLang)} ${clause.text}`);
       return state.question ? this.withSubject(text, readLang, this.referents(state, text, readLang), state.question) : text.text;
     };
-    const answers = clauses.map((clause) => ({ label: clause.text, fact: this.bot.answerFact(asked(clause), readLang), named: true }));
+    // A clause is shown as its label without the commas that stood around the cut («…курсы ЕНУ, с тем, сколько…»).
+    const label = (clause: Message) => clause.text.replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/gu, '');
+    const answers = clauses.map((clause) => ({ label: label(clause), fact: this.bot.answerFact(asked(clause), readLang), named: true }));
     if (this.comparable(answers)) return { result: this.several.comparison(lang, readLang, answers), question: message.text };
     // Two questions of their own about different things ("how many universities teach Kazakh vs how many institutes
     // are there?"), each answered as asked: both answers side by side, with no difference of figures that count
     // different things.
     if (!clauses.every((clause) => this.bot.lexicon.asks[readLang].in(clause.tokens))) return null;
-    const own = clauses.map((clause) => ({ label: clause.text, fact: this.bot.answerFact(clause.text, readLang), named: true }));
+    const own = clauses.map((clause) => ({ label: label(clause), fact: this.bot.answerFact(clause.text, readLang), named: true }));
     const both = own.every((a) => a.fact) && own[0]!.fact!.id !== own[1]!.fact!.id;
     return both ? { result: this.several.comparison(lang, readLang, own, { difference: false }), question: message.text } : null;
   }

@@ -49,6 +49,7 @@ export class Lexicon {
     chronology: PhraseSet<true>;
     happenings: PhraseSet<true>;
     compare: PhraseSet<true>;
+    comparedWith: PhraseSet<true>;
     comparatives: PhraseSet<true>;
     precedence: PhraseSet<true>;
     /** Asking for the earliest or the latest of the things just told. */
@@ -121,6 +122,7 @@ export class Lexicon {
         // As written: the plural is what asks for several («мероприятие» alone is one event asked about).
         happenings: new PhraseSet(l, words.happenings.map((p) => [p, true] as const), true),
         compare: set(words.compare),
+        comparedWith: set(words.comparedWith),
         comparatives: set(words.comparatives),
         precedence: set(words.precedence),
         dateExtreme: new PhraseSet(l, [...words.earliest.map((p) => [p, 'earliest'] as const), ...words.latest.map((p) => [p, 'latest'] as const)]),

@@ -607,6 +607,17 @@ describe('Dialogue: several facts', () => {
   });
 
   it.each([
+    'compare how many students have completed courses at the enu confucius institute with how many textbooks its library holds',
+    'сравни, сколько студентов окончили курсы института Конфуция ЕНУ, с тем, сколько учебников в его библиотеке',
+  ])('GIVEN %j, a request that leads and "with" between two questions THEN both figures, each under its question', (question) => {
+    const [reply] = talk(question);
+    expect(reply!.status).toBe('compare');
+    expect(reply!.factIds).toEqual(['enu-ci-graduates', 'enu-ci-library-textbooks']);
+    // The label is the question, without the commas around the cut.
+    expect(reply!.text).not.toMatch(/,:/);
+  });
+
+  it.each([
     'when did the hsk centre open and how many people completed the courses',
     'когда открыли центр HSK и сколько человек окончили курсы',
     'HSK орталығы қашан ашылды және қанша студент курсты бітірді',
