@@ -387,12 +387,17 @@ export class Dialogue {
       if (earlier.lang === readLang) own.length > 0 ? bases.unshift(asked) : bases.push(asked);
     }
     const readings = bases.flatMap((text) => this.comparedReadings(text, sides, readLang));
+    // "How many years between the monument and the readings?" asks each side's date, whatever else it says; any two
+    // dates weigh against each other.
+    const timeBetween = this.bot.lexicon.conversation[readLang].timeBetween.in(message.tokens);
+    if (timeBetween) readings.push(this.bot.lexicon.datePhrase(readLang));
+    const dated = (answers: ReadonlyArray<{ fact: FactRecord | undefined }>) => answers.every((a) => a.fact?.dates.length) && answers[0]!.fact !== answers[1]!.fact;
     const answersTo = (text: string) =>
       sides.map((side) => ({ label: side.label(lang), fact: this.bot.answerFact(`${text} ${side.text(readLang)}`, readLang), named: messageSides.includes(side) }));
     const comparableFor = (texts: readonly string[]) => {
       for (const text of texts) {
         const answers = answersTo(text);
-        if (this.comparable(answers)) return answers;
+        if (this.comparable(answers) || (timeBetween && dated(answers))) return answers;
       }
       return undefined;
     };
@@ -536,6 +541,9 @@ export class Dialogue {
     const inOrder = [...partial].sort((a, b) => a.positions[0]! - b.positions[0]!);
     const things = dedupe([...named.map((e) => this.thingSide(e.id, e.positions)), ...inOrder.map((p) => this.thingSide(p.id, p.positions))]);
     if (things.length >= 2) return things.slice(0, 2);
+    // The time between a place and a thing ("the years between the monument and the readings"): the two, as named.
+    const timeBetween = this.bot.lexicon.conversation[readLang].timeBetween.in(message.tokens);
+    if (timeBetween && places.length === 1 && things.length === 1) return [places[0]!, things[0]!].sort((a, b) => a.positions[0]! - b.positions[0]!);
     // A kind alone ("how many countries organised the *exhibition*") is no side: it says what the conversation is about.
     return years.length === 1 ? years : places.length === 1 ? places : things.filter((side) => !this.isKind(side.key));
   }

@@ -163,6 +163,8 @@ export const lexiconSchema = z.strictObject({
     compare: phrases,
     /** The word that brings in the second thing after a request to compare: "compare A *with* B", «сравни A *с* B». */
     comparedWith: phrases,
+    /** Asking how much time passed between two things ("years between", «лет прошло между», «арасында қанша уақыт»): their dates. */
+    timeBetween: phrases,
     /**
      * Words that weigh one thing against another ("bigger", «раньше», «ертерек»): beside "which" or "or" they ask for a
      * comparison ("which one is bigger, that or the other one?"), however far apart the words stand.

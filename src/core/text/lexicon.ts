@@ -50,6 +50,7 @@ export class Lexicon {
     happenings: PhraseSet<true>;
     compare: PhraseSet<true>;
     comparedWith: PhraseSet<true>;
+    timeBetween: PhraseSet<true>;
     comparatives: PhraseSet<true>;
     precedence: PhraseSet<true>;
     /** Asking for the earliest or the latest of the things just told. */
@@ -72,13 +73,14 @@ export class Lexicon {
   private readonly allWords: ReadonlySet<string>;
   private readonly conceptTypes: ReadonlyMap<string, ConceptType>;
   /** The first phrase of some lists, with which the conversation writes out what a follow-up asks. */
-  private readonly firstPhrases: PerLang<{ count: string; compare: string; joiner: string }>;
+  private readonly firstPhrases: PerLang<{ count: string; date: string; compare: string; joiner: string }>;
 
   constructor(data: LexiconData) {
     const { languages } = data;
     this.conceptTypes = data.concepts;
     this.firstPhrases = perLang((l) => ({
       count: languages[l].asks.count[0] ?? '',
+      date: languages[l].asks.date[0] ?? '',
       compare: languages[l].conversation.compare[0] ?? '',
       joiner: languages[l].listJoiners[0] ?? '',
     }));
@@ -121,8 +123,9 @@ export class Lexicon {
         chronology: set(words.chronology),
         // As written: the plural is what asks for several («мероприятие» alone is one event asked about).
         happenings: new PhraseSet(l, words.happenings.map((p) => [p, true] as const), true),
-        compare: set(words.compare),
+        compare: set([...words.compare, ...words.timeBetween]),
         comparedWith: set(words.comparedWith),
+        timeBetween: set(words.timeBetween),
         comparatives: set(words.comparatives),
         precedence: set(words.precedence),
         dateExtreme: new PhraseSet(l, [...words.earliest.map((p) => [p, 'earliest'] as const), ...words.latest.map((p) => [p, 'latest'] as const)]),
@@ -166,6 +169,11 @@ export class Lexicon {
   /** The first phrase that asks for a count in a language ("how many"): what a comparison of figures asks. */
   countPhrase(lang: Lang): string {
     return this.firstPhrases[lang].count;
+  }
+
+  /** The language's first way of asking for a date ("when", «когда», «қашан»). */
+  datePhrase(lang: Lang): string {
+    return this.firstPhrases[lang].date;
   }
 
   /** A request to compare two things in a language, written with its first phrases ("compare … A and B"). */

@@ -607,6 +607,15 @@ describe('Dialogue: several facts', () => {
   });
 
   it.each([
+    'how many years between the abai monument and the 7th abai readings',
+    'сколько лет прошло между установкой памятника Абаю и седьмыми Абаевскими чтениями',
+    'Абай ескерткіші мен жетінші Абай оқулары арасында неше жыл өтті',
+  ])('GIVEN %j, the time between a monument and an event, asking nothing else of them THEN both dates side by side', (question) => {
+    const [reply] = talk(question);
+    expectComparison(reply, '2014', '2022');
+  });
+
+  it.each([
     'compare how many students have completed courses at the enu confucius institute with how many textbooks its library holds',
     'сравни, сколько студентов окончили курсы института Конфуция ЕНУ, с тем, сколько учебников в его библиотеке',
   ])('GIVEN %j, a request that leads and "with" between two questions THEN both figures, each under its question', (question) => {
