@@ -315,6 +315,8 @@ describe('FactsBot.ask — near-misses declined, their answerable twins answered
     ['who translated the books, in Russian', 'кто перевел книги токаева на китайский', 'сколько книг Токаева переведено на китайский', '10'],
     ['who translated the books, in Kazakh, typed without its letters', 'токаевтын китаптарын кытай тилине кім аударды', 'Тоқаевтың қанша кітабы қытай тіліне аударылды', '10'],
     ['who made the monument, in Kazakh', 'абай ескерткішін кім жасады', 'Абай ескерткіші қашан орнатылды', '2014'],
+    ['the first of a kind, of a fact that never says which was first', 'who was the first kazakh ambassador to china?', 'who is kazakhstan\'s ambassador to china', 'Koishibaev'],
+    ['the first of a kind, in Kazakh', 'Қазақстанның Қытайдағы алғашқы елшісі кім болды', 'Қазақстанның Қытайдағы елшісі кім', 'Қойшыбаев'],
     ['the songs of a concert, which the source never lists', 'what songs did the national trio perform in beijing', 'what was the theme of the national trio concert in beijing', 'Bridge of Friendship'],
     ['the songs of a concert, in Russian', 'какие песни исполняло национальное трио в Пекине', 'какая была тема концерта национального трио в Пекине', 'мост дружбы'],
     ['the songs of a concert, in Kazakh', 'Ұлттық трио Бейжіңде қандай әндер орындады', 'Ұлттық трионың Бейжіңдегі концертінің тақырыбы қандай', 'достық көпірі'],

@@ -132,9 +132,10 @@ export class AnswerJudge {
     // about the kind that does not list them; one about another of them can.
     if (question.othersOf !== null && !fact.gives.has('list') && !this.aboutAnother(question, fact, question.othersOf)) return 'others';
     // "When did the second lake centre open?": a fact about the first one cannot say, nor one that numbers
-    // nothing; "the second author" is answered by a fact that lists them.
+    // nothing ("who was the first ambassador?" is not answered by a fact about one who never says first); "the
+    // second author" is answered by a fact that lists them.
     if (question.ordinal !== null && !fact.ordinals.has(question.ordinal)) {
-      if (fact.ordinals.size > 0 || (question.ordinal > 1 && !fact.gives.has('list'))) return 'ordinal';
+      if (fact.ordinals.size > 0 || !fact.gives.has('list')) return 'ordinal';
     }
     // "Палау қалай дайындалады?" (how is pilaf made): one word in common, and the subject unknown to the knowledge base.
     if (candidate.matchedSubjectWords === 1 && question.unknownSubject) return 'unknown-subject';
