@@ -526,7 +526,7 @@ export class Dialogue {
 
   /** What a comparison compares: two years, else two places, else two things named in full or in part. */
   private sides(state: ConversationState, message: Message, question: Question, readLang: Lang): Side[] {
-    const years = dedupe(this.yearSides(message));
+    const years = dedupe(this.yearSides(message, question));
     if (years.length >= 2) return years.slice(0, 2);
     const places = question.entities.filter((e) => e.kind === 'place' && !this.bot.isSetting(e.id)).map((e) => this.thingSide(e.id, e.positions, 'place'));
     if (places.length >= 2) return places.slice(0, 2);
@@ -548,8 +548,10 @@ export class Dialogue {
     return years.length === 1 ? years : places.length === 1 ? places : things.filter((side) => !this.isKind(side.key));
   }
 
-  private yearSides(message: Message): Side[] {
-    return message.tokens.flatMap((t, i): Side[] => (YEAR.test(t) ? [{ kind: 'year', key: t, positions: [i], text: () => t, label: () => t }] : []));
+  /** The years a message names, not inside a name ("the Action Plan (2016–2020)" names no year to compare). */
+  private yearSides(message: Message, question: Question): Side[] {
+    const inNames = new Set(question.entities.flatMap((e) => e.positions));
+    return message.tokens.flatMap((t, i): Side[] => (YEAR.test(t) && !inNames.has(i) ? [{ kind: 'year', key: t, positions: [i], text: () => t, label: () => t }] : []));
   }
 
   private thingSide(id: string, positions: number[] = [], kind: Side['kind'] = 'thing'): Side {
@@ -754,7 +756,7 @@ export class Dialogue {
    */
   private ofEach(state: ConversationState, { message, lang: readLang, question }: Reading, lang: Lang): Handled | null {
     const things = this.named(question).map((e) => this.thingSide(e.id, e.positions));
-    const years = this.yearSides(message);
+    const years = this.yearSides(message, question);
     const each = things.length === 2 ? things : years.length === 2 ? years : null;
     if (!each) return null;
     const [a, b] = [...each].sort((x, y) => x.positions[0]! - y.positions[0]!) as [Side, Side];

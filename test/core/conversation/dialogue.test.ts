@@ -607,6 +607,17 @@ describe('Dialogue: several facts', () => {
   });
 
   it.each([
+    ['compare the number of cooperation documents and the number of foreign institutions in the alliances', 'and countries?'],
+    ['сравни число документов о сотрудничестве и число иностранных учреждений в альянсах', 'а стран?'],
+    ['ынтымақтастық құжаттарының саны мен альянстардағы шетелдік мекемелер санын салыстыр', 'ал елдер ше?'],
+  ])('GIVEN a comparison of two things, one named with years in its name (%j) THEN %j compares the two things again, not those years', (first, again) => {
+    const [, reply] = talk(first, again);
+    expect(reply!.status).toBe('compare');
+    expect(reply!.text).not.toMatch(/^• 2016/m);
+    expect(reply!.text).toContain('(2016–2020)');
+  });
+
+  it.each([
     'how many years between the abai monument and the 7th abai readings',
     'сколько лет прошло между установкой памятника Абаю и седьмыми Абаевскими чтениями',
     'Абай ескерткіші мен жетінші Абай оқулары арасында неше жыл өтті',
