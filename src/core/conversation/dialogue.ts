@@ -612,6 +612,8 @@ export class Dialogue {
       const things = new Set(timeline?.factIds.flatMap((id) => this.bot.fact(id)!.answers.subjects.filter((s) => this.bot.instancesOf(kind!).includes(s))));
       return timeline && things.size > 1 ? { result: timeline, question: message.text } : null;
     }
+    // "In what order were they created?" after a fact about a kind: the things of that kind.
+    const kindTalkedOf = state?.subjects.find((id) => this.isKind(id));
     const target = day
       ? { date: day }
       : period
@@ -622,8 +624,10 @@ export class Dialogue {
             ? { entity: thing.id }
             : topic || !state || state.offered.length + state.facts.length === 0
               ? { topic }
-              : // "in order, please", after a list: the facts just talked about.
-                { facts: [...new Set([...state.facts, ...state.offered])] };
+              : kindTalkedOf
+                ? { kind: kindTalkedOf }
+                : // "in order, please", after a list: the facts just talked about.
+                  { facts: [...new Set([...state.facts, ...state.offered])] };
     return { result: this.several.timeline(target, lang, readLang), question: message.text };
   }
 

@@ -577,6 +577,16 @@ describe('Dialogue: several facts', () => {
   });
 
   it.each([
+    ['what international cultural alliances were created?', 'in what order were they created'],
+    ['какие культурные альянсы шелкового пути создали', 'в каком порядке их создавали'],
+    ['қандай халықаралық мәдени альянстар құрылды', 'олар қандай ретпен құрылды'],
+  ])('GIVEN a fact about a kind (%j) THEN %j is the timeline of that kind', (kind, order) => {
+    const [, timeline] = talk(kind, order);
+    expect(timeline!.status).toBe('timeline');
+    for (const year of ['2016', '2017', '2018']) expect(timeline!.text).toContain(year);
+  });
+
+  it.each([
     ['list the exhibitions', 'put them in date order'],
     ['перечисли выставки', 'расположи их по датам'],
     ['көрмелерді тізіп бер', 'оларды күн-айы бойынша орналастыр'],
