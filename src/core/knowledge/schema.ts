@@ -183,6 +183,8 @@ export const lexiconSchema = z.strictObject({
     /** A year told from the conversation's: "the following year", «годом раньше», «келесі жылы». */
     yearAfter: phrases,
     yearBefore: phrases,
+    /** The conversation's own year: "that year", «в том же году», «сол жылы». */
+    yearSame: phrases,
     /** Words that bound a period: "after 2019", «до 2018», "from 2017 to 2019". */
     after: phrases,
     before: phrases,

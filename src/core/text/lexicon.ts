@@ -58,7 +58,7 @@ export class Lexicon {
     alternatives: PhraseSet<true>;
     /** Words that bound a period, each with its meaning. */
     period: PhraseSet<'after' | 'before' | 'range'>;
-    /** A year told from the conversation's, as the years it is away from it ("the following year": 1). */
+    /** A year told from the conversation's, as the years it is away from it ("the following year": 1, "that year": 0). */
     relativeYear: PhraseSet<number>;
     smalltalk: PhraseSet<SmallTalk>;
   }>;
@@ -131,7 +131,11 @@ export class Lexicon {
         dateExtreme: new PhraseSet(l, [...words.earliest.map((p) => [p, 'earliest'] as const), ...words.latest.map((p) => [p, 'latest'] as const)]),
         alternatives: set(words.alternatives),
         period: new PhraseSet(l, (['after', 'before', 'range'] as const).flatMap((kind) => words[kind].map((p) => [p, kind] as const))),
-        relativeYear: new PhraseSet(l, [...words.yearAfter.map((p) => [p, 1] as const), ...words.yearBefore.map((p) => [p, -1] as const)]),
+        relativeYear: new PhraseSet(l, [
+          ...words.yearAfter.map((p) => [p, 1] as const),
+          ...words.yearBefore.map((p) => [p, -1] as const),
+          ...words.yearSame.map((p) => [p, 0] as const),
+        ]),
         smalltalk: new PhraseSet(
           l,
           SMALLTALK.flatMap((kind) => words.smalltalk[kind].map((p) => [p, kind] as const)),

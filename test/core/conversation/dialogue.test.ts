@@ -46,6 +46,16 @@ describe('Dialogue: follow-ups', () => {
     expect(talk(first, relative)[1]!.fact?.id).toBe(fact);
   });
 
+  it.each([
+    ['when was the silk road international library alliance founded', 'and what happened in december that year'],
+    ['когда основан международный библиотечный альянс шелкового пути', 'а что было в декабре того же года'],
+    ['Жібек жолы халықаралық кітапханалар альянсы қашан құрылды', 'ал сол жылы желтоқсанда не болды'],
+  ])('GIVEN a fact dated in a year (%j) THEN %j is of that year', (dated, sameYear) => {
+    const [, timeline] = talk(dated, sameYear);
+    expect(timeline!.status).toBe('timeline');
+    expect(timeline!.factIds).toContain('national-trio-concert-beijing-2018');
+  });
+
   it('GIVEN a year as an ellipsis in another language («ал 2020 жылы ше?» after a Russian question) THEN the same question of that year', () => {
     const [, kk] = talk('сколько казахстанских студентов училось в Китае в 2019 году?', 'ал 2020 жылы ше?');
     expect(kk).toMatchObject({ lang: 'kk', answered: true });
