@@ -154,7 +154,7 @@ export class Lexicon {
       LANGS.flatMap((l) => {
         const { conversation, asks, concepts, ordinals, months } = languages[l];
         const lists = [...Object.values(asks), ...Object.values(concepts), ...ordinals, ...months, ...Object.values(conversation.smalltalk)];
-        const phrases = [conversation.ellipsis, conversation.pronouns, conversation.more, conversation.list, conversation.timeline, conversation.happenings, conversation.compare, conversation.comparatives, conversation.alternatives, conversation.earliest, conversation.latest];
+        const phrases = [conversation.ellipsis, conversation.pronouns, conversation.more, conversation.list, conversation.timeline, conversation.happenings, conversation.compare, conversation.timeBetween, conversation.comparatives, conversation.alternatives, conversation.earliest, conversation.latest];
         return [...lists, ...phrases].flatMap(folded);
       }),
     );
