@@ -256,7 +256,7 @@ export class Dialogue {
     const found = dated.filter((f) => (bound.value === 'before' ? f.dates[0]! < date : f.dates[0]! > date));
     if (found.length === 0) return null;
     // What it asked about is the kind: "these centres" points back to it, and the pronoun has done its work.
-    const asked = this.bot.entities.byId.get(kind)?.plural?.[readLang] ?? this.bot.entities.displayName(kind, readLang);
+    const asked = this.several.pluralName(kind, readLang);
     return { result: this.several.timeline({ facts: found.map((f) => f.id), kind }, lang, readLang), question: asked };
   }
 

@@ -149,7 +149,7 @@ export class SeveralFacts {
   }
 
   /** A class's name in the plural ("Confucius Institutes"), or its display name when the data gives none. */
-  private pluralName(kind: string, lang: Lang): string {
+  pluralName(kind: string, lang: Lang): string {
     return this.bot.entities.byId.get(kind)?.plural?.[lang] ?? this.bot.entities.displayName(kind, lang);
   }
 
