@@ -956,6 +956,13 @@ export class Dialogue {
     return this.bot.lexicon.ordinals[lang].find(message.tokens).some((o) => counted.some((c) => c.start === o.end));
   }
 
+  /** Whether the word at `at` names the item, a thing that is part of it, or a kind of thing that is counted. */
+  private namesItemOrCounted(item: string, word: string, message: Message, at: number, lang: Lang): boolean {
+    if (this.countedIn(message.tokens, lang).some((c) => c.start === at)) return true;
+    const parts = [...this.bot.entities.byId.keys()].filter((id) => this.bot.entities.wholes(id).includes(item));
+    return [item, ...parts].some((id) => this.bot.entities.namesWord(id, word, lang));
+  }
+
   /** Where words name things that are counted ("members", «стран», «орталық»). */
   private countedIn(tokens: readonly string[], lang: Lang): PhraseMatch<string>[] {
     return this.bot.lexicon.concepts[lang].find(tokens).filter((m) => this.bot.lexicon.conceptType(m.value) === 'countable');
@@ -967,7 +974,8 @@ export class Dialogue {
    */
   private itemNamed(state: ConversationState, message: Message, question: Question, readLang: Lang, lang: Lang): { text: string } | Handled | undefined {
     const last = this.lastFact(state);
-    if (!last || this.named(question).length > 0) return undefined;
+    // A thing the last reply was about may be named beside the ordinal («екіншісінде қазақ тілі…»): no new topic.
+    if (!last || this.named(question).some((e) => !last.answers.subjects.includes(e.id))) return undefined;
     const [ordinal] = this.bot.lexicon.ordinals[readLang].find(message.tokens);
     if (!ordinal) return undefined;
     // "What firsts did Veloria and Quornland achieve?" names the sources' setting and asks on its own: no item.
@@ -981,9 +989,11 @@ export class Dialogue {
     const alike = subjects.filter((e) => subjects.filter((o) => o.kind === e.kind).length >= 2);
     const items = counted ? this.several.itemsOf(counted) : (alike.length > 0 ? alike : inText.filter((e) => !this.bot.isSetting(e.id))).map((e) => e.id);
     const item = items[ordinal.value - 1];
-    // "The first quarter", «бірінші тоқсан»: an ordinal before a word that names no such item qualifies that word.
+    // "The first quarter", «бірінші тоқсан»: an ordinal before a word that names no such item qualifies that word. A
+    // word for what is counted ("the second *university*") or for a part of the item («екіншісінде *қазақ тілі*
+    // мамандығы») does not.
     const next = this.contentWords(message.tokens.slice(ordinal.end, ordinal.end + 1), readLang)[0];
-    if (item && next !== undefined && !this.bot.entities.namesWord(item, next, readLang)) return undefined;
+    if (item && next !== undefined && !this.namesItemOrCounted(item, next, message, ordinal.end, readLang)) return undefined;
     if (item) return { text: message.replace(range(ordinal.start, ordinal.end), this.bot.entities.displayName(item, readLang)) };
     // "Which is the fifth?" when the source names four of the five: it does not say; the four it names are shown.
     return counted ? { result: this.several.list(counted, lang, readLang, { beyondNamed: true }) } : undefined;

@@ -157,6 +157,10 @@ export class QuestionReader {
     // A concept phrase that holds the count word ("how many years", «сколько лет») is what is counted.
     const holding = conceptMatches.find((m) => m.start <= count.start && m.end >= count.end);
     if (holding) return { concept: holding.value };
+    // "How many <a name> students", «қанша <a programme's name> студент»: what stands right after the name is counted.
+    const namedNext = entities.find((e) => e.positions[0] === count.end);
+    const after = namedNext && conceptMatches.find((m) => m.start === namedNext.positions.at(-1)! + 1 && this.lexicon.conceptType(m.value) === 'countable');
+    if (after) return { concept: after.value };
     // "How many of them stayed?", «олардың қаншасы қалды?»: what is counted was said apart from the count, before it
     // or, in a follow-up read with what it follows, after it; the words next to the count tell what became of them.
     const windows: Array<[number, number]> = partitive

@@ -257,6 +257,14 @@ describe('Dialogue: follow-ups', () => {
     expect(of('Қытайда қанша студент оқыды', 'kk')).toMatchObject({ partitive: false, countTarget: { concept: 'student' } });
   });
 
+  it.each([
+    ['ол жерде канша Сиань шет тілдер университетіндегі қазақ тілі мамандығы студент окиды', 'kk'],
+    ['сколько Сианьский университет иностранных языков студентов обучает', 'ru'],
+    ['how many XISU Kazakh language major students are there', 'en'],
+  ] as const)('GIVEN "how many", a name and a thing counted right after it (%j) THEN that thing is counted, not the name', (text, lang) => {
+    expect(bot.read(text, lang).question.countTarget).toEqual({ concept: 'student' });
+  });
+
   it('GIVEN a switch of language THEN the reply follows the new language, a Cyrillic one never English', () => {
     const [, ru] = talk('Who wrote the article?', 'Каковы цели исследования?');
     expect(ru).toMatchObject({ lang: 'ru', answered: true });
@@ -474,6 +482,16 @@ describe('Dialogue: ordinals', () => {
     const [, second] = talk('мақаланы кім жазды және олар қайда жұмыс істейді', 'екінші автор кім');
     expect(second).toMatchObject({ status: 'answered', lang: 'kk' });
     expect(second!.text).toContain('Калашникова');
+  });
+
+  it.each([
+    ['which chinese universities teach kazakh as a major?', 'when did the second university open its kazakh major?', 'en'],
+    ['какие вузы китая преподают казахский язык', 'когда во втором вузе открыли казахский', 'ru'],
+    ['қытайда қазақ тілін қай университеттер оқытады?', 'екіншісінде қазақ тілі мамандығы қашан бекітілді?', 'kk'],
+  ] as const)('GIVEN two universities named (%j) THEN an ordinal before a word for what is counted or for a part of the second (%j) points at it', (list, second, lang) => {
+    const [, reply] = talk(list, second);
+    expect(reply).toMatchObject({ status: 'answered', lang });
+    expect(reply!.text).toContain('2017');
   });
 
   it('GIVEN an ordinal past the things the source names THEN it does not say, and shows those it names', () => {
