@@ -673,6 +673,12 @@ describe('FactsBot.ask — greetings, empty and long input', () => {
     ['nice one', 'en', 'ack'],
     ['молодец', 'ru', 'ack'],
     ['жарайсың', 'kk', 'ack'],
+    // An interjection says nothing more: "ah ok", «ой, спасибо», «ой, рахмет».
+    ['ah ok', 'en', 'ack'],
+    ['oh ok', 'en', 'ack'],
+    ['ой, спасибо', 'ru', 'thanks'],
+    ['ах, понятно', 'ru', 'ack'],
+    ['ой, рахмет', 'kk', 'thanks'],
   ])('GIVEN the small talk %j THEN a reply in kind (%s, %s), never a fact or a decline', (text, lang, kind) => {
     const result = bot.ask(text);
     expectWellFormed(bot, result);
