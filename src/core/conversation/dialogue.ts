@@ -7,7 +7,7 @@ import type { AskOptions, AskResult, Lang } from '../types.ts';
 import { words } from '../text/normalize.ts';
 import { Message } from './message.ts';
 import { figuresOf, SeveralFacts } from './several-facts.ts';
-import type { ConversationState } from './state.ts';
+import { EMPTY_STATE, type ConversationState } from './state.ts';
 
 /** One message of a conversation answered: the reply, and what the conversation remembers after it. */
 export interface Turn {
@@ -55,7 +55,9 @@ export class Dialogue {
     if ('result' in prepared) return { result: prepared.result, state };
     const smallTalk = this.bot.smallTalk(prepared.text, options);
     if (smallTalk) return { result: smallTalk, state: { ...state, lang: smallTalk.lang } };
-    const read = this.readMessage(prepared.text, prepared.detected.lang);
+    const opened = this.newTopic(state, prepared.text, prepared.detected.lang);
+    state = opened.state;
+    const read = this.readMessage(opened.text, prepared.detected.lang);
     const told = this.yearsTold(state, read.message, read.lang);
     const reading = told === undefined ? read : this.readMessage(told, read.lang);
     const lang = prepared.lang;
@@ -70,6 +72,17 @@ export class Dialogue {
     const misspelt = handled.result.status === 'declined' ? this.bot.misspeltSmallTalk(prepared.text, options) : null;
     if (misspelt) return { result: misspelt, state: { ...state, lang: misspelt.lang } };
     return { result: handled.result, state: this.remember(state, handled.result, handled.question) };
+  }
+
+  /**
+   * "Another question: …", «другой вопрос: …», «басқа сұрақ: …»: what follows is read as a conversation's first
+   * message. Only the facts already given stay, so that "more" still repeats none.
+   */
+  private newTopic(state: ConversationState, text: string, lang: Lang): { state: ConversationState; text: string } {
+    const message = new Message(text);
+    const [opening] = this.bot.lexicon.conversation[lang].newTopic.find(message.tokens);
+    if (opening?.start !== 0 || opening.end === message.tokens.length) return { state, text };
+    return { state: { ...EMPTY_STATE, lang: state.lang, given: state.given }, text: message.without(range(0, opening.end)) };
   }
 
   /**

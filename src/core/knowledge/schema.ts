@@ -163,6 +163,8 @@ export const lexiconSchema = z.strictObject({
     compare: phrases,
     /** The word that brings in the second thing after a request to compare: "compare A *with* B", «сравни A *с* B». */
     comparedWith: phrases,
+    /** Words that open a new topic before the question: "another question: …", «другой вопрос: …». */
+    newTopic: phrases,
     /** Asking how much time passed between two things ("years between", «лет прошло между», «арасында қанша уақыт»): their dates. */
     timeBetween: phrases,
     /**

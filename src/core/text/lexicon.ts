@@ -50,6 +50,7 @@ export class Lexicon {
     happenings: PhraseSet<true>;
     compare: PhraseSet<true>;
     comparedWith: PhraseSet<true>;
+    newTopic: PhraseSet<true>;
     timeBetween: PhraseSet<true>;
     comparatives: PhraseSet<true>;
     precedence: PhraseSet<true>;
@@ -125,6 +126,7 @@ export class Lexicon {
         happenings: new PhraseSet(l, words.happenings.map((p) => [p, true] as const), true),
         compare: set([...words.compare, ...words.timeBetween]),
         comparedWith: set(words.comparedWith),
+        newTopic: set(words.newTopic),
         timeBetween: set(words.timeBetween),
         comparatives: set(words.comparatives),
         precedence: set(words.precedence),
@@ -154,7 +156,7 @@ export class Lexicon {
       LANGS.flatMap((l) => {
         const { conversation, asks, concepts, ordinals, months } = languages[l];
         const lists = [...Object.values(asks), ...Object.values(concepts), ...ordinals, ...months, ...Object.values(conversation.smalltalk)];
-        const phrases = [conversation.ellipsis, conversation.pronouns, conversation.more, conversation.list, conversation.timeline, conversation.happenings, conversation.compare, conversation.timeBetween, conversation.comparatives, conversation.alternatives, conversation.earliest, conversation.latest];
+        const phrases = [conversation.ellipsis, conversation.pronouns, conversation.more, conversation.list, conversation.timeline, conversation.happenings, conversation.compare, conversation.timeBetween, conversation.newTopic, conversation.comparatives, conversation.alternatives, conversation.earliest, conversation.latest];
         return [...lists, ...phrases].flatMap(folded);
       }),
     );

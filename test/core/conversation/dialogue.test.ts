@@ -265,6 +265,21 @@ describe('Dialogue: follow-ups', () => {
     expect(bot.read(text, lang).question.countTarget).toEqual({ concept: 'student' });
   });
 
+  it.each([
+    ['when was the silk road international theatre alliance founded?', 'another question: how many confucius institutes are in kazakhstan?', 'different question: when was it founded?'],
+    ['когда основан Международный театральный альянс Шёлкового пути?', 'другой вопрос: сколько институтов Конфуция в Казахстане?', 'другой вопрос: когда его основали?'],
+    ['Жібек жолы халықаралық театр альянсы қашан құрылды?', 'басқа сұрақ: Қазақстанда неше Конфуций институты бар?', 'басқа сұрақ: ол қашан құрылды?'],
+  ])('GIVEN a conversation (%j) THEN "another question: …" (%j) is read on its own, with nothing carried over (%j)', (first, other, bare) => {
+    const question = other.slice(other.indexOf(':') + 1).trim();
+    const [, answered] = talk(first, other);
+    expect(answered).toMatchObject({ answered: true, factIds: talk(question)[0]!.factIds });
+    // Read as a conversation's first message, not as a follow-up of the first one.
+    const alone = talk(bare.slice(bare.indexOf(':') + 1).trim())[0]!;
+    const followUp = talk(first, bare.slice(bare.indexOf(':') + 1).trim())[1]!;
+    expect(talk(first, bare)[1]).toMatchObject({ status: alone.status, factIds: alone.factIds });
+    expect(followUp.factIds).not.toEqual(alone.factIds);
+  });
+
   it('GIVEN a switch of language THEN the reply follows the new language, a Cyrillic one never English', () => {
     const [, ru] = talk('Who wrote the article?', 'Каковы цели исследования?');
     expect(ru).toMatchObject({ lang: 'ru', answered: true });
