@@ -109,12 +109,19 @@ function loadLexicon(dir: string): LexiconData {
   return { languages, concepts };
 }
 
-function checkEntities(entries: Array<{ file: string; item: EntityRecord }>, sources: ReadonlyMap<string, SourceRecord>, sourceFiles: Map<string, string>): void {
+function checkEntities(
+  entries: Array<{ file: string; item: EntityRecord }>,
+  sources: ReadonlyMap<string, SourceRecord>,
+  sourceFiles: Map<string, string>,
+  concepts: ReadonlyMap<string, unknown>,
+): void {
   const byId = new Map(entries.map(({ item }) => [item.id, item]));
   for (const { file, item } of entries) {
     for (const field of ['isA', 'partOf'] as const) {
       for (const id of item[field] ?? []) {
         const target = byId.get(id);
+        // A class may also be a concept of the lexicon that names nothing on its own ("city": Marlinsk is one).
+        if (!target && field === 'isA' && concepts.has(id)) continue;
         if (!target) throw new KnowledgeError(`${file}: entity "${item.id}": ${field}: no entity "${id}"`);
         if (field === 'isA' && target.kind !== 'concept') {
           throw new KnowledgeError(`${file}: entity "${item.id}": isA: "${id}" is a ${target.kind}, not a concept`);
@@ -174,8 +181,8 @@ export function loadKnowledge(dataDir: string): Knowledge {
   }
   const sources = new Map(sourceEntries.map(({ item }) => [item.id, item]));
   const entityEntries = readFolder(path.join(dataDir, 'entities'), entityFileSchema, 'entity');
-  checkEntities(entityEntries, sources, sourceFiles);
   const lexicon = loadLexicon(path.join(dataDir, 'lexicon'));
+  checkEntities(entityEntries, sources, sourceFiles, lexicon.concepts);
 
   const known = {
     topics: new Set(topics.map((t) => t.id)),

@@ -51,7 +51,7 @@ export const entitySchema = z.strictObject({
   adjectives: z.strictObject({ en: z.array(text), ru: z.array(text), kk: z.array(text) }).optional(),
   /** For a class: its name in the plural, for lists ("Language Centres", «языковые центры»). */
   plural: z.strictObject({ en: text, ru: text, kk: text }).optional(),
-  /** The classes it is an instance of (ids of `concept` entities). */
+  /** The classes it is an instance of: ids of `concept` entities, or of the lexicon's concepts (a city). */
   isA: z.array(slug).optional(),
   /** What it belongs to or is located in (a host institution, a city, a country). */
   partOf: z.array(slug).optional(),

@@ -25,6 +25,7 @@ export type Mismatch =
   | 'ordinal'
   | 'owner'
   | 'unknown-subject'
+  | 'place-kind'
   | 'coverage';
 
 /**
@@ -87,6 +88,10 @@ export class AnswerJudge {
     if (candidate.matchedSubjectWords === 0) return 'no-subject-words';
     // "Who built it?" needs a fact that tells who; "when?" one that gives a date.
     for (const kind of question.asks) if (!fact.gives.has(kind)) return 'asks';
+    // "In which city?": a fact that places things in no city (only in countries, or at a university) cannot say.
+    if (question.asks.has('place') && question.placeKinds.size > 0) {
+      if (![...fact.places.keys()].some((p) => this.catalog.byId.get(p)?.isA?.some((k) => question.placeKinds.has(k)))) return 'place-kind';
+    }
     // "Its price", "the director", "in dollars": only a fact that gives it can say.
     const specific = question.asks.has('date') || question.asks.has('place') || question.asks.has('agent');
     const events = [...question.concepts].filter((c) => this.lexicon.conceptType(c) === 'event');

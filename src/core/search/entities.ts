@@ -114,6 +114,7 @@ const SLACK = 2;
  */
 export class EntityCatalog {
   readonly byId: ReadonlyMap<string, EntityRecord>;
+  private readonly placeClasses: ReadonlySet<string>;
   /** Each name, found through its longest word. */
   private readonly anchors = new WordForms<Name>();
   private readonly abbreviations = new Map<string, Name[]>();
@@ -133,6 +134,7 @@ export class EntityCatalog {
   constructor(entities: readonly EntityRecord[], lexicon: Lexicon) {
     this.stopwords = lexicon.stopwords;
     this.byId = new Map(entities.map((e) => [e.id, e]));
+    this.placeClasses = new Set(entities.filter((e) => e.kind === 'place').flatMap((e) => e.isA ?? []));
     const adjectives = (lang: Lang) => entities.flatMap((e) => (e.adjectives?.[lang] ?? []).map((a) => [a, e.id] as const));
     this.adjectives = perLang((lang) => new PhraseSet(lang, adjectives(lang)));
     const placeNames = (lang: Lang) =>
@@ -361,6 +363,11 @@ export class EntityCatalog {
       facts.namesEntity.set(id, names);
     }
     return names;
+  }
+
+  /** Whether some place is an instance of the class ("city"). */
+  isPlaceClass(id: string): boolean {
+    return this.placeClasses.has(id);
   }
 
   kind(id: string): EntityKind | undefined {

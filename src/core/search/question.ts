@@ -37,6 +37,8 @@ export interface Question {
   future: boolean;
   /** The kind it asks the rest of, setting aside what it names ("the other four lake centres, apart from OSU's"). */
   othersOf: string | null;
+  /** The kinds of place it names ("in which *city*"): a place it asks for must be one. */
+  placeKinds: ReadonlySet<string>;
   /** The ordinal it names ("the second…"), from 1. */
   ordinal: number | null;
   /** A word of it is unknown to the knowledge base, and no number anchors it. */
@@ -70,7 +72,8 @@ export class QuestionReader {
     // A concept's word inside a name ("*Meeting* on the Green Valley") names the thing, not the concept — a phrase
     // that only ends in a name («*автор* памятника …») still asks it; and a function word is not a form of a
     // concept's word it resembles («қалай», how, is not «қала», a city).
-    const conceptMatches = lexicon.concepts[lang].find(words).filter((m) => {
+    const allConcepts = lexicon.concepts[lang].find(words);
+    const conceptMatches = allConcepts.filter((m) => {
       if (named.has(m.start)) return false;
       return !(m.end - m.start === 1 && lexicon.isFunctionWord(words[m.start]!) && !lexicon.isConceptName(words[m.start]!));
     });
@@ -82,6 +85,13 @@ export class QuestionReader {
       tokens,
       asks,
       concepts: new Set(conceptMatches.map((m) => m.value)),
+      // A kind of place named where a place is asked («қай *қалада*») is one, though framing words there weigh little.
+      placeKinds: new Set(
+        allConcepts
+          .filter((m) => this.catalog.isPlaceClass(m.value))
+          .filter((m) => conceptMatches.includes(m) || askMatches.some((a) => a.value === 'place' && a.start <= m.start && m.start < a.end))
+          .map((m) => m.value),
+      ),
       countTarget: count ? this.countTarget(tokens, count, partitive, conceptMatches, entities, lang) : null,
       partitive,
       // "Which city" asks a place, not which cities.

@@ -20,8 +20,8 @@ const entity = (id: string, kind: EntityRecord['kind'], en: string[], ru: string
 
 const ENTITIES: EntityRecord[] = [
   entity('veloria', 'place', ['Veloria'], ['Велория'], ['Велория'], { adjectives: { en: ['Velorian'], ru: ['велорийский'], kk: ['велориялық'] } }),
-  entity('ostrava-city', 'place', ['Ostrovets'], ['Островец'], ['Островец'], { partOf: ['veloria'] }),
-  entity('marlin-city', 'place', ['Marlinsk'], ['Марлинск'], ['Марлинск'], { partOf: ['veloria'] }),
+  entity('ostrava-city', 'place', ['Ostrovets'], ['Островец'], ['Островец'], { isA: ['city'], partOf: ['veloria'] }),
+  entity('marlin-city', 'place', ['Marlinsk'], ['Марлинск'], ['Марлинск'], { isA: ['city'], partOf: ['veloria'] }),
   entity('quorn', 'place', ['Quornland'], ['Кворнландия'], ['Кворнландия'], { adjectives: { en: ['Quornish'], ru: ['кворнский'], kk: ['кворндық'] } }),
   entity('ann-ray', 'person', ['Ann Ray'], ['Энн Рэй'], ['Энн Рэй']),
   entity('bo-lin', 'person', ['Bo Lin'], ['Бо Лин'], ['Бо Лин']),
@@ -62,6 +62,14 @@ const FACTS: FactRecord[] = [
     ['OSU partners in 3 countries', 'Ostrovets State University has 6 partner universities in Veloria, Quornland and Marlinsk.'],
     ['Партнёры ОГУ в 3 странах', 'У Островецкого государственного университета 6 университетов-партнёров в Велории, Кворнландии и Марлинске.'],
     ['ОМУ-дың 3 елдегі серіктестері', 'Островец мемлекеттік университетінің Велорияда, Кворнландияда және Марлинскіде 6 серіктес университеті бар.'],
+  ),
+  fact(
+    'osu-exchange',
+    { subjects: ['ostro-university'], gives: ['place'], of: ['student'] },
+    [],
+    ['OSU student exchange', 'Students of Ostrovets State University go on exchange to Quornland.'],
+    ['Обмен студентами ОГУ', 'Студенты Островецкого государственного университета ездят по обмену в Кворнландию.'],
+    ['ОМУ студенттерінің алмасуы', 'Островец мемлекеттік университетінің студенттері Кворнландияға алмасу бойынша барады.'],
   ),
   fact(
     'lake-fever-outbreak',
@@ -126,6 +134,18 @@ describe('AnswerJudge, in a world it has never seen', () => {
     ['Кворнландияның елшісі кім?', 'quornish-ambassador'],
     ['who is the ambassador of Quornland?', 'quornish-ambassador'],
   ])('GIVEN %j, whose the thing asked about is THEN the fact about that country’s, not the other’s', (question, id) => {
+    expect(answerOf(question)).toBe(id);
+  });
+
+  it.each([
+    ['In which city was the Centre for Lake Studies at OSU founded?', 'centre-founded'],
+    ['В каком городе основан Центр озёрных исследований ОГУ?', 'centre-founded'],
+    ['ОМУ Көл зерттеулері орталығы қай қалада құрылды?', 'centre-founded'],
+    ['Where do OSU students go on exchange?', 'osu-exchange'],
+    ['In which city do OSU students go on exchange?', 'declined'],
+    ['В какой город ездят по обмену студенты ОГУ?', 'declined'],
+    ['ОМУ студенттері алмасу бойынша қай қалада оқиды?', 'declined'],
+  ])('GIVEN %j, a place of a kind (a city) THEN only a fact that names a place of that kind answers', (question, id) => {
     expect(answerOf(question)).toBe(id);
   });
 
