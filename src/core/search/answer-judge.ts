@@ -179,6 +179,8 @@ export class AnswerJudge {
   /** Whether a fact is about a thing of `kind` other than those the question names. */
   private aboutAnother(question: Question, fact: FactProfile, kind: string): boolean {
     const named = this.namedEntities(question, fact.setting).filter((e) => e.id !== kind);
+    // "The other lake centres", the one set aside unnamed: the others beyond the one the source tells of.
+    if (!named.some((e) => this.catalog.identities(e.id).includes(kind))) return false;
     return fact.subjects.some((s) => this.catalog.identities(s).includes(kind) && s !== kind && !named.some((e) => this.identifies(question, e, s)));
   }
 

@@ -149,6 +149,14 @@ describe('AnswerJudge, in a world it has never seen', () => {
     expect(answerOf(question)).toBe(id);
   });
 
+  it.each([
+    'Where were the other Centres for Lake Studies founded?',
+    'Где основаны остальные центры озёрных исследований?',
+    'Басқа көл зерттеулері орталықтары қайда құрылды?',
+  ])('GIVEN %j, "the others" with none set aside named THEN declines: the one the source tells of is not among them', (question) => {
+    expect(answerOf(question)).toBe('declined');
+  });
+
   it('GIVEN the host named without the subject THEN declines ("when was OSU founded" is not its centre’s founding)', () => {
     expect(answerOf('When was Ostrovets State University founded?')).toBe('declined');
   });
