@@ -235,7 +235,7 @@ export class Dialogue {
     if (!asked || this.named(question).length > 0) return null;
     // After one fact, the things of its kind: its subject's, or its subject's own ("and the latest?" after the oldest).
     const kind = this.kindOfLast(state);
-    const told = state.facts.length > 1 ? state.offered.map((id) => this.bot.fact(id)) : kind ? this.several.itemFactsOf(kind) : [];
+    const told = state.facts.length > 1 ? [...this.toldLast(state)].map((id) => this.bot.fact(id)) : kind ? this.several.itemFactsOf(kind) : [];
     const dated = told.flatMap((fact) => (fact?.dates[0] ? [{ fact, date: fact.dates[0] }] : []));
     if (dated.length < 2) return null;
     const sorted = [...dated].sort((a, b) => a.date.localeCompare(b.date));
@@ -243,6 +243,11 @@ export class Dialogue {
     // Two told of the same day are no one earliest (or latest).
     if (end.date === next.date) return null;
     return { result: this.bot.factResult(end.fact, lang, readLang), question: end.fact[readLang].questions[0] };
+  }
+
+  /** The things the last reply told of, in the order shown: what it offered besides (suggestions) was not told. */
+  private toldLast(state: ConversationState): Set<string> {
+    return new Set(state.offered.filter((id) => state.facts.includes(id)));
   }
 
   /** The kind of thing the one fact last told is about: its subject, or its subject's kind. */
@@ -276,8 +281,7 @@ export class Dialogue {
   // — "which of them was founded in Marlinsk?": one of the things just told, by what the message asks of it —
 
   private oneOfTold(state: ConversationState, { message, lang: readLang, question }: Reading, lang: Lang): Handled | null {
-    // Told by the last reply: after a decline, what it offered are suggestions, not things told.
-    const told = new Set(state.offered.filter((id) => state.facts.includes(id)));
+    const told = this.toldLast(state);
     if (told.size < 2 || !this.bot.lexicon.which[readLang].in(message.tokens)) return null;
     // "Which opened earlier, X or Y?" weighs two of them: a comparison.
     if (this.comparisonAsked(message, readLang).length > 0) return null;
