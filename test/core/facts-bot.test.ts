@@ -548,6 +548,23 @@ describe('FactsBot.ask — who, of an organisation the question names', () => {
   });
 });
 
+describe('FactsBot.ask — "which" one, of several counted', () => {
+  it.each([
+    "which chinese university is enu's main partner",
+    'какой китайский вуз главный партнёр ЕНУ',
+    'ЕҰУ-дың басты серіктесі қандай қытай университеті',
+  ])('GIVEN %j, a place adjective between "which" and what it asks THEN a fact that counts them and names the leading one answers', (question) => {
+    expect(answered(question).fact.id).toBe('enu-memorandums-with-chinese-universities');
+  });
+
+  it.each(['in which kazakh city did xi jinping first announce the initiative', 'в каком казахстанском городе Си Цзиньпин впервые объявил об инициативе'])(
+    'GIVEN %j, which city, of a fact that names only the country THEN declines',
+    (question) => {
+      expect(bot.ask(question).status).toBe('declined');
+    },
+  );
+});
+
 describe('FactsBot.ask — "the other ones", apart from what the question names', () => {
   it.each([
     'which other Confucius Institutes are there in Kazakhstan besides the one at ENU?',

@@ -89,9 +89,7 @@ export class AnswerJudge {
     // "Who built it?" needs a fact that tells who; "when?" one that gives a date.
     for (const kind of question.asks) if (!fact.gives.has(kind)) return 'asks';
     // "In which city?": a fact that places things in no city (only in countries, or at a university) cannot say.
-    if (question.asks.has('place') && question.placeKinds.size > 0) {
-      if (![...fact.places.keys()].some((p) => this.catalog.byId.get(p)?.isA?.some((k) => question.placeKinds.has(k)))) return 'place-kind';
-    }
+    if (question.asks.has('place') && question.placeKinds.size > 0 && !this.placesOne(fact, question.placeKinds)) return 'place-kind';
     // "Its price", "the director", "in dollars": only a fact that gives it can say.
     const specific = question.asks.has('date') || question.asks.has('place') || question.asks.has('agent');
     const events = [...question.concepts].filter((c) => this.lexicon.conceptType(c) === 'event');
@@ -104,12 +102,13 @@ export class AnswerJudge {
     if (question.countTarget && !this.counts(fact, question.countTarget)) return 'count-target';
     // "Which museums are there in Marlinsk?": a fact that names no museums cannot say which.
     const which = question.whichTarget;
-    if (which && !fact.of.has(which.concept) && !fact.stems.has(stem(which.word))) return 'which-target';
+    if (which && !fact.of.has(which.concept) && !fact.stems.has(stem(which.word)) && !this.placesOne(fact, new Set([which.concept]))) return 'which-target';
     // "Which countries took part?": a fact that counts them without listing them cannot say which. A question that
     // also counts, or compares counts ("which one has more members"), or asks who (the fact may tell what kind of
     // people), is answered by the count.
     const asksOnlyWhich = !question.asks.has('count') && !question.asks.has('agent') && !question.compares;
-    if (which && asksOnlyWhich && fact.of.has(which.concept) && fact.gives.has('count') && !fact.gives.has('list')) return 'which-target';
+    // One that names the one that stands out among them ("the leading one") can say which one.
+    if (which && asksOnlyWhich && fact.of.has(which.concept) && fact.gives.has('count') && !fact.gives.has('list') && !fact.gives.has('agent')) return 'which-target';
     const setting = (id: string) => fact.setting.has(id);
     // "How many of the festival's musicians…": a fact that never names what the question names is about something else.
     for (const entity of question.entities) {
@@ -182,6 +181,11 @@ export class AnswerJudge {
     // "The other lake centres", the one set aside unnamed: the others beyond the one the source tells of.
     if (!named.some((e) => this.catalog.identities(e.id).includes(kind))) return false;
     return fact.subjects.some((s) => this.catalog.identities(s).includes(kind) && s !== kind && !named.some((e) => this.identifies(question, e, s)));
+  }
+
+  /** Whether the fact places things in a place of one of the kinds ("city"). */
+  private placesOne(fact: FactProfile, kinds: ReadonlySet<string>): boolean {
+    return [...fact.places.keys()].some((p) => this.catalog.byId.get(p)?.isA?.some((k) => kinds.has(k)));
   }
 
   /** Whether the fact gives a count of what the question counts. */

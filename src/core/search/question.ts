@@ -100,6 +100,7 @@ export class QuestionReader {
         lang,
         askMatches.filter((a) => a.value === 'agent'),
         conceptMatches.filter((c) => !askMatches.some((a) => c.start >= a.start && c.start < a.end)),
+        new Set([...named, ...this.catalog.placeAdjectives(lang).find(words).flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k))]),
       ),
       entities,
       compares: lexicon.conversation[lang].compare.in(tokens) || lexicon.conversation[lang].comparatives.in(tokens),
@@ -132,7 +133,7 @@ export class QuestionReader {
   }
 
   /**
-   * The countable concept right after "which" (function words aside), if any; "who" asks which ones too ("who
+   * The countable concept right after "which" (function words and names aside), if any; "who" asks which ones too ("who
    * *performed*" asks which performers).
    */
   private whichTarget(
@@ -140,12 +141,14 @@ export class QuestionReader {
     lang: Lang,
     who: ReadonlyArray<{ end: number }>,
     concepts: ReadonlyArray<{ value: string; start: number }>,
+    named: ReadonlySet<number>,
   ): Question['whichTarget'] {
     for (const which of [...this.lexicon.which[lang].find(words), ...who]) {
       for (let i = which.end; i < Math.min(words.length, which.end + 3); i++) {
         const concept = concepts.find((c) => c.start === i && this.lexicon.conceptType(c.value) === 'countable');
         if (concept) return { concept: concept.value, word: words[i]! };
-        if (!this.lexicon.stopwords.has(words[i]!)) break;
+        // "Which *Kazakh* city": a name or a place's adjective may stand between.
+        if (!this.lexicon.stopwords.has(words[i]!) && !named.has(i)) break;
       }
     }
     return null;

@@ -150,6 +150,15 @@ describe('AnswerJudge, in a world it has never seen', () => {
   });
 
   it.each([
+    ['Which Quornish city do OSU students go to on exchange?', 'declined'],
+    ['В какой кворнский город ездят по обмену студенты ОГУ?', 'declined'],
+    ['ОМУ студенттері алмасу бойынша қандай кворндық қалаға барады?', 'declined'],
+    ['Which Velorian city hosted the Reed Flute Festival?', 'festival-countries'],
+  ])('GIVEN %j, "which" and a kind of place with a place\'s adjective between THEN a fact that names no such place does not answer', (question, id) => {
+    expect(answerOf(question)).toBe(id);
+  });
+
+  it.each([
     'Where were the other Centres for Lake Studies founded?',
     'Где основаны остальные центры озёрных исследований?',
     'Басқа көл зерттеулері орталықтары қайда құрылды?',
