@@ -344,6 +344,9 @@ describe('FactsBot.ask — near-misses declined, their answerable twins answered
       'Алғашқы Конфуций институты Қазақстанның қай қаласында ашылды?',
       'Астана',
     ],
+    ['a yearly rate, of a figure the source gives in all', 'how many people complete the enu confucius institute courses each year?', 'how many people have completed the enu confucius institute courses?', '650'],
+    ['a yearly rate, in Russian', 'сколько человек ежегодно оканчивает курсы института Конфуция ЕНУ?', 'сколько человек окончили курсы института Конфуция ЕНУ?', '650'],
+    ['a yearly rate, in Kazakh', 'ЕҰУ Конфуций институтының курстарын жылына қанша адам бітіреді?', 'ЕҰУ Конфуций институтының курстарын қанша адам бітірді?', '650'],
     [
       'a leader the source never names, asked as "who leads"',
       'who leads the art museum alliance?',
