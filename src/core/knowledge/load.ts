@@ -26,6 +26,8 @@ export class KnowledgeError extends Error {
 export interface LexiconData {
   languages: Record<Lang, LexiconRecord>;
   concepts: ReadonlyMap<string, ConceptType>;
+  /** The countable concepts that are kinds of people. */
+  people: ReadonlySet<string>;
 }
 
 /** Everything under `data/`, validated. */
@@ -95,7 +97,11 @@ function readFolder<T extends { id: string }>(dir: string, schema: z.ZodType<T[]
 
 function loadLexicon(dir: string): LexiconData {
   const conceptsFile = path.join(dir, 'concepts.json');
-  const concepts = new Map(Object.entries(parse(conceptsFile, conceptFileSchema, 'concepts').concepts));
+  const declared = parse(conceptsFile, conceptFileSchema, 'concepts');
+  const concepts = new Map(Object.entries(declared.concepts));
+  const people = new Set(declared.people ?? []);
+  const notCountable = [...people].find((id) => concepts.get(id) !== 'countable');
+  if (notCountable) throw new KnowledgeError(`${conceptsFile}: people: "${notCountable}" is not a countable concept`);
   const languages = {} as Record<Lang, LexiconRecord>;
   for (const lang of LANGS) {
     const file = path.join(dir, `${lang}.json`);
@@ -106,7 +112,7 @@ function loadLexicon(dir: string): LexiconData {
     if (missing) throw new KnowledgeError(`${file}: concepts.${missing}: has no words in this language`);
     languages[lang] = lexicon;
   }
-  return { languages, concepts };
+  return { languages, concepts, people };
 }
 
 function checkEntities(

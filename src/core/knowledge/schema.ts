@@ -100,6 +100,8 @@ export const CONCEPT_TYPES = ['attribute', 'event', 'countable'] as const;
 export const conceptFileSchema = z.strictObject({
   $comment: z.string().optional(),
   concepts: z.record(slug, z.enum(CONCEPT_TYPES)),
+  /** The countable concepts that are kinds of people: "who" asks which of them ("who were its *members*?"). */
+  people: z.array(slug).optional(),
 });
 
 const phrases = z.array(text);

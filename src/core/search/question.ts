@@ -133,8 +133,8 @@ export class QuestionReader {
   }
 
   /**
-   * The countable concept right after "which" (function words and names aside), if any; "who" asks which ones too ("who
-   * *performed*" asks which performers).
+   * The countable concept right after "which" (function words and names aside), if any; "who" asks which ones too, of
+   * the countable concept it stands beside ("who *performed*" asks which performers).
    */
   private whichTarget(
     words: readonly string[],
@@ -143,7 +143,7 @@ export class QuestionReader {
     concepts: ReadonlyArray<{ value: string; start: number }>,
     named: ReadonlySet<number>,
   ): Question['whichTarget'] {
-    for (const which of [...this.lexicon.which[lang].find(words), ...who]) {
+    for (const which of this.lexicon.which[lang].find(words)) {
       for (let i = which.end; i < Math.min(words.length, which.end + 3); i++) {
         const concept = concepts.find((c) => c.start === i && this.lexicon.conceptType(c.value) === 'countable');
         if (concept) return { concept: concept.value, word: words[i]! };
@@ -151,7 +151,9 @@ export class QuestionReader {
         if (!this.lexicon.stopwords.has(words[i]!) && !named.has(i)) break;
       }
     }
-    return null;
+    // "Who were the trio's *members*?", «трио *құрамында* кімдер бар?»: a kind of people anywhere beside "who".
+    const concept = who.length > 0 ? concepts.find((c) => this.lexicon.isPeople(c.value)) : undefined;
+    return concept ? { concept: concept.value, word: words[concept.start]! } : null;
   }
 
   /**

@@ -73,12 +73,14 @@ export class Lexicon {
   /** Every word of every list, all languages: what tells a message typed in the right keyboard layout. */
   private readonly allWords: ReadonlySet<string>;
   private readonly conceptTypes: ReadonlyMap<string, ConceptType>;
+  private readonly people: ReadonlySet<string>;
   /** The first phrase of some lists, with which the conversation writes out what a follow-up asks. */
   private readonly firstPhrases: PerLang<{ count: string; date: string; compare: string; joiner: string }>;
 
   constructor(data: LexiconData) {
     const { languages } = data;
     this.conceptTypes = data.concepts;
+    this.people = data.people;
     this.firstPhrases = perLang((l) => ({
       count: languages[l].asks.count[0] ?? '',
       date: languages[l].asks.date[0] ?? '',
@@ -201,6 +203,11 @@ export class Lexicon {
   /** Whether a folded word alone names a concept, exactly as listed («қала»; not «қалай», which only begins a phrase). */
   isConceptName(word: string): boolean {
     return this.conceptNames.has(word);
+  }
+
+  /** Whether a concept is a kind of people ("members", «студенттер»). */
+  isPeople(id: string): boolean {
+    return this.people.has(id);
   }
 
   conceptType(id: string): ConceptType | undefined {

@@ -168,6 +168,14 @@ describe('loadKnowledge', () => {
     expect(loadError(dir).message).toBe(`${file}: concepts.${removed}: has no words in this language`);
   });
 
+  it('GIVEN a kind of people that is not a countable concept THEN names the concepts file and the concept', () => {
+    const dir = dataDir({ 'one.json': [sampleFact()] });
+    const file = rewrite(dir, 'lexicon/concepts.json', (declared: { concepts: Record<string, string>; people: string[] }) => {
+      declared.people.push('address');
+    });
+    expect(loadError(dir).message).toBe(`${file}: people: "address" is not a countable concept`);
+  });
+
   it('GIVEN a broken data dir THEN FactsBot refuses to start with a KnowledgeError', () => {
     const dir = dataDir({ 'broken.json': '{' });
     expect(() => new FactsBot({ dataDir: dir })).toThrow(KnowledgeError);
