@@ -347,6 +347,7 @@ describe('FactsBot.ask — near-misses declined, their answerable twins answered
     ['the members of a group, which the source never names', 'who were the trio members?', 'who held the national trio concert in beijing?', 'Embassy'],
     ['the members of a group, in Russian', 'кто входит в национальное трио?', 'кто провёл концерт национального трио в Пекине?', 'Посольств'],
     ['the members of a group, in Kazakh, the kind of people before "who"', 'Ұлттық трионың құрамында кімдер бар?', 'Ұлттық трио концертін кім өткізді?', 'лшілігі'],
+    ['the people of a group, asked by their kind, which a fact says but never names', 'who are the musicians in the National Trio of Kazakhstan?', 'who held the national trio concert in beijing?', 'Embassy'],
     ['a yearly rate, of a figure the source gives in all', 'how many people complete the enu confucius institute courses each year?', 'how many people have completed the enu confucius institute courses?', '650'],
     ['a yearly rate, in Russian', 'сколько человек ежегодно оканчивает курсы института Конфуция ЕНУ?', 'сколько человек окончили курсы института Конфуция ЕНУ?', '650'],
     ['a yearly rate, in Kazakh', 'ЕҰУ Конфуций институтының курстарын жылына қанша адам бітіреді?', 'ЕҰУ Конфуций институтының курстарын қанша адам бітірді?', '650'],
@@ -569,6 +570,18 @@ describe('FactsBot.ask — "which" one, of several counted', () => {
       expect(bot.ask(question).status).toBe('declined');
     },
   );
+});
+
+describe('FactsBot.ask — "who", of a kind of people', () => {
+  it.each([
+    ['who were the musicians whose friendship is a symbol of china-kazakhstan friendship?', 'xian-xinghai-baikadamov-friendship'],
+    ['кто были музыканты, чья дружба — символ дружбы Китая и Казахстана?', 'xian-xinghai-baikadamov-friendship'],
+    ['қандай музыканттардың достығы екі ел достығының символы, олар кім?', 'xian-xinghai-baikadamov-friendship'],
+    ['who are the teachers at the confucius institute at enu?', 'enu-ci-teachers-xisu'],
+    ['кто преподаёт в институте Конфуция ЕНУ?', 'enu-ci-teachers-xisu'],
+  ])('GIVEN %j THEN the fact that declares those people answers', (question, id) => {
+    expect(answered(question).fact.id).toBe(id);
+  });
 });
 
 describe('FactsBot.ask — "the other ones", apart from what the question names', () => {

@@ -103,6 +103,7 @@ export class AnswerJudge {
     // "Which museums are there in Marlinsk?": a fact that names no museums cannot say which.
     const which = question.whichTarget;
     if (which && !fact.of.has(which.concept) && !fact.stems.has(stem(which.word)) && !this.placesOne(fact, new Set([which.concept]))) return 'which-target';
+    if (which && question.asks.has('agent') && this.lexicon.isPeople(which.concept) && !fact.of.has(which.concept)) return 'which-target';
     // "Which countries took part?": a fact that counts them without listing them cannot say which. A question that
     // also counts, or compares counts ("which one has more members"), or asks who (the fact may tell what kind of
     // people), is answered by the count.
