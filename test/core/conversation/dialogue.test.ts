@@ -280,6 +280,15 @@ describe('Dialogue: follow-ups', () => {
     expect(followUp.factIds).not.toEqual(alone.factIds);
   });
 
+  it.each([
+    ["how many of tokayev's books were published in chinese?", 'which ones, eg?'],
+    ['сколько книг токаева издали на китайском?', 'какие например?'],
+    ['тоқаевтың қанша кітабы қытай тілінде шықты?', 'мысалы, қандай?'],
+  ])('GIVEN a count (%j) THEN "which ones, for example?" (%j) asks which of them, not a question of its own', (count, which) => {
+    const [counted, named] = talk(count, which);
+    expect(named).toMatchObject({ answered: true, factIds: counted!.factIds });
+  });
+
   it('GIVEN a switch of language THEN the reply follows the new language, a Cyrillic one never English', () => {
     const [, ru] = talk('Who wrote the article?', 'Каковы цели исследования?');
     expect(ru).toMatchObject({ lang: 'ru', answered: true });
