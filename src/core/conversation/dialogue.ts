@@ -759,6 +759,12 @@ export class Dialogue {
         break;
       }
     }
+    // A part that names a thing of its own ("…and how many cooperation documents has *Quornland* signed?") may be about
+    // nothing the first part is: as typed, then. One that names nothing ("…and how many visitors came?") is not.
+    if (!secondFact && this.bot.read(second.text, readLang).question.entities.length > 0) {
+      const alone = this.bot.answerFact(second.text, readLang);
+      if (alone) [secondText, secondFact] = [second.text, alone];
+    }
     // A part the source does not answer is quoted as typed ("who is its director?"), or as written out when it only
     // asks ("when?").
     const quoted = (typed: Message, written: string) => (this.contentWords(typed.tokens, readLang).length > 0 ? typed.text : written);

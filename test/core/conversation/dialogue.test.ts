@@ -289,6 +289,15 @@ describe('Dialogue: follow-ups', () => {
     expect(named).toMatchObject({ answered: true, factIds: counted!.factIds });
   });
 
+  it.each([
+    'how many chinese cultural centres have been set up along the route and how many cooperation documents has china signed?',
+    'сколько китайских культурных центров создано вдоль маршрута и сколько документов о сотрудничестве подписал китай',
+    'жол бойында қанша қытай мәдени орталығы құрылды және қытай неше екіжақты мәдени және туристік құжатқа қол қойды?',
+  ])('GIVEN a compound question (%j) whose second part names a thing of its own THEN each part is answered', (question) => {
+    const [reply] = talk(question);
+    expect(reply).toMatchObject({ status: 'compound', factIds: ['chinese-cultural-centres-along-route', 'culture-tourism-cooperation-documents-108'] });
+  });
+
   it('GIVEN a switch of language THEN the reply follows the new language, a Cyrillic one never English', () => {
     const [, ru] = talk('Who wrote the article?', 'Каковы цели исследования?');
     expect(ru).toMatchObject({ lang: 'ru', answered: true });
