@@ -1080,8 +1080,13 @@ export class Dialogue {
       if (wider) return [wider];
     }
     const unset = state.subjects.filter((id) => !this.bot.isSetting(id));
-    // A conversation about the setting itself ("the initiative… when was *it* proposed?") refers to it.
-    return unset.length > 0 ? unset : state.subjects;
+    if (unset.length > 0) return unset;
+    // A conversation about the setting itself ("the initiative… when was *it* proposed?") refers to it; "where do
+    // *they* work?", after the source's two authors and the source, to the two.
+    const plural = this.bot.lexicon.conversation[lang].plural;
+    const kind = (id: string) => this.bot.entities.kind(id);
+    const several = state.subjects.filter((id) => state.subjects.filter((other) => kind(other) === kind(id)).length >= 2);
+    return message.tokens.some((t) => plural.has(t)) && several.length > 0 ? several : state.subjects;
   }
 
   /** The name of the first referent, or of what the last question asked about when no entity names it. */

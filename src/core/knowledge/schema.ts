@@ -150,6 +150,8 @@ export const lexiconSchema = z.strictObject({
     ellipsis: phrases,
     /** Words that point back: "who founded it?", «где он находится?», «ол қашан ашылды?». */
     pronouns: phrases,
+    /** The pronouns that stand for several things ("they", «они», «олар»). */
+    plural: phrases,
     /** Asking for more about the same thing: "tell me more", «подробнее», «толығырақ». */
     more: phrases,
     list: phrases,

@@ -41,6 +41,8 @@ export class Lexicon {
     ellipsis: PhraseSet<true>;
     /** Words that point back, exact folded forms (they are short, and their forms are other words). */
     pronouns: ReadonlySet<string>;
+    /** The pronouns that stand for several things. */
+    plural: ReadonlySet<string>;
     more: PhraseSet<true>;
     list: PhraseSet<true>;
     /** Asking for a timeline in any way: what happened, or things in date order. */
@@ -120,6 +122,7 @@ export class Lexicon {
       return {
         ellipsis: set(words.ellipsis),
         pronouns: new Set(folded(words.pronouns)),
+        plural: new Set(folded(words.plural)),
         more: set(words.more),
         list: set(words.list),
         timeline: set([...words.timeline, ...words.chronology]),

@@ -298,6 +298,16 @@ describe('Dialogue: follow-ups', () => {
     expect(reply).toMatchObject({ status: 'compound', factIds: ['chinese-cultural-centres-along-route', 'culture-tourism-cooperation-documents-108'] });
   });
 
+  it.each([
+    ['who wrote this article?', 'which university are they from?', 'Gumilyov'],
+    ['кто написал эту статью?', 'из какого они университета?', 'Гумил'],
+    ['бұл мақаланы кім жазды', 'олар қай университеттен', 'Гумил'],
+  ])('GIVEN the source\'s authors (%j) THEN "they" (%j) are the two authors, not the source', (authors, where, university) => {
+    const [, reply] = talk(authors, where);
+    expect(reply!.answered).toBe(true);
+    expect(reply!.text).toContain(university);
+  });
+
   it('GIVEN a switch of language THEN the reply follows the new language, a Cyrillic one never English', () => {
     const [, ru] = talk('Who wrote the article?', 'Каковы цели исследования?');
     expect(ru).toMatchObject({ lang: 'ru', answered: true });
