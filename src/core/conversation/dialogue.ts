@@ -817,10 +817,13 @@ export class Dialogue {
   /** Whether a message asks without naming what about ("when?", «из скольких стран?», «қашан?», «какие именно?»). */
   private isBare(message: Message, lang: Lang): boolean {
     const question = this.bot.read(message.text, lang).question;
+    // The words of a phrase that asks for a date, a place or a count ("*since* when", «какого *числа*») ask, and say
+    // nothing more; "who of" («кто *из*…») still says of whom.
+    const asking = new Set(this.bot.lexicon.asks[lang].find(message.tokens).filter((m) => m.value !== 'agent').flatMap(span));
     return (
       (question.asks.size > 0 || this.bot.lexicon.which[lang].find(message.tokens).length > 0) &&
       this.named(question).length === 0 &&
-      this.contentWords(message.tokens, lang).every((t) => this.bot.lexicon.isConceptWord(t) || this.bot.lexicon.concepts[lang].find([t]).length > 0)
+      this.contentWords(message.tokens.filter((_, i) => !asking.has(i)), lang).every((t) => this.bot.lexicon.isConceptWord(t) || this.bot.lexicon.concepts[lang].find([t]).length > 0)
     );
   }
 

@@ -308,6 +308,16 @@ describe('Dialogue: follow-ups', () => {
     expect(reply!.text).toContain(university);
   });
 
+  it.each([
+    ['what exam can you take at the enu confucius institute', 'since when?', '2008'],
+    ['какой экзамен можно сдать в институте Конфуция ЕНУ', 'какого числа?', '2008'],
+    ['ЕҰУ Конфуций институтында қандай емтихан тапсыруға болады', 'айдың нешесі?', '2008'],
+  ])('GIVEN a fact (%j) THEN a phrase that only asks (%j) asks it of that fact', (question, asks, date) => {
+    const [, reply] = talk(question, asks);
+    expect(reply!.answered).toBe(true);
+    expect(reply!.text).toContain(date);
+  });
+
   it('GIVEN a switch of language THEN the reply follows the new language, a Cyrillic one never English', () => {
     const [, ru] = talk('Who wrote the article?', 'Каковы цели исследования?');
     expect(ru).toMatchObject({ lang: 'ru', answered: true });
