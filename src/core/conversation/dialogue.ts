@@ -2,7 +2,7 @@ import type { FactsBot } from '../facts-bot.ts';
 import type { FactRecord } from '../knowledge/schema.ts';
 import type { EntityMention } from '../search/entities.ts';
 import type { Question } from '../search/question.ts';
-import type { PhraseMatch, PhraseSet } from '../text/phrases.ts';
+import { span, type PhraseMatch, type PhraseSet } from '../text/phrases.ts';
 import type { AskOptions, AskResult, Lang } from '../types.ts';
 import { words } from '../text/normalize.ts';
 import { Message } from './message.ts';
@@ -1270,7 +1270,6 @@ interface Side {
   label: (lang: Lang) => string;
 }
 
-const span = (match: PhraseMatch<unknown>): number[] => range(match.start, match.end);
 const range = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
 const dedupe = (sides: Side[]): Side[] => sides.filter((s, i) => sides.findIndex((o) => o.key === s.key) === i);
 export type { PhraseSet };

@@ -1,5 +1,6 @@
 import type { AskKind } from '../knowledge/schema.ts';
 import type { Lexicon } from '../text/lexicon.ts';
+import { span } from '../text/phrases.ts';
 import type { Lang } from '../types.ts';
 import type { EntityCatalog, EntityMention } from './entities.ts';
 import type { QueryTerm } from './fact-index.ts';
@@ -98,9 +99,9 @@ export class QuestionReader {
       whichTarget: this.whichTarget(
         words,
         lang,
-        askMatches.filter((a) => a.value === 'agent'),
+        asks.has('agent'),
         conceptMatches.filter((c) => !askMatches.some((a) => c.start >= a.start && c.start < a.end)),
-        new Set([...named, ...this.catalog.placeAdjectives(lang).find(words).flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k))]),
+        new Set([...named, ...this.catalog.placeAdjectives(lang).find(words).flatMap(span)]),
       ),
       entities,
       compares: lexicon.conversation[lang].compare.in(tokens) || lexicon.conversation[lang].comparatives.in(tokens),
@@ -139,7 +140,7 @@ export class QuestionReader {
   private whichTarget(
     words: readonly string[],
     lang: Lang,
-    who: ReadonlyArray<{ end: number }>,
+    asksWho: boolean,
     concepts: ReadonlyArray<{ value: string; start: number }>,
     named: ReadonlySet<number>,
   ): Question['whichTarget'] {
@@ -152,7 +153,7 @@ export class QuestionReader {
       }
     }
     // "Who were the trio's *members*?", «трио *құрамында* кімдер бар?»: a kind of people anywhere beside "who".
-    const concept = who.length > 0 ? concepts.find((c) => this.lexicon.isPeople(c.value)) : undefined;
+    const concept = asksWho ? concepts.find((c) => this.lexicon.isPeople(c.value)) : undefined;
     return concept ? { concept: concept.value, word: words[concept.start]! } : null;
   }
 

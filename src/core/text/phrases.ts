@@ -9,6 +9,11 @@ export interface PhraseMatch<T> {
   end: number;
 }
 
+/** The positions of the words a match covers. */
+export function span(match: { start: number; end: number }): number[] {
+  return Array.from({ length: Math.max(0, match.end - match.start) }, (_, i) => match.start + i);
+}
+
 /** Answers remembered by language, then by whether words are read as written, then by word and folded word. */
 const formCache: Record<Lang, [Map<string, Map<string, boolean>>, Map<string, Map<string, boolean>>]> = perLang(() => [new Map(), new Map()]);
 let remembered = 0;
