@@ -101,7 +101,7 @@ export class QuestionReader {
         lang,
         asks.has('agent'),
         conceptMatches.filter((c) => !askMatches.some((a) => c.start >= a.start && c.start < a.end)),
-        new Set([...named, ...this.catalog.placeAdjectives(lang).find(words).flatMap(span)]),
+        named,
       ),
       entities,
       compares: lexicon.conversation[lang].compare.in(tokens) || lexicon.conversation[lang].comparatives.in(tokens),
@@ -144,12 +144,15 @@ export class QuestionReader {
     concepts: ReadonlyArray<{ value: string; start: number }>,
     named: ReadonlySet<number>,
   ): Question['whichTarget'] {
+    // Read only when a word stands between "which" and a concept: most questions have none.
+    let adjectives: ReadonlySet<number> | undefined;
+    const isAdjective = (i: number) => (adjectives ??= new Set(this.catalog.placeAdjectives(lang).find(words).flatMap(span))).has(i);
     for (const which of this.lexicon.which[lang].find(words)) {
       for (let i = which.end; i < Math.min(words.length, which.end + 3); i++) {
         const concept = concepts.find((c) => c.start === i && this.lexicon.conceptType(c.value) === 'countable');
         if (concept) return { concept: concept.value, word: words[i]! };
         // "Which *Kazakh* city": a name or a place's adjective may stand between.
-        if (!this.lexicon.stopwords.has(words[i]!) && !named.has(i)) break;
+        if (!this.lexicon.stopwords.has(words[i]!) && !named.has(i) && !isAdjective(i)) break;
       }
     }
     // "Who were the trio's *members*?", «трио *құрамында* кімдер бар?»: a kind of people anywhere beside "who".
