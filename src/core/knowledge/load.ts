@@ -28,6 +28,8 @@ export interface LexiconData {
   concepts: ReadonlyMap<string, ConceptType>;
   /** The countable concepts that are kinds of people. */
   people: ReadonlySet<string>;
+  /** Attributes that, said of people, ask their number. */
+  headcounts: ReadonlySet<string>;
 }
 
 /** Everything under `data/`, validated. */
@@ -102,6 +104,9 @@ function loadLexicon(dir: string): LexiconData {
   const people = new Set(declared.people ?? []);
   const notCountable = [...people].find((id) => concepts.get(id) !== 'countable');
   if (notCountable) throw new KnowledgeError(`${conceptsFile}: people: "${notCountable}" is not a countable concept`);
+  const headcounts = new Set(declared.headcounts ?? []);
+  const notAttribute = [...headcounts].find((id) => concepts.get(id) !== 'attribute');
+  if (notAttribute) throw new KnowledgeError(`${conceptsFile}: headcounts: "${notAttribute}" is not an attribute concept`);
   const languages = {} as Record<Lang, LexiconRecord>;
   for (const lang of LANGS) {
     const file = path.join(dir, `${lang}.json`);
@@ -112,7 +117,7 @@ function loadLexicon(dir: string): LexiconData {
     if (missing) throw new KnowledgeError(`${file}: concepts.${missing}: has no words in this language`);
     languages[lang] = lexicon;
   }
-  return { languages, concepts, people };
+  return { languages, concepts, people, headcounts };
 }
 
 function checkEntities(

@@ -102,6 +102,8 @@ export const conceptFileSchema = z.strictObject({
   concepts: z.record(slug, z.enum(CONCEPT_TYPES)),
   /** The countable concepts that are kinds of people: "who" asks which of them ("who were its *members*?"). */
   people: z.array(slug).optional(),
+  /** Attributes that, said of a kind of people, ask how many they are ("how big was the *audience*"). */
+  headcounts: z.array(slug).optional(),
 });
 
 const phrases = z.array(text);

@@ -78,6 +78,13 @@ export class QuestionReader {
       if (named.has(m.start)) return false;
       return !(m.end - m.start === 1 && lexicon.isFunctionWord(words[m.start]!) && !lexicon.isConceptName(words[m.start]!));
     });
+    // "How big was the audience", «насколько большой была аудитория»: the size of a kind of people is their number.
+    const people = conceptMatches.find((m) => lexicon.isPeople(m.value));
+    const headcount = people && conceptMatches.find((m) => lexicon.isHeadcount(m.value));
+    if (headcount) {
+      asks.add('count');
+      conceptMatches.splice(conceptMatches.indexOf(headcount), 1);
+    }
     const ordinals = lexicon.ordinals[lang].find(words);
     const count = askMatches.find((m) => m.value === 'count');
     const partitive = !!count && lexicon.partitive[lang].find(words).some((m) => m.start <= count.end && m.end >= count.start);
@@ -93,7 +100,7 @@ export class QuestionReader {
           .filter((m) => conceptMatches.includes(m) || askMatches.some((a) => a.value === 'place' && a.start <= m.start && m.start < a.end))
           .map((m) => m.value),
       ),
-      countTarget: count ? this.countTarget(tokens, count, partitive, conceptMatches, entities, lang) : null,
+      countTarget: count ? this.countTarget(tokens, count, partitive, conceptMatches, entities, lang) : headcount ? { concept: people.value } : null,
       partitive,
       // "Which city" asks a place, not which cities.
       whichTarget: this.whichTarget(

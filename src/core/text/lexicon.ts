@@ -76,6 +76,7 @@ export class Lexicon {
   private readonly allWords: ReadonlySet<string>;
   private readonly conceptTypes: ReadonlyMap<string, ConceptType>;
   private readonly people: ReadonlySet<string>;
+  private readonly headcounts: ReadonlySet<string>;
   /** The first phrase of some lists, with which the conversation writes out what a follow-up asks. */
   private readonly firstPhrases: PerLang<{ count: string; date: string; compare: string; joiner: string }>;
 
@@ -83,6 +84,7 @@ export class Lexicon {
     const { languages } = data;
     this.conceptTypes = data.concepts;
     this.people = data.people;
+    this.headcounts = data.headcounts;
     this.firstPhrases = perLang((l) => ({
       count: languages[l].asks.count[0] ?? '',
       date: languages[l].asks.date[0] ?? '',
@@ -211,6 +213,11 @@ export class Lexicon {
   /** Whether a concept is a kind of people ("members", «студенттер»). */
   isPeople(id: string): boolean {
     return this.people.has(id);
+  }
+
+  /** Whether an attribute, said of a kind of people, asks how many they are ("the *size* of the audience"). */
+  isHeadcount(id: string): boolean {
+    return this.headcounts.has(id);
   }
 
   conceptType(id: string): ConceptType | undefined {

@@ -176,6 +176,14 @@ describe('loadKnowledge', () => {
     expect(loadError(dir).message).toBe(`${file}: people: "address" is not a countable concept`);
   });
 
+  it('GIVEN a headcount that is not an attribute THEN names the concepts file and the concept', () => {
+    const dir = dataDir({ 'one.json': [sampleFact()] });
+    const file = rewrite(dir, 'lexicon/concepts.json', (declared: { headcounts: string[] }) => {
+      declared.headcounts.push('member');
+    });
+    expect(loadError(dir).message).toBe(`${file}: headcounts: "member" is not an attribute concept`);
+  });
+
   it('GIVEN a broken data dir THEN FactsBot refuses to start with a KnowledgeError', () => {
     const dir = dataDir({ 'broken.json': '{' });
     expect(() => new FactsBot({ dataDir: dir })).toThrow(KnowledgeError);

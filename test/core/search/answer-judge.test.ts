@@ -217,6 +217,25 @@ describe('AnswerJudge, in a world it has never seen', () => {
     expect(answerOf('How many countries took part in the Reed Flute Festival in Ostrovets?')).toBe('declined');
   });
 
+  it.each([
+    ['How big was the audience at the Reed Flute Festival?', 'festival-audience'],
+    ['Насколько большой была аудитория фестиваля тростниковой флейты?', 'festival-audience'],
+    ['Қамыс сыбызғы фестивалінің аудиториясы қаншалықты үлкен болды?', 'festival-audience'],
+    // A size of no people is still a size: the audience's count does not give it.
+    ['How big was the Reed Flute Festival?', 'declined'],
+  ])('GIVEN %j, the size of a kind of people THEN it asks how many they are', (question, id) => {
+    const audience = fact(
+      'festival-audience',
+      { subjects: ['reed-festival'], gives: ['count'], of: ['visitor'] },
+      ['2019'],
+      ['Reed Flute Festival audience', 'The audience of the Reed Flute Festival in 2019 was about 2,000 people.'],
+      ['Аудитория фестиваля тростниковой флейты', 'Аудитория фестиваля тростниковой флейты в 2019 году — около 2 000 зрителей.'],
+      ['Қамыс сыбызғы фестивалінің аудиториясы', 'Қамыс сыбызғы фестивалінің 2019 жылғы аудиториясы — 2 000-ға жуық көрермен.'],
+    );
+    const withAudience = new FactsBot({ knowledge: { ...knowledge, facts: [...FACTS, audience] } });
+    expect(withAudience.ask(question).fact?.id ?? 'declined').toBe(id);
+  });
+
   it('GIVEN the future THEN declines a fact that tells only of the past', () => {
     expect(answerOf('When will the next Reed Flute Festival be held?')).toBe('declined');
   });
