@@ -759,6 +759,9 @@ export class Dialogue {
         break;
       }
     }
+    // Two parts answered by one fact ("how many countries organised the exhibition and from how many came its
+    // relics"): the second may ask what another fact about the same thing declares and that one does not.
+    if (first && secondFact === first) secondFact = this.otherPartFact(first, secondText, readLang) ?? secondFact;
     // A part that names a thing of its own ("…and how many cooperation documents has *Quornland* signed?") may be about
     // nothing the first part is: as typed, then. One that names nothing ("…and how many visitors came?") is not.
     if (!secondFact && this.bot.read(second.text, readLang).question.entities.length > 0) {
@@ -773,6 +776,17 @@ export class Dialogue {
     if ((!first || !secondFact) && this.answers(message.text, readLang)) return null;
     const result = this.several.combined(lang, readLang, [first, secondFact], [quoted(asked, firstText), quoted(second, secondText)]);
     return { result: result ?? this.bot.answer(firstText, readLang, lang), question: firstText };
+  }
+
+  /**
+   * Another fact about what `first` is about that answers a part of a message, when the part names a concept that
+   * fact declares and `first` does not; undefined otherwise.
+   */
+  private otherPartFact(first: FactRecord, text: string, readLang: Lang): FactRecord | undefined {
+    const other = this.bot.answerFact(text, readLang, new Set([first.id]));
+    if (!other || !other.answers.subjects.some((s) => first.answers.subjects.includes(s))) return undefined;
+    const { concepts } = this.bot.read(text, readLang).question;
+    return [...concepts].some((c) => other.answers.of.includes(c) && !first.answers.of.includes(c)) ? other : undefined;
   }
 
   // — "when were the theatre and the library alliances founded?", "students in 2019 and 2020": one question of two —

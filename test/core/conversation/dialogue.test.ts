@@ -1146,6 +1146,15 @@ describe('Dialogue: several facts', () => {
     expect(kk).toMatchObject({ status: 'compound', factIds: ['enu-ci-graduates', 'enu-ci-library-textbooks'] });
   });
 
+  it.each([
+    ['how many countries organised the exhibition at the National Museum of China and from how many countries did its relics come'],
+    ['сколько стран организовали выставку в Национальном музее Китая и из скольких стран были её экспонаты'],
+    ['Қытай ұлттық музейіндегі көрмені неше ел ұйымдастырды және оның жәдігерлері неше елден келді'],
+  ])('GIVEN %j, two parts one fact answers and the second asking what another fact about the same thing declares THEN that fact answers the second', (question) => {
+    const [reply] = talk(question);
+    expect(reply).toMatchObject({ status: 'compound', factIds: ['silk-road-museum-exhibition-2019', 'silk-road-museum-exhibition-2019-relics'] });
+  });
+
   it.each<[string, string, Lang]>([
     ['when was the library alliance founded and who is its director?', 'who is its director?', 'en'],
     ['когда основан библиотечный альянс и кто его директор?', 'кто его директор?', 'ru'],
