@@ -385,6 +385,19 @@ describe('Dialogue: follow-ups', () => {
   });
 });
 
+describe('Dialogue: what the source does not tell', () => {
+  it.each([
+    ['how many books by Tokayev were published in Chinese', 'which publisher printed them', 'which publishing house did ambassador Koishibaev meet in 2021'],
+    ['сколько книг Токаева издано на китайском', 'какое издательство их выпустило', 'какое издательство обсуждало с Казахстаном «Сто городов»'],
+    ['Тоқаевтың қанша кітабы қытай тілінде шықты', 'оларды қай баспа шығарды', 'Қойшыбаев қай баспаның директорымен кездесті'],
+  ])('GIVEN books said to be published (%j) THEN their publisher is not told; a fact that names a publisher tells it', (books, publisher, named) => {
+    const [, asked] = talk(books, publisher);
+    expect(asked!.status).toBe('declined');
+    const [meeting] = talk(named);
+    expect(meeting!.factIds).toEqual(['koishibaev-ma-rujun-meeting-2021']);
+  });
+});
+
 describe('Dialogue: more', () => {
   it('GIVEN "tell me more" again and again THEN each reply is a fact not given before, until there is none', () => {
     const replies = talk('when was the silk road library alliance founded?', 'tell me more', 'tell me more', 'подробнее');
