@@ -1088,7 +1088,10 @@ export class Dialogue {
     const mentioned = (id: string) => mentions.some((m) => this.bot.entities.closure(id).has(m.id));
     const chosen = candidates.find(mentioned) ?? candidates.flatMap((id) => this.bot.siblingsOf(id)).find(mentioned);
     if (chosen) return [chosen];
-    const content = this.contentWords(message.tokens, lang);
+    // People counted name no referent: "how many *people* came" is not about the People's Republic.
+    const asksCount = this.bot.lexicon.asks[lang].find(message.tokens).some((m) => m.value === 'count');
+    const counted = new Set(asksCount ? this.countedIn(message.tokens, lang).filter((m) => this.bot.lexicon.isPeople(m.value)).flatMap(span) : []);
+    const content = this.contentWords(message.tokens.filter((_, i) => !counted.has(i)), lang);
     const names = (id: string) => content.some((t) => this.bot.entities.namesWord(id, t, lang));
     const named = candidates.find(names);
     if (named) return [named];

@@ -385,6 +385,17 @@ describe('Dialogue: follow-ups', () => {
   });
 });
 
+describe('Dialogue: people counted', () => {
+  it.each([
+    ['what concert was held in beijing on april 17 2017', 'why was it organized', 'how many people came'],
+    ['какой концерт прошёл в Пекине 17 апреля 2017 года', 'зачем его организовали', 'сколько человек на нём было'],
+    ['2017 жылы 17 сәуірде Бейжіңде қандай концерт өтті', 'ол не үшін ұйымдастырылды', 'оған қанша адам келді'],
+  ])('GIVEN a concert (%j) THEN "how many people came" counts its audience: the people counted name nothing talked about (the People\'s Republic)', (concert, why, people) => {
+    const [, , counted] = talk(concert, why, people);
+    expect(counted!.factIds).toEqual(['bright-silk-road-concert-2017-audience']);
+  });
+});
+
 describe('Dialogue: what the source does not tell', () => {
   it.each([
     ['how many books by Tokayev were published in Chinese', 'which publisher printed them', 'which publishing house did ambassador Koishibaev meet in 2021'],
