@@ -132,6 +132,8 @@ export const lexiconSchema = z.strictObject({
   ownerAfter: z.array(z.string()),
   /** Words that count some of what was said before ("how many *of them*", «сколько *из них*», «*қаншасы*»). */
   partitive: phrases,
+  /** Words that ask for names: beside a kind of people they ask who ("the *names* of the musicians", «их *имена*»). */
+  names: phrases,
   /** Words that put a question in the future ("will", «будет», «болады»). */
   future: phrases,
   /** Words that make "when" ask for a circumstance ("when is culture most *needed*"). */

@@ -49,6 +49,8 @@ export interface Question {
 /** How far from "how many" the counted thing may stand. */
 const COUNT_REACH_AFTER = 4;
 const COUNT_REACH_BEFORE = 3;
+/** How far apart a word asking for names and the people it names may stand ("the names of the trio's musicians"). */
+const NAMES_REACH = 4;
 
 /** Reads questions with the lexicon and the entity catalogue. */
 export class QuestionReader {
@@ -85,6 +87,8 @@ export class QuestionReader {
       asks.add('count');
       conceptMatches.splice(conceptMatches.indexOf(headcount), 1);
     }
+    // "The names of the musicians", «имена участников», «қатысушылардың есімдері»: names of people ask who they are.
+    if (this.asksNamesOf(words, lang, conceptMatches)) asks.add('agent');
     const ordinals = lexicon.ordinals[lang].find(words);
     const count = askMatches.find((m) => m.value === 'count');
     const partitive = !!count && lexicon.partitive[lang].find(words).some((m) => m.start <= count.end && m.end >= count.start);
@@ -120,6 +124,13 @@ export class QuestionReader {
       // An entity the catalogue knows, or a number, anchors a question even when a word of it is unknown.
       unknownSubject: terms.some((t) => t.term === null) && !terms.some((t) => /^\d/.test(t.word)) && entities.every((e) => e.kind === 'place'),
     };
+  }
+
+  /** Whether a word asking for names stands beside a kind of people, a few words either side. */
+  private asksNamesOf(words: readonly string[], lang: Lang, conceptMatches: ReadonlyArray<{ value: string; start: number; end: number }>): boolean {
+    const people = conceptMatches.filter((m) => this.lexicon.isPeople(m.value));
+    if (people.length === 0) return false;
+    return this.lexicon.names[lang].find(words).some((n) => people.some((p) => p.start - n.end < NAMES_REACH && n.start - p.end < NAMES_REACH));
   }
 
   /**

@@ -27,6 +27,7 @@ export class Lexicon {
   /** The words between a thing and its owner named after it ("of"; "" for right after it), folded. */
   readonly ownerAfter: PerLang<readonly string[]>;
   readonly partitive: PerLang<PhraseSet<true>>;
+  readonly names: PerLang<PhraseSet<true>>;
   readonly condition: PerLang<PhraseSet<true>>;
   /** Each ordinal's number, from 1. */
   readonly ordinals: PerLang<PhraseSet<number>>;
@@ -108,6 +109,8 @@ export class Lexicon {
     this.others = perLang((l) => new PhraseSet(l, languages[l].others.map((p) => [p, true] as const), false, languages[l].reciprocal));
     // As written: «қаншасы» (how many of them) is «қанша» (how many) with an ending that carries the "of them".
     this.partitive = perLang((l) => new PhraseSet(l, languages[l].partitive.map((p) => [p, true] as const), true));
+    // As written: «имени» (named after, «университет имени …») is no form of «имена».
+    this.names = perLang((l) => new PhraseSet(l, languages[l].names.map((p) => [p, true] as const), true));
     this.ordinals = perLang(
       (l) => new PhraseSet(l, languages[l].ordinals.flatMap((variants, i) => variants.map((p) => [p, i + 1] as const))),
     );

@@ -236,6 +236,24 @@ describe('AnswerJudge, in a world it has never seen', () => {
     expect(withAudience.ask(question).fact?.id ?? 'declined').toBe(id);
   });
 
+  it.each([
+    'What are the names of the musicians at the Reed Flute Festival?',
+    'Каковы имена музыкантов фестиваля тростниковой флейты?',
+    'Қамыс сыбызғы фестиваліндегі музыканттардың есімдері қандай?',
+  ])('GIVEN %j, the names of a kind of people THEN only a fact that names them answers, not one that only mentions them', (question) => {
+    expect(answerOf(question)).toBe('declined');
+    const performers = fact(
+      'festival-performers',
+      { subjects: ['reed-festival'], gives: ['agent', 'list'], of: ['performer'] },
+      ['2019'],
+      ['Reed Flute Festival performers', 'The musicians of the Reed Flute Festival in 2019 included Ann Ray and Bo Lin.'],
+      ['Музыканты фестиваля тростниковой флейты', 'Среди музыкантов фестиваля тростниковой флейты в 2019 году были Энн Рэй и Бо Лин.'],
+      ['Қамыс сыбызғы фестивалінің музыканттары', '2019 жылғы Қамыс сыбызғы фестивалінің музыканттары арасында Энн Рэй мен Бо Лин болды.'],
+    );
+    const withPerformers = new FactsBot({ knowledge: { ...knowledge, facts: [...FACTS, performers] } });
+    expect(withPerformers.ask(question).fact?.id).toBe('festival-performers');
+  });
+
   it('GIVEN the future THEN declines a fact that tells only of the past', () => {
     expect(answerOf('When will the next Reed Flute Festival be held?')).toBe('declined');
   });
