@@ -878,7 +878,9 @@ export class Dialogue {
       const restQuestion = this.bot.read(rest.text, readLang).question;
       const again = this.comparedAgain(state, rest, restQuestion, readLang);
       if (again) return { text: again };
-      if (fragment || this.isFragment(rest, restQuestion, readLang, state)) return { text: this.recounted(state, rest, readLang) ?? this.substitute(state, rest, readLang) };
+      if (fragment || this.isFragment(rest, restQuestion, readLang, state)) {
+        return { text: this.recounted(state, rest, readLang) ?? this.happenedOn(state, rest, readLang) ?? this.substitute(state, rest, readLang) };
+      }
       // "and how many Kazakh students stayed then?" asks about something of its own; "and how many members?" only
       // what was just talked about, and so does "and from how many countries are its members?" — unless what "its"
       // stands for does not answer it and the words alone do.
@@ -961,6 +963,19 @@ export class Dialogue {
     if (!target || !('concept' in target) || counted.includes(target.concept)) return null;
     const asked = new Message(`${this.bot.lexicon.countPhrase(lang)} ${fragment.text}`);
     return this.withSubject(asked, lang, this.referents(state, fragment, lang), state.question!);
+  }
+
+  /**
+   * "And on 13 December?", after a question that named no month: what happened that day, in the year of the fact just
+   * given when the fragment names none. Null unless the fragment is a date and nothing else.
+   */
+  private happenedOn(state: ConversationState, fragment: Message, lang: Lang): string | null {
+    const months = this.bot.lexicon.months[lang].find(fragment.tokens);
+    if (months.length === 0 || this.bot.lexicon.months[this.bot.detect(state.question!)].in(new Message(state.question!).tokens)) return null;
+    const dated = new Set(months.flatMap(span));
+    if (fragment.tokens.some((t, i) => !dated.has(i) && !/^\d/.test(t) && this.contentWords([t], lang).length > 0)) return null;
+    const year = fragment.tokens.some((t) => YEAR.test(t)) ? '' : (this.lastFact(state)?.dates[0]?.slice(0, 4) ?? '');
+    return `${this.bot.lexicon.timelinePhrase(lang)} ${fragment.text} ${year}`.trim();
   }
 
   /**

@@ -79,7 +79,7 @@ export class Lexicon {
   private readonly people: ReadonlySet<string>;
   private readonly headcounts: ReadonlySet<string>;
   /** The first phrase of some lists, with which the conversation writes out what a follow-up asks. */
-  private readonly firstPhrases: PerLang<{ count: string; date: string; compare: string; joiner: string }>;
+  private readonly firstPhrases: PerLang<{ count: string; date: string; timeline: string; compare: string; joiner: string }>;
 
   constructor(data: LexiconData) {
     const { languages } = data;
@@ -89,6 +89,7 @@ export class Lexicon {
     this.firstPhrases = perLang((l) => ({
       count: languages[l].asks.count[0] ?? '',
       date: languages[l].asks.date[0] ?? '',
+      timeline: languages[l].conversation.timeline[0] ?? '',
       compare: languages[l].conversation.compare[0] ?? '',
       joiner: languages[l].listJoiners[0] ?? '',
     }));
@@ -190,6 +191,11 @@ export class Lexicon {
   /** The language's first way of asking for a date ("when", «когда», «қашан»). */
   datePhrase(lang: Lang): string {
     return this.firstPhrases[lang].date;
+  }
+
+  /** The language's first way of asking what happened ("what happened", «что произошло», «не болды»). */
+  timelinePhrase(lang: Lang): string {
+    return this.firstPhrases[lang].timeline;
   }
 
   /** A request to compare two things in a language, written with its first phrases ("compare … A and B"). */

@@ -385,6 +385,19 @@ describe('Dialogue: follow-ups', () => {
   });
 });
 
+describe('Dialogue: a date alone', () => {
+  it.each([
+    ['when was the astana-beijing bridge of friendship concert', 'and on dec 13?'],
+    ['когда прошёл концерт Астана–Пекин: мост дружбы', 'а 13 декабря?'],
+    ['астана-бейжің достық көпірі концерті қашан өтті', 'ал 13 желтоқсанда ше'],
+  ])('GIVEN a dated event (%j) THEN a day alone asks what happened that day, in the same year', (event, day) => {
+    const [, happened] = talk(event, day);
+    expect(happened!.status).toBe('timeline');
+    expect(happened!.factIds).toContain('kazakh-artists-exhibition-beijing-2018');
+    expect(happened!.factIds).not.toContain('national-trio-concert-beijing-2018');
+  });
+});
+
 describe('Dialogue: people counted', () => {
   it.each([
     ['what concert was held in beijing on april 17 2017', 'why was it organized', 'how many people came'],
