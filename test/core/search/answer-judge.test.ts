@@ -114,6 +114,8 @@ const knowledge: Knowledge = {
   facts: FACTS,
 };
 const bot = new FactsBot({ knowledge });
+/** The same world with a few facts more, for rules that need a fact the others would get in the way of. */
+const botWith = (...extra: FactRecord[]) => new FactsBot({ knowledge: { ...knowledge, facts: [...FACTS, ...extra] } });
 const answerOf = (question: string) => bot.ask(question).fact?.id ?? 'declined';
 
 describe('AnswerJudge, in a world it has never seen', () => {
@@ -232,8 +234,7 @@ describe('AnswerJudge, in a world it has never seen', () => {
       ['Аудитория фестиваля тростниковой флейты', 'Аудитория фестиваля тростниковой флейты в 2019 году — около 2 000 зрителей.'],
       ['Қамыс сыбызғы фестивалінің аудиториясы', 'Қамыс сыбызғы фестивалінің 2019 жылғы аудиториясы — 2 000-ға жуық көрермен.'],
     );
-    const withAudience = new FactsBot({ knowledge: { ...knowledge, facts: [...FACTS, audience] } });
-    expect(withAudience.ask(question).fact?.id ?? 'declined').toBe(id);
+    expect(botWith(audience).ask(question).fact?.id ?? 'declined').toBe(id);
   });
 
   it.each([
@@ -250,8 +251,7 @@ describe('AnswerJudge, in a world it has never seen', () => {
       ['Музыканты фестиваля тростниковой флейты', 'Среди музыкантов фестиваля тростниковой флейты в 2019 году были Энн Рэй и Бо Лин.'],
       ['Қамыс сыбызғы фестивалінің музыканттары', '2019 жылғы Қамыс сыбызғы фестивалінің музыканттары арасында Энн Рэй мен Бо Лин болды.'],
     );
-    const withPerformers = new FactsBot({ knowledge: { ...knowledge, facts: [...FACTS, performers] } });
-    expect(withPerformers.ask(question).fact?.id).toBe('festival-performers');
+    expect(botWith(performers).ask(question).fact?.id).toBe('festival-performers');
   });
 
   it('GIVEN the future THEN declines a fact that tells only of the past', () => {
