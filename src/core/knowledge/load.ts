@@ -101,12 +101,15 @@ function loadLexicon(dir: string): LexiconData {
   const conceptsFile = path.join(dir, 'concepts.json');
   const declared = parse(conceptsFile, conceptFileSchema, 'concepts');
   const concepts = new Map(Object.entries(declared.concepts));
-  const people = new Set(declared.people ?? []);
-  const notCountable = [...people].find((id) => concepts.get(id) !== 'countable');
-  if (notCountable) throw new KnowledgeError(`${conceptsFile}: people: "${notCountable}" is not a countable concept`);
-  const headcounts = new Set(declared.headcounts ?? []);
-  const notAttribute = [...headcounts].find((id) => concepts.get(id) !== 'attribute');
-  if (notAttribute) throw new KnowledgeError(`${conceptsFile}: headcounts: "${notAttribute}" is not an attribute concept`);
+  // A list of concepts of one type ("people" are countable), each checked to be of it.
+  const ofType = (key: 'people' | 'headcounts', type: ConceptType, described: string) => {
+    const ids = new Set(declared[key] ?? []);
+    const other = [...ids].find((id) => concepts.get(id) !== type);
+    if (other) throw new KnowledgeError(`${conceptsFile}: ${key}: "${other}" is not ${described} concept`);
+    return ids;
+  };
+  const people = ofType('people', 'countable', 'a countable');
+  const headcounts = ofType('headcounts', 'attribute', 'an attribute');
   const languages = {} as Record<Lang, LexiconRecord>;
   for (const lang of LANGS) {
     const file = path.join(dir, `${lang}.json`);
