@@ -81,14 +81,14 @@ export class QuestionReader {
       return !(m.end - m.start === 1 && lexicon.isFunctionWord(words[m.start]!) && !lexicon.isConceptName(words[m.start]!));
     });
     // "How big was the audience", «насколько большой была аудитория»: the size of a kind of people is their number.
-    const people = conceptMatches.find((m) => lexicon.isPeople(m.value));
-    const headcount = people && conceptMatches.find((m) => lexicon.isHeadcount(m.value));
+    const people = conceptMatches.filter((m) => lexicon.isPeople(m.value));
+    const headcount = people.length > 0 && conceptMatches.find((m) => lexicon.isHeadcount(m.value));
     if (headcount) {
       asks.add('count');
       conceptMatches.splice(conceptMatches.indexOf(headcount), 1);
     }
     // "The names of the musicians", «имена участников», «қатысушылардың есімдері»: names of people ask who they are.
-    if (this.asksNamesOf(words, lang, conceptMatches)) asks.add('agent');
+    if (this.asksNamesOf(words, lang, people)) asks.add('agent');
     const ordinals = lexicon.ordinals[lang].find(words);
     const count = askMatches.find((m) => m.value === 'count');
     const partitive = !!count && lexicon.partitive[lang].find(words).some((m) => m.start <= count.end && m.end >= count.start);
@@ -104,7 +104,7 @@ export class QuestionReader {
           .filter((m) => conceptMatches.includes(m) || askMatches.some((a) => a.value === 'place' && a.start <= m.start && m.start < a.end))
           .map((m) => m.value),
       ),
-      countTarget: count ? this.countTarget(tokens, count, partitive, conceptMatches, entities, lang) : headcount ? { concept: people.value } : null,
+      countTarget: count ? this.countTarget(tokens, count, partitive, conceptMatches, entities, lang) : headcount ? { concept: people[0]!.value } : null,
       partitive,
       // "Which city" asks a place, not which cities.
       whichTarget: this.whichTarget(
@@ -126,9 +126,8 @@ export class QuestionReader {
     };
   }
 
-  /** Whether a word asking for names stands beside a kind of people, a few words either side. */
-  private asksNamesOf(words: readonly string[], lang: Lang, conceptMatches: ReadonlyArray<{ value: string; start: number; end: number }>): boolean {
-    const people = conceptMatches.filter((m) => this.lexicon.isPeople(m.value));
+  /** Whether a word asking for names stands beside one of the kinds of people a question names, a few words either side. */
+  private asksNamesOf(words: readonly string[], lang: Lang, people: ReadonlyArray<{ start: number; end: number }>): boolean {
     if (people.length === 0) return false;
     return this.lexicon.names[lang].find(words).some((n) => people.some((p) => p.start - n.end < NAMES_REACH && n.start - p.end < NAMES_REACH));
   }
