@@ -973,7 +973,8 @@ export class Dialogue {
     const months = this.bot.lexicon.months[lang].find(fragment.tokens);
     if (months.length === 0 || this.bot.lexicon.months[this.bot.detect(state.question!)].in(new Message(state.question!).tokens)) return null;
     const dated = new Set(months.flatMap(span));
-    if (fragment.tokens.some((t, i) => !dated.has(i) && !/^\d/.test(t) && this.contentWords([t], lang).length > 0)) return null;
+    const content = new Set(this.contentWords(fragment.tokens, lang));
+    if (fragment.tokens.some((t, i) => !dated.has(i) && !/^\d/.test(t) && content.has(t))) return null;
     const year = fragment.tokens.some((t) => YEAR.test(t)) ? '' : (this.lastFact(state)?.dates[0]?.slice(0, 4) ?? '');
     return `${this.bot.lexicon.timelinePhrase(lang)} ${fragment.text} ${year}`.trim();
   }
