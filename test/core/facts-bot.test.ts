@@ -514,6 +514,12 @@ describe('FactsBot.ask — near-misses declined, their answerable twins answered
       'Пекин',
     ],
     [
+      'the street of an institute, in Kazakh («көше», a word of the address)',
+      'Еуразия университетіндегі Конфуций институты қай көшеде тұр',
+      'Еуразия университетіндегі Конфуций институты қашан ашылды',
+      '2007',
+    ],
+    [
       'a founding the fact does not tell of',
       'Who founded the Eurasian National University?',
       'When was the Silk Road International Library Alliance founded?',
