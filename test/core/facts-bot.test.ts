@@ -520,6 +520,12 @@ describe('FactsBot.ask — near-misses declined, their answerable twins answered
       '2007',
     ],
     [
+      'the date of a visit the source never dates, asked with the noun "date"',
+      "the date of president xi's first foreign visit after the epidemic",
+      "which country did president xi visit first after the epidemic",
+      'Kazakhstan',
+    ],
+    [
       'a founding the fact does not tell of',
       'Who founded the Eurasian National University?',
       'When was the Silk Road International Library Alliance founded?',
