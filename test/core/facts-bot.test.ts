@@ -727,6 +727,11 @@ describe('FactsBot.ask — greetings, empty and long input', () => {
     ['ой, спасибо', 'ru', 'thanks'],
     ['ах, понятно', 'ru', 'ack'],
     ['ой, рахмет', 'kk', 'thanks'],
+    // Chat forms: the clipped «пон», the diminutive «понятненько», the Arabic-borrowed «салам», «сәламатсыз ба».
+    ['пон', 'ru', 'ack'],
+    ['понятненько', 'ru', 'ack'],
+    ['салам алейкум', 'ru', 'greeting'],
+    ['сәламатсың ба', 'kk', 'greeting'],
   ])('GIVEN the small talk %j THEN a reply in kind (%s, %s), never a fact or a decline', (text, lang, kind) => {
     const result = bot.ask(text);
     expectWellFormed(bot, result);
