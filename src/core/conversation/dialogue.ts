@@ -706,7 +706,7 @@ export class Dialogue {
 
   // — "when was X founded and how many members does it have": each question answered —
 
-  private compound(state: ConversationState, { message, lang: readLang, question }: Reading, lang: Lang): Handled | null {
+  private compound(state: ConversationState, { message, lang: readLang }: Reading, lang: Lang): Handled | null {
     const lexicon = this.bot.lexicon;
     const tokens = message.tokens;
     const asks = lexicon.asks[readLang].find(tokens).sort((a, b) => a.start - b.start);
@@ -720,17 +720,12 @@ export class Dialogue {
         (asks.some((a) => a.start > i && a.start <= i + SECOND_ASK_REACH) || lexicon.isFraming(tokens[i + 1] ?? '', readLang)),
     );
     if (joiner < 0) return null;
-    const secondAsk = asks.find((a) => a.start > joiner);
-    // Two question words side by side share the words around them: «Қамыс сыбызғы фестивалі бірінші рет *қай жылы*
-    // және *қай қалада* өтті?» asks both of the *first* festival, both *held* — when the message names what it asks
-    // about (one that does not is read against the conversation, part by part).
-    const firstAsk = asks.filter((a) => a.end <= joiner).pop();
-    const sideBySide = firstAsk?.end === joiner && secondAsk?.start === joiner + 1 && this.named(question).length > 0;
-    let firstText = message.without(range(joiner, sideBySide ? secondAsk.end : tokens.length));
+    let firstText = message.without(range(joiner, tokens.length));
     const asked = new Message(firstText);
     const bare = this.isBare(asked, readLang);
     const pointsBack = this.pronounAt(asked, readLang) >= 0;
-    const second = new Message(message.without(range(sideBySide ? firstAsk.start : 0, joiner + 1)));
+    const second = new Message(message.without(range(0, joiner + 1)));
+    const secondAsk = asks.find((a) => a.start > joiner);
     if (bare && secondAsk && this.named(this.bot.read(second.text, readLang).question).length > 0) {
       // "Where and when was the festival founded?": the first question word asks of what the second question names.
       firstText = message.without(range(joiner, secondAsk.end));

@@ -1211,15 +1211,6 @@ describe('Dialogue: several facts', () => {
     expect(reply!.factIds).toEqual(['enu-ci-presentation-2007', 'enu-ci-teachers-xisu']);
   });
 
-  it.each([
-    ['the first abai readings were held in what year and where?', 'the abai readings in beijing were held in what year and where?'],
-    ['Первые Абаевские чтения прошли в каком году и где?', 'Абаевские чтения в Пекине прошли в каком году и где?'],
-    ['Абай оқулары алғаш рет қашан және қайда өтті?', 'Абай оқулары Бейжіңде қашан және қайда өтті?'],
-  ])('GIVEN %j, two question words side by side THEN both ask of the words around them: the first readings, which the source never tells of', (first, twin) => {
-    expect(talk(first)[0]!.status).toBe('declined');
-    expect(talk(twin)[0]).toMatchObject({ status: 'compound', factIds: ['abai-readings-beijing-2022'] });
-  });
-
   it('GIVEN two questions in one THEN each part is answered or declined on its own', () => {
     const [compound] = talk('when was the Library Alliance founded and how many members does it have');
     expect(compound!.status).toBe('compound');
