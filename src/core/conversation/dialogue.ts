@@ -958,7 +958,7 @@ export class Dialogue {
       .filter((m) => !range(m.start, m.end).every((i) => naming.has(i)))
       .map((m) => m.value);
     if (counted.length === 0 || this.bot.lexicon.asks[lang].in(fragment.tokens)) return null;
-    const earlier = this.bot.read(state.question!, this.bot.detect(state.question!)).question;
+    const earlier = this.reread(state.question!).question;
     const target = earlier.countTarget;
     if (!target || !('concept' in target) || counted.includes(target.concept)) return null;
     const asked = new Message(`${this.bot.lexicon.countPhrase(lang)} ${fragment.text}`);
