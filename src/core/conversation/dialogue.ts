@@ -422,8 +422,28 @@ export class Dialogue {
     // "how many of them stayed?" between a figure for 2019 and "compare 2019 and 2020" asks nothing that differs by
     // year.
     const answers =
-      comparableFor(readings) ?? (asksOwn || lastTwo ? undefined : comparableFor(this.askedBefore(state, sides, readLang))) ?? answersTo(readings[0]!);
+      comparableFor(readings) ??
+      (asksOwn || lastTwo ? undefined : comparableFor(this.askedBefore(state, sides, readLang))) ??
+      (asksOwn ? undefined : this.givenOnEachSide(state, sides, lang, messageSides)) ??
+      answersTo(readings[0]!);
     return { result: this.several.comparison(lang, readLang, answers), question: message.text };
+  }
+
+  /**
+   * A comparison that asks nothing of its own, when what was last asked finds nothing on both sides, weighs what the
+   * conversation already told of each ("compare 2019 and 2020", after the figures of both years and a question about
+   * something else): the latest fact given of each side, two facts that answer alike first.
+   */
+  private givenOnEachSide(state: ConversationState, sides: readonly Side[], lang: Lang, named: readonly Side[]) {
+    const given = [...state.given].reverse().flatMap((id) => this.bot.fact(id) ?? []);
+    const of = (side: Side) =>
+      given.filter((fact) => (side.kind === 'year' ? fact.dates.some((date) => date.startsWith(side.key)) : fact.answers.subjects.includes(side.key)));
+    const pairs = of(sides[0]!).flatMap((a) =>
+      of(sides[1]!).map((b) => sides.map((side, i) => ({ label: side.label(lang), fact: i === 0 ? a : b, named: named.includes(side) }))),
+    );
+    const alike = (answers: (typeof pairs)[number]) => JSON.stringify(answers[0]!.fact.answers) === JSON.stringify(answers[1]!.fact.answers);
+    const comparable = pairs.filter((answers) => this.comparable(answers));
+    return comparable.find(alike) ?? comparable[0];
   }
 
   /** What the question before the last asked of sides of the kind compared, read for each side; none when it named no such side. */

@@ -977,6 +977,16 @@ describe('Dialogue: several facts', () => {
     expect(new Set(compare.factIds)).toEqual(new Set(['kazakh-students-in-china-2019', 'kazakh-students-in-china-2020']));
   });
 
+  it.each<[string[], string]>([
+    [[STUDENTS_2019, 'and in 2020?', 'why did most of them go home?', 'how many stayed?', 'and in 2021?'], 'compare 2019 vs 2020 for me'],
+    [['сколько казахстанских студентов училось в Китае в 2019', 'а в 2020?', 'почему большинство вернулось домой?', 'сколько осталось?', 'а в 2021?'], 'сравни 2019 и 2020'],
+    [['2019 жылы Қытайда қанша қазақстандық студент оқыды', 'ал 2020 жылы ше?', 'көбі неге үйге қайтты?', 'қаншасы қалды?', 'ал 2021 жылы?'], '2019 бен 2020 ды салыстыр'],
+  ])('GIVEN the figures of two years told earlier and questions since that differ by nothing (%j) THEN %j weighs the figures told', (before, comparison) => {
+    const compare = talk(...before, comparison).at(-1)!;
+    expect(compare.status).toBe('compare');
+    expect(compare.factIds).toEqual(['kazakh-students-in-china-2019', 'kazakh-students-in-china-2020']);
+  });
+
   it('GIVEN Kazakh "2019 бен 2020 ны" (a conjunction and a case ending written apart) THEN both years are what is compared, nothing else', () => {
     const [first, , , compare] = talk('2019 жылы Қытайда қанша қазақстандық студент оқыды?', 'ал 2020 ше?', 'олардың қаншасы Қытайда қалды?', '2019 бен 2020 ны салыстыр');
     expect(compare!.status).toBe('compare');
