@@ -58,8 +58,11 @@ export const entitySchema = z.strictObject({
 });
 export const entityFileSchema = z.array(entitySchema);
 
-/** Kinds of information a fact gives, beyond describing its subject: what "how many", "when", "where", "who", "why" and "which" ask for. */
-export const GIVES = ['count', 'date', 'place', 'agent', 'reason', 'list'] as const;
+/**
+ * Kinds of information a fact gives, beyond describing its subject: what "how many", "when", "where", "who", "why",
+ * "which" and «какой по счёту» (its place in a series: the 7th readings, the 4th centre) ask for.
+ */
+export const GIVES = ['count', 'date', 'place', 'agent', 'reason', 'list', 'rank'] as const;
 
 const localizedFact = z.strictObject({
   title: text.max(80, 'must be at most 80 characters'),
@@ -117,7 +120,7 @@ export const lexiconSchema = z.strictObject({
   /** Words that tell the language apart, exact folded forms. */
   markers: phrases,
   /** Phrases that ask for each kind of information. */
-  asks: z.strictObject({ count: phrases, date: phrases, place: phrases, agent: phrases, reason: phrases }),
+  asks: z.strictObject({ count: phrases, date: phrases, place: phrases, agent: phrases, reason: phrases, rank: phrases }),
   /** Words that ask which things of a kind ("which museums", «какие университеты», «қандай мұражайлар»). */
   which: phrases,
   /** Words that set aside what a question names, to ask about the rest of its kind ("the *other* four centres, *apart from* the one at OSU"). */

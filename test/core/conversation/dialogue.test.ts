@@ -987,6 +987,16 @@ describe('Dialogue: several facts', () => {
     expect(compare.factIds).toEqual(['kazakh-students-in-china-2019', 'kazakh-students-in-china-2020']);
   });
 
+  it.each([
+    ['when were the abai readings held in beijing', 'what number were they?'],
+    ['когда прошли абаевские чтения в пекине', 'которые по счёту?'],
+    ['абай оқулары бейжіңде қашан өтті', 'нешінші рет?'],
+  ])('GIVEN %j THEN %j, asking its place in the series, is answered about the same readings', (first, rank) => {
+    const [readings, reply] = talk(first, rank);
+    expect(reply!.factIds[0]).toBe(readings!.factIds[0]);
+    expect(reply!.text).toMatch(/7/);
+  });
+
   it('GIVEN Kazakh "2019 бен 2020 ны" (a conjunction and a case ending written apart) THEN both years are what is compared, nothing else', () => {
     const [first, , , compare] = talk('2019 жылы Қытайда қанша қазақстандық студент оқыды?', 'ал 2020 ше?', 'олардың қаншасы Қытайда қалды?', '2019 бен 2020 ны салыстыр');
     expect(compare!.status).toBe('compare');

@@ -254,6 +254,23 @@ describe('AnswerJudge, in a world it has never seen', () => {
     expect(botWith(performers).ask(question).fact?.id).toBe('festival-performers');
   });
 
+  it.each([
+    'What number was the 2019 Reed Flute Festival?',
+    'Какой по счёту фестиваль тростниковой флейты прошёл в 2019 году?',
+    '2019 жылғы Қамыс сыбызғы фестивалі нешінші болды?',
+  ])('GIVEN %j, its place in a series THEN only a fact that gives that place answers', (question) => {
+    expect(answerOf(question)).toBe('declined');
+    const edition = fact(
+      'festival-edition',
+      { subjects: ['reed-festival'], gives: ['rank'], of: [] },
+      ['2019'],
+      ['Reed Flute Festival of 2019', 'The Reed Flute Festival of 2019 was the 3rd of its kind.'],
+      ['Фестиваль тростниковой флейты 2019 года', 'Фестиваль тростниковой флейты 2019 года стал 3-м по счёту.'],
+      ['2019 жылғы Қамыс сыбызғы фестивалі', '2019 жылғы Қамыс сыбызғы фестивалі 3-рет өтті.'],
+    );
+    expect(botWith(edition).ask(question).fact?.id).toBe('festival-edition');
+  });
+
   it('GIVEN the future THEN declines a fact that tells only of the past', () => {
     expect(answerOf('When will the next Reed Flute Festival be held?')).toBe('declined');
   });
