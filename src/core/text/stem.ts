@@ -1,3 +1,5 @@
+import { isFormOf } from './morphology.ts';
+
 /**
  * A light stemmer over the folded normal form (see normalize.ts), shared by English, Russian and Kazakh:
  * one suffix list serves all three because folding already put them in one alphabet. Kazakh has no stemmer
@@ -48,10 +50,17 @@ const cache = new Map<string, string>();
  */
 const SHORT_ROOT_PLURAL = /^(?=.{0,2}[aeiou])(.{3})[ldt][ae]r$/;
 
+/** A root of two or three letters with a vowel and a Kazakh plural ending, at the start of a longer word («елдердің»). */
+const SHORT_ROOT_AND_PLURAL = /^(?=.{0,1}[aeiou])(.{2,3}[ldt][ae]r)/;
+
 function stemUncached(word: string): string {
   const head = word.slice(0, PREFIX);
   const plural = SHORT_ROOT_PLURAL.exec(head);
   if (plural) return plural[1]!;
+  // Kazakh stacks case endings on a plural: «елдердің», «елдерге» and «елдері» are all forms of «елдер», which six
+  // letters would cut apart.
+  const stacked = SHORT_ROOT_AND_PLURAL.exec(word);
+  if (stacked && word.length > stacked[1]!.length && isFormOf(word, stacked[1]!, 'kk')) return stacked[1]!;
   const suffix = SUFFIXES.find((s) => head.endsWith(s) && head.length - s.length >= MIN_STEM && VOWEL.test(head.slice(0, -s.length)));
   return suffix ? head.slice(0, -suffix.length) : head;
 }
