@@ -997,6 +997,13 @@ describe('Dialogue: several facts', () => {
     expect(reply!.text).toMatch(/7/);
   });
 
+  it('GIVEN Kazakh «одақ», the native word for the alliances, THEN a follow-up naming one by it asks about that one', () => {
+    const [, museums, compare] = talk('кітапханалар одағы қашан құрылды', 'өнер мұражайлары одағы ше', 'кітапхана одағы мен мұражай одағының қайсысы бұрын құрылды');
+    expect(museums!.factIds[0]).toBe('silk-road-art-museum-alliance');
+    expect(compare!.status).toBe('compare');
+    expect(compare!.factIds).toEqual(['silk-road-library-alliance-founding', 'silk-road-art-museum-alliance']);
+  });
+
   it('GIVEN Kazakh "2019 бен 2020 ны" (a conjunction and a case ending written apart) THEN both years are what is compared, nothing else', () => {
     const [first, , , compare] = talk('2019 жылы Қытайда қанша қазақстандық студент оқыды?', 'ал 2020 ше?', 'олардың қаншасы Қытайда қалды?', '2019 бен 2020 ны салыстыр');
     expect(compare!.status).toBe('compare');
