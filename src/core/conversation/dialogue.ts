@@ -893,6 +893,9 @@ export class Dialogue {
       // A word of the ellipsis that also asks stays with the question: "в" of «а в каком городе?».
       const asking = new Set(this.bot.lexicon.asks[readLang].find(message.tokens).flatMap(span));
       const rest = new Message(message.without(ellipsis.flatMap(span).filter((i) => !asking.has(i))));
+      // "And how many were there in 2019?": what the last question asked, asked again of another year, place or thing.
+      const askedAgain = this.askedAgain(state, rest, readLang);
+      if (askedAgain) return { text: this.substitute(state, askedAgain, readLang) };
       // A fragment completes the last question ("and in 2020?"); anything more is a new question about the same
       // thing ("and what does the festival one do?").
       const restQuestion = this.bot.read(rest.text, readLang).question;
@@ -1263,6 +1266,21 @@ export class Dialogue {
     if (question.asks.size > 0) return false;
     const content = message.tokens.map((t, i) => ({ t, i })).filter(({ t, i }) => this.contentWords([t], lang).length > 0 || covered.has(i));
     return content.length > 0 && content.length <= 4 && content.every(({ i }) => covered.has(i));
+  }
+
+  /**
+   * A follow-up that asks what the last question asked («сколько», "how many") of another year, and says nothing
+   * else: the year, which the last question is asked again of. Undefined otherwise.
+   */
+  private askedAgain(state: ConversationState, rest: Message, lang: Lang): Message | undefined {
+    const asks = this.bot.lexicon.asks[lang].find(rest.tokens);
+    if (asks.length === 0) return undefined;
+    const fragment = new Message(rest.without(asks.flatMap(span)));
+    const months = new Set(this.bot.lexicon.months[lang].find(fragment.tokens).flatMap(span));
+    const content = fragment.tokens.filter((t, i) => !months.has(i) && this.contentWords([t], lang).length > 0);
+    if (content.length === 0 || !content.every((t) => YEAR.test(t))) return undefined;
+    const earlier = this.reread(state.question!).question;
+    return asks.every((a) => earlier.asks.has(a.value)) ? fragment : undefined;
   }
 
   /** Whether the sources answer a text, read in `lang`. */

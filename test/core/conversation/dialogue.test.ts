@@ -997,6 +997,16 @@ describe('Dialogue: several facts', () => {
     expect(reply!.text).toMatch(/7/);
   });
 
+  it.each([
+    ['how many kazakh students were in china in 2020', 'and how many were there in 2019?'],
+    ['сколько казахстанских студентов было в Китае в 2020', 'а в 2019 сколько было?'],
+    ['2020 жылы Қытайда қанша қазақ студенті болды', 'ал 2019 жылы қанша болды?'],
+    ['how many kazakh students were in china in 2020', 'а в 2019 сколько было?'],
+  ])('GIVEN %j THEN %j, the same question word asked of another year, asks the last question of that year', (first, again) => {
+    const [, reply] = talk(first, again);
+    expect(reply!.factIds).toEqual(['kazakh-students-in-china-2019']);
+  });
+
   it('GIVEN Kazakh «одақ», the native word for the alliances, THEN a follow-up naming one by it asks about that one', () => {
     const [, museums, compare] = talk('кітапханалар одағы қашан құрылды', 'өнер мұражайлары одағы ше', 'кітапхана одағы мен мұражай одағының қайсысы бұрын құрылды');
     expect(museums!.factIds[0]).toBe('silk-road-art-museum-alliance');
