@@ -893,7 +893,7 @@ export class Dialogue {
       // A word of the ellipsis that also asks stays with the question: "в" of «а в каком городе?».
       const asking = new Set(this.bot.lexicon.asks[readLang].find(message.tokens).flatMap(span));
       const rest = new Message(message.without(ellipsis.flatMap(span).filter((i) => !asking.has(i))));
-      // "And how many were there in 2019?": what the last question asked, asked again of another year, place or thing.
+      // "And how many were there in 2019?": what the last question asked, asked again of another year.
       const askedAgain = this.askedAgain(state, rest, readLang);
       if (askedAgain) return { text: this.substitute(state, askedAgain, readLang) };
       // A fragment completes the last question ("and in 2020?"); anything more is a new question about the same
