@@ -409,8 +409,8 @@ export class Dialogue {
     const timeBetween = this.bot.lexicon.conversation[readLang].timeBetween.in(message.tokens);
     if (timeBetween) readings.push(this.bot.lexicon.datePhrase(readLang));
     const dated = (answers: ReadonlyArray<{ fact: FactRecord | undefined }>) => answers.every((a) => a.fact?.dates.length) && answers[0]!.fact !== answers[1]!.fact;
-    const answersTo = (text: string) =>
-      sides.map((side) => ({ label: side.label(lang), fact: this.bot.answerFact(`${text} ${side.text(readLang)}`, readLang), named: messageSides.includes(side) }));
+    const answerOf = (side: Side, fact: FactRecord | undefined) => ({ label: side.label(lang), fact, named: messageSides.includes(side) });
+    const answersTo = (text: string) => sides.map((side) => answerOf(side, this.bot.answerFact(`${text} ${side.text(readLang)}`, readLang)));
     const comparableFor = (texts: readonly string[]) => {
       for (const text of texts) {
         const answers = answersTo(text);
@@ -424,7 +424,7 @@ export class Dialogue {
     const answers =
       comparableFor(readings) ??
       (asksOwn || lastTwo ? undefined : comparableFor(this.askedBefore(state, sides, readLang))) ??
-      (asksOwn ? undefined : this.givenOnEachSide(state, sides, lang, messageSides)) ??
+      (asksOwn ? undefined : this.givenOnEachSide(state, sides)?.map((fact, i) => answerOf(sides[i]!, fact))) ??
       answersTo(readings[0]!);
     return { result: this.several.comparison(lang, readLang, answers), question: message.text };
   }
@@ -434,15 +434,14 @@ export class Dialogue {
    * conversation already told of each ("compare 2019 and 2020", after the figures of both years and a question about
    * something else): the latest fact given of each side, two facts that answer alike first.
    */
-  private givenOnEachSide(state: ConversationState, sides: readonly Side[], lang: Lang, named: readonly Side[]) {
+  private givenOnEachSide(state: ConversationState, sides: readonly Side[]): [FactRecord, FactRecord] | undefined {
     const given = [...state.given].reverse().flatMap((id) => this.bot.fact(id) ?? []);
     const of = (side: Side) =>
       given.filter((fact) => (side.kind === 'year' ? fact.dates.some((date) => date.startsWith(side.key)) : fact.answers.subjects.includes(side.key)));
-    const pairs = of(sides[0]!).flatMap((a) =>
-      of(sides[1]!).map((b) => sides.map((side, i) => ({ label: side.label(lang), fact: i === 0 ? a : b, named: named.includes(side) }))),
-    );
-    const alike = (answers: (typeof pairs)[number]) => JSON.stringify(answers[0]!.fact.answers) === JSON.stringify(answers[1]!.fact.answers);
-    const comparable = pairs.filter((answers) => this.comparable(answers));
+    const seconds = of(sides[1]!);
+    const pairs = of(sides[0]!).flatMap((a) => seconds.map((b): [FactRecord, FactRecord] => [a, b]));
+    const comparable = pairs.filter(([a, b]) => this.comparable([{ fact: a }, { fact: b }]));
+    const alike = ([a, b]: [FactRecord, FactRecord]) => JSON.stringify(a.answers) === JSON.stringify(b.answers);
     return comparable.find(alike) ?? comparable[0];
   }
 
