@@ -731,12 +731,13 @@ export class Dialogue {
     const asks = lexicon.asks[readLang].find(tokens).sort((a, b) => a.start - b.start);
     if (asks.length === 0) return null;
     // The second question starts after "and", with a question word within a few words: "…and how many…", «…и какой
-    // у неё…», «…және кітапханасында қанша…».
+    // у неё…», «…және кітапханасында қанша…» — or closing it, where Kazakh puts it: «…және 2024 жылға болжам қандай».
+    const closing = [...asks, ...lexicon.which[readLang].find(tokens)].some((a) => a.end === tokens.length);
     const joiner = tokens.findIndex(
       (t, i) =>
         i > asks[0]!.start &&
         lexicon.listJoiners.has(t) &&
-        (asks.some((a) => a.start > i && a.start <= i + SECOND_ASK_REACH) || lexicon.isFraming(tokens[i + 1] ?? '', readLang)),
+        (asks.some((a) => a.start > i && a.start <= i + SECOND_ASK_REACH) || lexicon.isFraming(tokens[i + 1] ?? '', readLang) || (closing && i < tokens.length - 2)),
     );
     if (joiner < 0) return null;
     let firstText = message.without(range(joiner, tokens.length));

@@ -1239,6 +1239,16 @@ describe('Dialogue: several facts', () => {
     expect(compound!.text).toContain(bot.t(lang, 'conversation.partUnknown', { question: part }));
   });
 
+  it.each<[string, string]>([
+    ['кітапханалар альянсы қашан құрылды және 2030 жылға дейінгі жоспары қандай', '2018'],
+    ['тауар айналымы қанша өсті және 2030 жылға болжамы қандай', '23,06'],
+  ])('GIVEN %j, the second question word closing its part as Kazakh puts it THEN each part is answered or declined on its own', (question, figure) => {
+    const [compound] = talk(question);
+    expect(compound!.status).toBe('compound');
+    expect(compound!.text).toContain(figure);
+    expect(compound!.text).toContain(bot.t('kk', 'conversation.partUnknown', { question: '' }).split(':')[0]!.trim());
+  });
+
   it.each([
     'when was the CI at enu presented and who teaches there?',
     'когда представили институт конфуция в ЕНУ и кто там преподает?',
