@@ -78,6 +78,8 @@ const MOSTLY_SAID = 0.15;
 const MAX_SMALLTALK_WORDS = 3;
 /** Under this many letters a typo turns one short word into another ("ok" → "on"). */
 const MIN_MISSPELT_SMALLTALK = 5;
+/** A word clipped of its last letter is small talk from this many letters on («ясн»). */
+const MIN_CLIPPED_SMALLTALK = 3;
 /** The kinds of small talk recognised misspelt: what people say, not what they ask. */
 const MISSPELT_KINDS: ReadonlySet<SmallTalk> = new Set(['greeting', 'thanks', 'ack', 'bye']);
 
@@ -222,22 +224,44 @@ export class FactsBot {
 
   /**
    * Small talk misspelt or run together ("туснкти", "саубол", "spasiba bolshoe"): a message of a few words whose
-   * letters are a small-talk phrase's but for a typo (one edit per four letters). Asked only of a message the source
-   * does not answer: a question is never taken for small talk.
+   * letters are a small-talk phrase's but for a typo (one edit per four letters), or whose every word is a small-talk
+   * word, one of them misspelt or clipped ("ок спасиб"). Asked only of a message the source does not answer: a
+   * question is never taken for small talk.
    */
   misspeltSmallTalk(text: string, options: AskOptions = {}): AskResult | null {
     const tokens = foldedWords(text);
     const letters = tokens.join('');
-    if (tokens.length > MAX_SMALLTALK_WORDS || letters.length < MIN_MISSPELT_SMALLTALK) return null;
+    if (tokens.length > MAX_SMALLTALK_WORDS) return null;
     let best: { lang: Lang; kind: SmallTalk; edits: number } | undefined;
-    for (const phrase of this.lexicon.smallTalkLetters) {
+    for (const phrase of letters.length < MIN_MISSPELT_SMALLTALK ? [] : this.lexicon.smallTalkLetters) {
       // "Who are you" and "how are you" are questions, and a question word misspelt is likelier another question.
       if (!MISSPELT_KINDS.has(phrase.kind)) continue;
       if (Math.abs(phrase.letters.length - letters.length) > allowedEdits(phrase.letters.length)) continue;
       const edits = editDistance(letters, phrase.letters);
       if (edits <= allowedEdits(phrase.letters.length) && (!best || edits < best.edits)) best = { ...phrase, edits };
     }
-    return best ? this.smallTalkReply(best.kind, best.lang, options) : null;
+    if (best) return this.smallTalkReply(best.kind, best.lang, options);
+    // Chats clip words of their last letter («ясн», «спасиб»).
+    for (const lang of LANGS) {
+      const words = tokens.filter((t) => !this.lexicon.stopwords.has(t)).map((token) => this.smallTalkWord(token, lang));
+      if (words.length === 0 || words.some((w) => w === undefined) || words.every((w) => w!.asTyped)) continue;
+      return this.smallTalkReply(SMALLTALK_PRIORITY.find((k) => words.some((w) => w!.kind === k))!, lang, options);
+    }
+    return null;
+  }
+
+  /** The kind of small talk a word of `lang` is, as typed, misspelt or clipped, or undefined. */
+  private smallTalkWord(token: string, lang: Lang): { kind: SmallTalk; asTyped: boolean } | undefined {
+    const said = ({ lang: l, kind }: { lang: Lang; kind: SmallTalk }) => l === lang && MISSPELT_KINDS.has(kind);
+    const asTyped = this.lexicon.smallTalkLetters.find((p) => said(p) && p.letters === token);
+    if (asTyped) return { kind: asTyped.kind, asTyped: true };
+    const near = this.lexicon.smallTalkLetters.find(
+      ({ letters, ...p }) =>
+        said(p) &&
+        ((token.length >= MIN_MISSPELT_SMALLTALK && Math.abs(letters.length - token.length) <= allowedEdits(letters.length) && editDistance(token, letters) <= allowedEdits(letters.length)) ||
+          (token.length >= MIN_CLIPPED_SMALLTALK && letters.length === token.length + 1 && letters.startsWith(token))),
+    );
+    return near && { kind: near.kind, asTyped: false };
   }
 
   private smallTalkReply(kind: SmallTalk, lang: Lang, options: AskOptions): AskResult {

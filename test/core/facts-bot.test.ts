@@ -745,6 +745,17 @@ describe('FactsBot.ask — greetings, empty and long input', () => {
     expect(result.text).toBe(bot.t(lang, `smalltalk.${kind}`, { example: bot.exampleQuestion(lang) }));
   });
 
+  it.each<[string, Lang, string]>([
+    ['ок спасиб', 'ru', 'thanks'],
+    ['ясн', 'ru', 'ack'],
+    ['cool thnks', 'en', 'thanks'],
+    ['жарайды рахмт', 'kk', 'thanks'],
+  ])('GIVEN small talk of a few words, each as typed, misspelt or clipped of its last letter (%j) THEN a reply in kind (%s, %s)', (text, lang, kind) => {
+    const result = bot.ask(text);
+    expect({ status: result.status, lang: result.lang }).toEqual({ status: 'smalltalk', lang });
+    expect(result.text).toBe(bot.t(lang, `smalltalk.${kind}`, { example: bot.exampleQuestion(lang) }));
+  });
+
   it.each(['благодаря', 'понятия', 'кімнің', 'какой'])('GIVEN %j, a letter away from small talk THEN never taken for it: the source is asked first, and a question word misspelt is no greeting', (text) => {
     expect(bot.ask(text).status).not.toBe('smalltalk');
   });
