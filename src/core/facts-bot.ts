@@ -373,9 +373,9 @@ export class FactsBot {
     return this.setting.has(id);
   }
 
-  /** Whether a fact is about an entity: one of its subjects is the entity or one of its instances or parts. */
+  /** Whether a fact is about an entity: one of its subjects is the entity, one of its instances or parts, or held in its honour. */
   isAbout(fact: FactRecord, entity: string): boolean {
-    return fact.answers.subjects.some((s) => this.entities.closure(s).has(entity));
+    return fact.answers.subjects.some((s) => this.entities.closure(s).has(entity) || this.entities.byId.get(s)?.honours?.includes(entity));
   }
 
   /** The entities that are instances of a class and that some fact is about. */

@@ -131,7 +131,7 @@ function checkEntities(
 ): void {
   const byId = new Map(entries.map(({ item }) => [item.id, item]));
   for (const { file, item } of entries) {
-    for (const field of ['isA', 'partOf'] as const) {
+    for (const field of ['isA', 'partOf', 'honours'] as const) {
       for (const id of item[field] ?? []) {
         const target = byId.get(id);
         // A class may also be a concept of the lexicon that names nothing on its own ("city": Marlinsk is one).

@@ -55,6 +55,8 @@ export const entitySchema = z.strictObject({
   isA: z.array(slug).optional(),
   /** What it belongs to or is located in (a host institution, a city, a country). */
   partOf: z.array(slug).optional(),
+  /** Who or what it is held in honour of or stands for (readings of a poet's work, a monument to him). */
+  honours: z.array(slug).optional(),
 });
 export const entityFileSchema = z.array(entitySchema);
 

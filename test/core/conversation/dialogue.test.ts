@@ -1229,6 +1229,15 @@ describe('Dialogue: several facts', () => {
     expect(reply).toMatchObject({ status: 'compound', factIds: ['silk-road-museum-exhibition-2019', 'silk-road-museum-exhibition-2019-relics'] });
   });
 
+  it.each(['timeline of abai', 'хронология событий про Абая', 'Абайға қатысты даталарды ретімен айтшы'])(
+    'GIVEN a timeline of a person (%j) THEN it tells of what is held in their honour: a monument to them, readings of their work',
+    (question) => {
+      const [timeline] = talk(question);
+      expect(timeline!.status).toBe('timeline');
+      expect(timeline!.factIds).toEqual(expect.arrayContaining(['abai-monument-beijing', 'abai-readings-beijing-2022']));
+    },
+  );
+
   it.each<[string, string, Lang]>([
     ['when was the library alliance founded and who is its director?', 'who is its director?', 'en'],
     ['когда основан библиотечный альянс и кто его директор?', 'кто его директор?', 'ru'],

@@ -154,6 +154,9 @@ describe('loadKnowledge', () => {
     rewrite(dir, file, (list: Json[]) => void (list.find((e) => e.id === place.id)!.partOf = ['atlantis']));
     expect(loadError(dir).message).toBe(`${path.join(dir, file)}: entity "${place.id}": partOf: no entity "atlantis"`);
     dir = dataDir({ 'one.json': [sampleFact()] });
+    rewrite(dir, file, (list: Json[]) => void (list.find((e) => e.id === place.id)!.honours = ['atlantis']));
+    expect(loadError(dir).message).toBe(`${path.join(dir, file)}: entity "${place.id}": honours: no entity "atlantis"`);
+    dir = dataDir({ 'one.json': [sampleFact()] });
     rewrite(dir, file, (list: Json[]) => void (list.find((e) => e.id === place.id)!.isA = [place.id]));
     expect(loadError(dir).message).toContain(`"${place.id}": isA: "${place.id}" is a place, not a concept`);
   });
