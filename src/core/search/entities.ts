@@ -176,7 +176,7 @@ export class EntityCatalog {
    * RSU"), only the longer one counts.
    */
   find(tokens: readonly string[], lang: Lang): EntityMention[] {
-    const candidates: EntityMention[] = [];
+    const candidates: Array<EntityMention & { inOrder: boolean }> = [];
     const seen = new Set<string>();
     const words = tokens.map((token) => this.wordOf(token, lang));
     // A word of a text that is a name's word, in any form or misspelt, begins with the name word's first three letters
@@ -186,15 +186,18 @@ export class EntityCatalog {
     words.forEach(({ names }, at) => {
       for (const name of names) {
         if (!name.starts.every((start) => beginnings.has(start))) continue;
-        const positions = this.place(name, tokens, words, at, lang);
-        if (!positions) continue;
-        const key = `${name.entity.id}:${positions.join(',')}`;
+        const placed = this.place(name, tokens, words, at, lang);
+        if (!placed) continue;
+        const { positions, inOrder } = placed;
+        const key = `${name.entity.id}:${positions.join(',')}:${inOrder}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        candidates.push({ id: name.entity.id, kind: name.entity.kind, positions });
+        candidates.push({ id: name.entity.id, kind: name.entity.kind, positions, inOrder });
       }
     });
-    candidates.sort((a, b) => b.positions.length - a.positions.length || span(a) - span(b));
+    // Of two names of the same words, the one written in their order ("the Embassy of Veloria in Quornland" is not
+    // Quornland's embassy in Veloria).
+    candidates.sort((a, b) => b.positions.length - a.positions.length || span(a) - span(b) || Number(b.inOrder) - Number(a.inOrder));
     const covered = new Set<number>();
     const mentions: EntityMention[] = [];
     const found = new Set<string>();
@@ -205,7 +208,7 @@ export class EntityCatalog {
       for (const p of mention.positions) covered.add(p);
       if (found.has(mention.id)) continue;
       found.add(mention.id);
-      mentions.push(mention);
+      mentions.push({ id: mention.id, kind: mention.kind, positions: mention.positions });
     }
     return mentions.sort((a, b) => a.positions[0]! - b.positions[0]!);
   }
@@ -253,8 +256,8 @@ export class EntityCatalog {
     return found;
   }
 
-  /** The positions of every word of a name near its anchor at `at`, or null when one is missing. */
-  private place(name: Name, tokens: readonly string[], words: readonly NameWordFacts[], at: number, lang: Lang): number[] | null {
+  /** The positions of every word of a name near its anchor at `at`, and whether they stand in its order; null when one is missing. */
+  private place(name: Name, tokens: readonly string[], words: readonly NameWordFacts[], at: number, lang: Lang): { positions: number[]; inOrder: boolean } | null {
     // As far as the name's length and a little slack, in words that are not function words ("the Society of the
     // Friends of the Music of the Reed" spans twice its five words).
     const reach = name.words.length + SLACK;
@@ -277,12 +280,13 @@ export class EntityCatalog {
       if (best < 0) return null;
       taken[count++] = best;
     }
+    const inOrder = taken.slice(1, count).every((p, i) => p > taken[i]!);
     const positions = taken.slice(0, count).sort((a, b) => a - b);
     // The words of a name stand together, in any order, with a word or two between them at most (function words
     // aside: "the Society of the Friends of Music").
     let between = 0;
     for (let i = positions[0]!; i <= positions[count - 1]!; i++) if (!words[i]!.functionWord) between++;
-    return between < name.words.length + SLACK ? positions : null;
+    return between < name.words.length + SLACK ? { positions, inOrder } : null;
   }
 
   /** The entity, the classes it is an instance of and everything it is part of, transitively. */
