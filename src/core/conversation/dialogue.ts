@@ -1066,7 +1066,13 @@ export class Dialogue {
     const inText = counted ? [] : this.bot.entities.find(words(last[readLang].answer), readLang).filter((e) => e.kind !== 'concept');
     const subjects = inText.filter((e) => last.answers.subjects.includes(e.id));
     const alike = subjects.filter((e) => subjects.filter((o) => o.kind === e.kind).length >= 2);
-    const items = counted ? this.several.itemsOf(counted) : (alike.length > 0 ? alike : inText.filter((e) => !this.bot.isSetting(e.id))).map((e) => e.id);
+    // After a reply of several facts (a timeline), "the first one" is what the first of them is about.
+    const told = state.facts.flatMap((id) => this.bot.fact(id)?.answers.subjects[0] ?? []);
+    const items = counted
+      ? this.several.itemsOf(counted)
+      : told.length > 1
+        ? told
+        : (alike.length > 0 ? alike : inText.filter((e) => !this.bot.isSetting(e.id))).map((e) => e.id);
     const item = items[ordinal.value - 1];
     // "The first quarter", «бірінші тоқсан»: an ordinal before a word that names no such item qualifies that word. A
     // word for what is counted ("the second *university*") or for a part of the item («екіншісінде *қазақ тілі*

@@ -1229,6 +1229,16 @@ describe('Dialogue: several facts', () => {
     expect(reply).toMatchObject({ status: 'compound', factIds: ['silk-road-museum-exhibition-2019', 'silk-road-museum-exhibition-2019-relics'] });
   });
 
+  it.each<[string, string]>([
+    ['what kazakh cultural events took place in beijing in december 2018', 'where was the first one held exactly'],
+    ['что было в декабре 2018 года в пекине', 'где прошло первое?'],
+    ['2018 жылғы желтоқсанда Бейжіңде не болды', 'біріншісі қайда өтті'],
+  ])('GIVEN a timeline (%j) THEN %j is the first happening it told of, not the first thing named inside it', (timeline, first) => {
+    const [told, where] = talk(timeline, first);
+    expect(told!.status).toBe('timeline');
+    expect(where).toMatchObject({ status: 'answered', factIds: [told!.factIds[0]] });
+  });
+
   it.each(['timeline of abai', 'хронология событий про Абая', 'Абайға қатысты даталарды ретімен айтшы'])(
     'GIVEN a timeline of a person (%j) THEN it tells of what is held in their honour: a monument to them, readings of their work',
     (question) => {
