@@ -45,7 +45,6 @@ const SMALLTALK_PRIORITY: readonly SmallTalk[] = ['who', 'abilities', 'howAreYou
 /** Questions longer than this get a polite request for a shorter one. */
 export const MAX_QUESTION_LENGTH = 500;
 
-/** The text's own language when it is clear; else the platform's locale; else the detector's best guess. */
 /**
  * The language to reply in: the one detected, or when the text does not tell, the hint (the platform's locale,
  * the conversation's language), unless the hint cannot be the text's (a Cyrillic text is not English).
