@@ -731,7 +731,8 @@ export class Dialogue {
     const asks = lexicon.asks[readLang].find(tokens).sort((a, b) => a.start - b.start);
     if (asks.length === 0) return null;
     // The second question starts after "and", with a question word within a few words: "…and how many…", «…и какой
-    // у неё…», «…және кітапханасында қанша…» — or closing it, where Kazakh puts it: «…және 2024 жылға болжам қандай».
+    // у неё…», «…және кітапханасында қанша…» — or closing it, where Kazakh puts it: «…және 2024 жылға болжам қандай»
+    // (a question of its own: two words at least).
     const closing = [...asks, ...lexicon.which[readLang].find(tokens)].some((a) => a.end === tokens.length);
     const joiner = tokens.findIndex(
       (t, i) =>
@@ -1066,7 +1067,7 @@ export class Dialogue {
     const inText = counted ? [] : this.bot.entities.find(words(last[readLang].answer), readLang).filter((e) => e.kind !== 'concept');
     const subjects = inText.filter((e) => last.answers.subjects.includes(e.id));
     const alike = subjects.filter((e) => subjects.filter((o) => o.kind === e.kind).length >= 2);
-    // After a reply of several facts (a timeline), "the first one" is what the first of them is about.
+    // After a reply of several facts (a timeline, a list), "the first one" is what the first of them is about.
     const told = state.facts.flatMap((id) => this.bot.fact(id)?.answers.subjects[0] ?? []);
     const items = counted
       ? this.several.itemsOf(counted)
