@@ -52,6 +52,14 @@ export const MAX_QUESTION_LENGTH = 500;
 const replyLanguage = (text: string, detected: DetectedLanguage, localeHint: Lang | undefined): Lang =>
   detected.confident || !localeHint || (localeHint === 'en' && isCyrillic(text)) ? detected.lang : localeHint;
 
+/** How many edits a text is from a small-talk phrase, when it is a typo of it (one edit per four letters). */
+function typoEdits(text: string, phrase: string): number | undefined {
+  const allowed = allowedEdits(phrase.length);
+  if (Math.abs(phrase.length - text.length) > allowed) return undefined;
+  const edits = editDistance(text, phrase);
+  return edits <= allowed ? edits : undefined;
+}
+
 export interface FactsBotOptions {
   dataDir?: string;
   localesDir?: string;
@@ -235,9 +243,8 @@ export class FactsBot {
     for (const phrase of letters.length < MIN_MISSPELT_SMALLTALK ? [] : this.lexicon.smallTalkLetters) {
       // "Who are you" and "how are you" are questions, and a question word misspelt is likelier another question.
       if (!MISSPELT_KINDS.has(phrase.kind)) continue;
-      if (Math.abs(phrase.letters.length - letters.length) > allowedEdits(phrase.letters.length)) continue;
-      const edits = editDistance(letters, phrase.letters);
-      if (edits <= allowedEdits(phrase.letters.length) && (!best || edits < best.edits)) best = { ...phrase, edits };
+      const edits = typoEdits(letters, phrase.letters);
+      if (edits !== undefined && (!best || edits < best.edits)) best = { ...phrase, edits };
     }
     if (best) return this.smallTalkReply(best.kind, best.lang, options);
     // Chats clip words of their last letter («ясн», «спасиб»).
@@ -257,7 +264,7 @@ export class FactsBot {
     const near = this.lexicon.smallTalkLetters.find(
       ({ letters, ...p }) =>
         said(p) &&
-        ((token.length >= MIN_MISSPELT_SMALLTALK && Math.abs(letters.length - token.length) <= allowedEdits(letters.length) && editDistance(token, letters) <= allowedEdits(letters.length)) ||
+        ((token.length >= MIN_MISSPELT_SMALLTALK && typoEdits(token, letters) !== undefined) ||
           (token.length >= MIN_CLIPPED_SMALLTALK && letters.length === token.length + 1 && letters.startsWith(token))),
     );
     return near && { kind: near.kind, asTyped: false };

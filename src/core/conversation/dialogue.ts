@@ -1062,18 +1062,9 @@ export class Dialogue {
     if (question.entities.length > 0 && this.answers(message.text, readLang)) return undefined;
     // After a count of a kind ("12 sister cities"), "the first one" is the first of that kind the source names.
     const counted = last.answers.gives.includes('count') ? last.answers.of.find((kind) => this.bot.instancesOf(kind).length > 0) : undefined;
-    // Else the things its answer names, in order; when it names several of its subjects of one kind (two authors, and
-    // the universities they work at), those are what "the first one" counts, even the sources' own setting.
-    const inText = counted ? [] : this.bot.entities.find(words(last[readLang].answer), readLang).filter((e) => e.kind !== 'concept');
-    const subjects = inText.filter((e) => last.answers.subjects.includes(e.id));
-    const alike = subjects.filter((e) => subjects.filter((o) => o.kind === e.kind).length >= 2);
-    // After a reply of several facts (a timeline, a list), "the first one" is what the first of them is about.
+    // Else, after a reply of several facts (a timeline, a list), what the first of them is about.
     const told = state.facts.flatMap((id) => this.bot.fact(id)?.answers.subjects[0] ?? []);
-    const items = counted
-      ? this.several.itemsOf(counted)
-      : told.length > 1
-        ? told
-        : (alike.length > 0 ? alike : inText.filter((e) => !this.bot.isSetting(e.id))).map((e) => e.id);
+    const items = counted ? this.several.itemsOf(counted) : told.length > 1 ? told : this.itemsNamedIn(last, readLang);
     const item = items[ordinal.value - 1];
     // "The first quarter", «бірінші тоқсан»: an ordinal before a word that names no such item qualifies that word. A
     // word for what is counted ("the second *university*") or for a part of the item («екіншісінде *қазақ тілі*
@@ -1083,6 +1074,17 @@ export class Dialogue {
     if (item) return { text: message.replace(range(ordinal.start, ordinal.end), this.bot.entities.displayName(item, readLang)) };
     // "Which is the fifth?" when the source names four of the five: it does not say; the four it names are shown.
     return counted ? { result: this.several.list(counted, lang, readLang, { beyondNamed: true }) } : undefined;
+  }
+
+  /**
+   * The things a fact's answer names, in order; when it names several of its subjects of one kind (two authors, and
+   * the universities they work at), those are what "the first one" counts, even the sources' own setting.
+   */
+  private itemsNamedIn(fact: FactRecord, lang: Lang): string[] {
+    const inText = this.bot.entities.find(words(fact[lang].answer), lang).filter((e) => e.kind !== 'concept');
+    const subjects = inText.filter((e) => fact.answers.subjects.includes(e.id));
+    const alike = subjects.filter((e) => subjects.filter((o) => o.kind === e.kind).length >= 2);
+    return (alike.length > 0 ? alike : inText.filter((e) => !this.bot.isSetting(e.id))).map((e) => e.id);
   }
 
   /**
