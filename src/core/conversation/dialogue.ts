@@ -27,6 +27,8 @@ interface Handled {
   result: AskResult;
   /** The question the message asked, follow-ups resolved; none when it asked nothing new. */
   question?: string;
+  /** The things an ordinal picked among ("the first one"): what the next ordinal picks among too. */
+  items?: string[];
 }
 
 const YEAR = /^(1[89]|20)\d\d$/;
@@ -71,7 +73,7 @@ export class Dialogue {
       this.continued(state, reading, lang);
     const misspelt = handled.result.status === 'declined' ? this.bot.misspeltSmallTalk(prepared.text, options) : null;
     if (misspelt) return { result: misspelt, state: { ...state, lang: misspelt.lang } };
-    return { result: handled.result, state: this.remember(state, handled.result, handled.question) };
+    return { result: handled.result, state: this.remember(state, handled.result, handled.question, handled.items) };
   }
 
   /**
@@ -122,7 +124,7 @@ export class Dialogue {
       return handled.result.answered ? handled : alone;
     }
     if ('result' in resolved) return resolved;
-    const handled = this.handle(state, this.reread(resolved.text), lang);
+    const handled = { ...this.handle(state, this.reread(resolved.text), lang), ...(resolved.items && { items: resolved.items }) };
     if (!handled.result.answered && this.mayStandAlone(reading)) {
       // It named what it asks about, or asked with words of its own: read as a question of its own, it may need no
       // context at all.
@@ -171,7 +173,7 @@ export class Dialogue {
   }
 
   /** What the conversation remembers after a reply: its facts, what they are about, what it offered. */
-  remember(state: ConversationState, result: AskResult, question?: string): ConversationState {
+  remember(state: ConversationState, result: AskResult, question?: string, items?: string[]): ConversationState {
     if (!result.answered && result.status !== 'declined') return { ...state, lang: result.lang };
     const main = result.factIds[0] ? this.bot.fact(result.factIds[0]) : undefined;
     // A list shows its items under the count they are of, which it gives first: "2" is the second item shown.
@@ -204,13 +206,19 @@ export class Dialogue {
       given: [...state.given, ...result.factIds.filter((id) => !state.given.includes(id))],
       subjects,
       offered,
+      ...(items && result.answered && { items }),
     };
   }
 
   // — "the second one", "2": a fact the last reply offered —
 
-  private choose(state: ConversationState, { message, lang: readLang }: Reading, lang: Lang): Handled | null {
+  private choose(state: ConversationState, { message, lang: readLang, question }: Reading, lang: Lang): Handled | null {
     if (state.offered.length === 0) return null;
+    // After one fact that names several things of a kind (a count of them, or a few in its text), what it offered
+    // are only buttons beside it: "the first one" is the first of those things, and so is it after such a pick.
+    const last = state.facts.length === 1 ? this.lastFact(state) : undefined;
+    const listsThings = last && (state.items || last.answers.gives.includes('count') || this.alikeNamedIn(last, readLang).length > 0);
+    if (listsThings && this.itemNamed(state, message, question, readLang, lang)) return null;
     const { ordinals, stopwords, conversation } = this.bot.lexicon;
     const tokens = message.tokens;
     let choice: number | undefined;
@@ -868,7 +876,7 @@ export class Dialogue {
    * The question a follow-up asks, written out; a clarifying reply when it points back to nothing; null when the
    * message stands on its own.
    */
-  private resolve(state: ConversationState, reading: Reading, lang: Lang): { text: string } | Handled | null {
+  private resolve(state: ConversationState, reading: Reading, lang: Lang): { text: string; items?: string[] } | Handled | null {
     const { message, lang: readLang, question } = reading;
     const words = this.bot.lexicon.conversation[readLang];
     const ellipsis = words.ellipsis.find(message.tokens).filter((m) => m.start === 0);
@@ -1052,7 +1060,7 @@ export class Dialogue {
    * A message that points with an ordinal at one of the things the last reply named, in the order it named them
    * ("the second one" after the two universities), written out with that thing's name; undefined otherwise.
    */
-  private itemNamed(state: ConversationState, message: Message, question: Question, readLang: Lang, lang: Lang): { text: string } | Handled | undefined {
+  private itemNamed(state: ConversationState, message: Message, question: Question, readLang: Lang, lang: Lang): { text: string; items: string[] } | Handled | undefined {
     const last = this.lastFact(state);
     // A thing the last reply was about may be named beside the ordinal («екіншісінде қазақ тілі…»): no new topic.
     if (!last || this.named(question).some((e) => !last.answers.subjects.includes(e.id))) return undefined;
@@ -1064,14 +1072,15 @@ export class Dialogue {
     const counted = last.answers.gives.includes('count') ? last.answers.of.find((kind) => this.bot.instancesOf(kind).length > 0) : undefined;
     // Else, after a reply of several facts (a timeline, a list), what the first of them is about.
     const told = state.facts.flatMap((id) => this.bot.fact(id)?.answers.subjects[0] ?? []);
-    const items = counted ? this.several.itemsOf(counted) : told.length > 1 ? told : this.itemsNamedIn(last, readLang);
+    // "And the second?" after "the first one": among the same things.
+    const items = state.items ?? (counted ? this.several.itemsOf(counted) : told.length > 1 ? told : this.itemsNamedIn(last, readLang));
     const item = items[ordinal.value - 1];
     // "The first quarter", «бірінші тоқсан»: an ordinal before a word that names no such item qualifies that word. A
     // word for what is counted ("the second *university*") or for a part of the item («екіншісінде *қазақ тілі*
     // мамандығы») does not.
     const next = this.contentWords(message.tokens.slice(ordinal.end, ordinal.end + 1), readLang)[0];
     if (item && next !== undefined && !this.namesItemOrCounted(item, next, message, ordinal.end, readLang)) return undefined;
-    if (item) return { text: message.replace(range(ordinal.start, ordinal.end), this.bot.entities.displayName(item, readLang)) };
+    if (item) return { text: message.replace(range(ordinal.start, ordinal.end), this.bot.entities.displayName(item, readLang)), items };
     // "Which is the fifth?" when the source names four of the five: it does not say; the four it names are shown.
     return counted ? { result: this.several.list(counted, lang, readLang, { beyondNamed: true }) } : undefined;
   }
@@ -1081,10 +1090,18 @@ export class Dialogue {
    * the universities they work at), those are what "the first one" counts, even the sources' own setting.
    */
   private itemsNamedIn(fact: FactRecord, lang: Lang): string[] {
-    const inText = this.bot.entities.find(words(fact[lang].answer), lang).filter((e) => e.kind !== 'concept');
-    const subjects = inText.filter((e) => fact.answers.subjects.includes(e.id));
-    const alike = subjects.filter((e) => subjects.filter((o) => o.kind === e.kind).length >= 2);
-    return (alike.length > 0 ? alike : inText.filter((e) => !this.bot.isSetting(e.id))).map((e) => e.id);
+    const alike = this.alikeNamedIn(fact, lang);
+    return alike.length > 0 ? alike : this.namedIn(fact, lang).filter((e) => !this.bot.isSetting(e.id)).map((e) => e.id);
+  }
+
+  /** The subjects of a fact its answer names several of one kind of (two authors, four universities), in order. */
+  private alikeNamedIn(fact: FactRecord, lang: Lang): string[] {
+    const subjects = this.namedIn(fact, lang).filter((e) => fact.answers.subjects.includes(e.id));
+    return subjects.filter((e) => subjects.filter((o) => o.kind === e.kind).length >= 2).map((e) => e.id);
+  }
+
+  private namedIn(fact: FactRecord, lang: Lang) {
+    return this.bot.entities.find(words(fact[lang].answer), lang).filter((e) => e.kind !== 'concept');
   }
 
   /**

@@ -192,14 +192,15 @@ export class SeveralFacts {
   /** The things of a kind the source names, each with the fact about it, and the fact that counts them, if any. */
   private namedOf(kind: string): { items: Array<{ id: string; fact: FactRecord }>; counting?: FactRecord; total?: number } {
     // In the order they came about, as the source dates them: "the first of them" is then the first shown.
-    const since = (id: string) => Math.min(...this.bot.facts.filter((f) => f.answers.subjects.includes(id)).flatMap((f) => f.dates.map((d) => Number(d.slice(0, 4)))));
+    // Dates are ISO ("2015", "2015-11-16"), so the earliest sorts first as text; a thing never dated goes last.
+    const since = (id: string) => this.bot.facts.filter((f) => f.answers.subjects.includes(id)).flatMap((f) => f.dates).sort()[0] ?? '9999';
     const items = this.bot
       .instancesOf(kind)
       .flatMap((id) => {
         const fact = this.bot.facts.find((f) => f.answers.subjects.includes(id));
         return fact ? [{ id, fact, since: since(id) }] : [];
       })
-      .sort((a, b) => a.since - b.since)
+      .sort((a, b) => a.since.localeCompare(b.since))
       .map(({ id, fact }) => ({ id, fact }));
     const counting = this.bot.facts.find((f) => f.answers.gives.includes('count') && f.answers.of.includes(kind));
     const total = counting && figureOf(counting)?.value;

@@ -17,6 +17,8 @@ export interface ConversationState {
   subjects: string[];
   /** Facts the last reply offered (suggestions, related facts): what "the first one" or "2" picks. */
   offered: string[];
+  /** The things the last ordinal picked among ("the first one"): what "and the second?" picks among. */
+  items?: string[];
 }
 
 export const EMPTY_STATE: ConversationState = { facts: [], given: [], subjects: [], offered: [] };
@@ -35,6 +37,7 @@ const stateSchema = z.object({
   given: z.array(z.string()),
   subjects: z.array(z.string()),
   offered: z.array(z.string()),
+  items: z.array(z.string()).optional(),
 });
 
 /** The state as stored: JSON, with the given facts bounded. */

@@ -519,11 +519,28 @@ describe('Dialogue: ordinals', () => {
   it.each([
     ['сколько институтов конфуция в казахстане', 'а первый где?'],
     ['konfusi instituty qazaqstanda neshe?', 'birinshisi qaida?'],
+    // Bare, it is not the first of the related facts offered beside the count (as buttons).
+    ['how many confucius institutes does kazakhstan have?', 'and the first one?'],
+    ['сколько институтов конфуция в казахстане', 'а первый?'],
+    ['Қазақстанда неше Конфуций институты бар?', 'біріншісі ше?'],
   ])('GIVEN a count of a kind (%j) THEN %j is about the first of that kind the source names', (count, ordinal) => {
     const [counted, first] = talk(count, ordinal);
     const kind = bot.fact(counted!.factIds[0]!)!.answers.of.find((k) => bot.instancesOf(k).length > 0)!;
     expect(first!.answered).toBe(true);
     expect(bot.fact(first!.factIds[0]!)!.answers.subjects).toContain(bot.instancesOf(kind)[0]);
+  });
+
+  it.each([
+    ['which chinese universities have centres of kazakhstan studies', 'the first one?', 'second?', 'third?'],
+    ['в каких китайских вузах есть центры казахстановедения', 'первый?', 'второй?', 'третий?'],
+    ['Қытайдың қай университеттерінде Қазақстанды зерттеу орталықтары бар', 'біріншісі?', 'екіншісі?', 'үшіншісі?'],
+  ])('GIVEN things counted (%j) THEN %j, %j, %j pick among them in the order they came about, to the day', (question, ...ordinals) => {
+    const [, ...picked] = talk(question, ...ordinals);
+    const dates = picked.map((reply) => bot.fact(reply.factIds[0]!)!.dates[0]!);
+    // Two of them came about the same year: the month and day order them.
+    expect(new Set(dates.map((d) => d.slice(0, 4))).size).toBeLessThan(3);
+    expect(new Set(dates).size).toBe(3);
+    expect(dates).toEqual([...dates].sort());
   });
 
   it.each([
