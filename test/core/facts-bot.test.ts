@@ -729,6 +729,11 @@ describe('FactsBot.ask — greetings, empty and long input', () => {
     ['понятненько', 'ru', 'ack'],
     ['салам алейкум', 'ru', 'greeting'],
     ['сәламатсың ба', 'kk', 'greeting'],
+    // Russian and Kazakh order a short phrase's words freely.
+    ['здравствуйте, вы кто?', 'ru', 'who'],
+    ['дела как?', 'ru', 'howAreYou'],
+    ['кімсің сен?', 'kk', 'who'],
+    ['қалай жағдай', 'kk', 'howAreYou'],
   ])('GIVEN the small talk %j THEN a reply in kind (%s, %s), never a fact or a decline', (text, lang, kind) => {
     const result = bot.ask(text);
     expectWellFormed(bot, result);

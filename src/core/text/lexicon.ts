@@ -9,6 +9,15 @@ type PerLang<T> = Record<Lang, T>;
 
 const folded = (list: readonly string[]): string[] => list.flatMap((item) => tokenize(foldText(item)));
 
+// Russian and Kazakh order a short phrase's words freely: «кто вы» and «вы кто», «сен кімсің» and «кімсің сен».
+const FREE_WORD_ORDER: ReadonlySet<Lang> = new Set(['ru', 'kk']);
+
+/** A two-word phrase as written and, in a language of free word order, its words the other way round. */
+function inEitherOrder(phrase: string, lang: Lang): string[] {
+  const words = phrase.split(' ');
+  return FREE_WORD_ORDER.has(lang) && words.length === 2 ? [phrase, `${words[1]} ${words[0]}`] : [phrase];
+}
+
 /**
  * The words the engine reads questions with (`data/lexicon/`), compiled once: every entry folded to the normal
  * form and found again in any inflected form of its language.
@@ -151,7 +160,7 @@ export class Lexicon {
         ]),
         smalltalk: new PhraseSet(
           l,
-          SMALLTALK.flatMap((kind) => words.smalltalk[kind].map((p) => [p, kind] as const)),
+          SMALLTALK.flatMap((kind) => words.smalltalk[kind].flatMap((p) => inEitherOrder(p, l).map((q) => [q, kind] as const))),
           true,
         ),
       };
