@@ -189,11 +189,14 @@ export class Dialogue {
     // A question declined still moves the conversation to what it named: "and who came to *its* opening?" asks of it.
     // (What it named is read only when one of the two needs it.)
     const named = question !== undefined && (!main || eventFirst) ? this.named(this.bot.read(question, result.detectedLang).question).map((e) => e.id) : [];
+    // A decline that named only things already talked about keeps them all: "this university" after a question
+    // declined about its scholarship is still the university.
+    const declinedOfTold = named.every((id) => state.subjects.includes(id));
     const common = main
       ? eventFirst ? this.namedThingFirst(shared, named) : shared
-      : named.length > 0
+      : named.length > 0 && !declinedOfTold
         ? named
-        : state.subjects;
+        : this.namedThingFirst(state.subjects, named);
     // After a comparison, "that" and "each" are its two sides.
     const subjects = result.status === 'compare' ? facts.flatMap((f) => f.answers.subjects.slice(0, 1)) : common;
     const previous = question !== undefined && question !== state.question ? state.question : state.previous;
@@ -329,7 +332,13 @@ export class Dialogue {
     // and the language they teach) asks about that one, as a question of its own.
     const subjects = lastFact?.answers.subjects.filter((id) => !this.bot.isSetting(id)) ?? [];
     const narrowed = !whole && subjects.length > 1 && subjects.filter(naming).length === 1;
-    const content = narrowed ? restWords : restWords.filter((t) => !referents.some((id) => this.bot.entities.namesWord(id, t, readLang)));
+    // "More about *this university*": a kind pointed at names what the conversation is about.
+    const pronouns = this.bot.lexicon.conversation[readLang].pronouns;
+    const kinds = this.countedIn(rest.tokens, readLang).filter((m) => m.start > 0 && pronouns.has(rest.tokens[m.start - 1]!));
+    const pointedAt = new Set(kinds.flatMap((m) => rest.tokens.slice(m.start, m.end)));
+    const content = narrowed
+      ? restWords
+      : restWords.filter((t) => !pointedAt.has(t) && !referents.some((id) => this.bot.entities.namesWord(id, t, readLang)));
     if (content.length > 0) {
       // More about something named: the best fact about it not given yet, read first as asked, then about the
       // conversation's subject.

@@ -515,6 +515,40 @@ describe('Dialogue: more', () => {
   });
 });
 
+describe('Dialogue: a kind pointed at, a decline about a thing told', () => {
+  it('GIVEN facts about a university THEN «что ещё есть про этот вуз?» is more about that university, not a question about universities', () => {
+    const [first, , declined, more] = talk(
+      'в каких странах сианьский университет открыл институты конфуция',
+      'а стипендию они какую-то запустили?',
+      'сколько денег дают по этой стипендии',
+      'что ещё есть про этот вуз?',
+    );
+    const university = bot.fact(first!.factIds[0]!)!.answers.subjects.find((id) => bot.entities.byId.get(id)!.kind === 'organisation')!;
+    expect(declined!.status).toBe('declined');
+    expect(more).toMatchObject({ status: 'answered', lang: 'ru' });
+    const organisations = bot.fact(more!.factIds[0]!)!.answers.subjects.filter((id) => bot.entities.byId.get(id)!.kind === 'organisation');
+    expect(organisations.length).toBeGreaterThan(0);
+    expect(organisations.every((id) => id === university || bot.entities.wholes(id).includes(university))).toBe(true);
+  });
+
+  it('GIVEN a question declined about one of the things a fact told of THEN "these cities" still points at the others', () => {
+    const replies = talk(
+      'whats the one hundred cities on the silk road project',
+      'which kazakh cities are in it',
+      'when was it discussed and by which ambassador',
+      'who did he meet with',
+      'when will the books be published',
+      'which kazakh program helped get these cities included',
+    );
+    const series = bot.fact(replies[0]!.factIds[0]!)!.answers.subjects[0]!;
+    expect(replies[4]!.status).toBe('declined');
+    expect(replies[5]).toMatchObject({ status: 'answered', lang: 'en' });
+    // Not the meeting told of last, as when the decline left only the person it was resolved with.
+    expect(replies[5]!.factIds[0]).not.toBe(replies[3]!.factIds[0]);
+    expect(bot.fact(replies[5]!.factIds[0]!)!.answers.subjects).toContain(series);
+  });
+});
+
 describe('Dialogue: ordinals', () => {
   it.each([
     ['сколько институтов конфуция в казахстане', 'а первый где?'],
