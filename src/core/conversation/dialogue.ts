@@ -1143,7 +1143,10 @@ export class Dialogue {
     const wholes = this.bot.entities.wholes(subjects[0]).filter((id) => !this.bot.isSetting(id));
     const kinds = this.bot.read(message.text, lang).question.entities.filter((e) => this.isKind(e.id));
     const theirs = kinds.flatMap((k) => this.bot.instancesOf(k.id).filter((id) => this.bot.entities.wholes(id).some((w) => wholes.includes(w))));
-    return theirs.length === 1 ? about(this.bot.entities.displayName(theirs[0]!, lang)) : text;
+    if (theirs.length === 1) return about(this.bot.entities.displayName(theirs[0]!, lang));
+    // "Who teaches *there*?" after the presentation of an institute: the institute, when the event cannot answer.
+    if (this.bot.entities.byId.get(subjects[0])?.kind !== 'event') return text;
+    return subjects.slice(1).map((id) => about(this.bot.entities.displayName(id, lang))).find((other) => this.bot.answerFact(other, lang)) ?? text;
   }
 
   /**

@@ -531,6 +531,17 @@ describe('Dialogue: a kind pointed at, a decline about a thing told', () => {
     expect(organisations.every((id) => id === university || bot.entities.wholes(id).includes(university))).toBe(true);
   });
 
+  it.each([
+    ['когда была официальная презентация института конфуция ЕНУ', 'кто там преподает', 'ru'],
+    ['ЕҰУ Конфуций институтының ресми таныстырылымы қашан болды', 'онда кім сабақ береді', 'kk'],
+  ])('GIVEN an event at an institution (%j) THEN %j, which the event cannot answer, asks it of the institution', (event, there, lang) => {
+    const [first, reply] = talk(event, there);
+    const [happening, ...others] = bot.fact(first!.factIds[0]!)!.answers.subjects;
+    expect(bot.entities.byId.get(happening!)!.kind).toBe('event');
+    expect(reply).toMatchObject({ status: 'answered', lang });
+    expect(bot.fact(reply!.factIds[0]!)!.answers.subjects).toEqual(expect.arrayContaining([others[0]]));
+  });
+
   it('GIVEN a question declined about one of the things a fact told of THEN "these cities" still points at the others', () => {
     const replies = talk(
       'whats the one hundred cities on the silk road project',
