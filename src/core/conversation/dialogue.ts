@@ -217,17 +217,18 @@ export class Dialogue {
 
   private choose(state: ConversationState, { message, lang: readLang, question }: Reading, lang: Lang): Handled | null {
     if (state.offered.length === 0) return null;
-    // After one fact that names several things of a kind (a count of them, or a few in its text), what it offered
-    // are only buttons beside it: "the first one" is the first of those things, and so is it after such a pick.
-    const last = state.facts.length === 1 ? this.lastFact(state) : undefined;
-    const listsThings = last && (state.items || last.answers.gives.includes('count') || this.alikeNamedIn(last, readLang).length > 0);
-    if (listsThings && this.itemNamed(state, message, question, readLang, lang)) return null;
     const { ordinals, stopwords, conversation } = this.bot.lexicon;
     const tokens = message.tokens;
+    const found = ordinals[readLang].find(tokens);
+    // After one fact that names several things of a kind (a count of them, or a few in its text), what it offered
+    // are only buttons beside it: "the first one" is the first of those things. After such a pick, the next
+    // ordinal picks among the same things.
+    const last = found.length > 0 && state.facts.length === 1 ? this.lastFact(state) : undefined;
+    const listsThings = last && (state.items || last.answers.gives.includes('count') || this.alikeNamedIn(last, readLang).length > 0);
+    if (listsThings && this.itemNamed(state, message, question, readLang, lang)) return null;
     let choice: number | undefined;
     if (tokens.length === 1 && /^[1-9]$/.test(tokens[0]!)) choice = Number(tokens[0]);
     else {
-      const found = ordinals[readLang].find(tokens);
       const rest = tokens.filter((_, i) => !found.some((m) => i >= m.start && i < m.end));
       if (found.length === 1 && rest.every((t) => stopwords.has(t) || conversation[readLang].pronouns.has(t))) choice = found[0]!.value;
     }
