@@ -653,7 +653,7 @@ export class Dialogue {
     const kind = named.find((e) => this.isKind(e.id))?.id ?? this.kindNamed(new Message(rest), readLang);
     const topic = this.bot.findTopic(rest, readLang);
     const day = years.length === 1 ? this.dateIn(message, readLang, years[0]!) : undefined;
-    // "What happened to the students during the flood?", first in a conversation, names no year, kind, thing or
+    // "What happened to the students during the epidemic?", first in a conversation, names no year, kind, thing or
     // topic: a question, when the source answers it, not a request for a timeline.
     // The thing it is about may be the sources' own setting ("key dates of the initiative"), though not a place.
     const thing = named[0] ?? question.entities.find((e) => e.kind !== 'concept' && (e.kind !== 'place' || !this.bot.isSetting(e.id)));

@@ -67,7 +67,7 @@ export class AnswerJudge {
     );
     const answering = candidates.filter((candidate) => this.mismatch(question, candidate) === null);
     // A fact about the one thing a question names beats one that only mentions it ("what does the article say about
-    // the flood": what the flood did, not a visit made after it). Of two things named, a fact about one is
+    // the epidemic": what the epidemic did, not a visit made after it). Of two things named, a fact about one is
     // half an answer.
     return answering.find((candidate) => aboutNamed(candidate, 1)) ?? answering[0] ?? null;
   }
