@@ -189,14 +189,10 @@ export class Dialogue {
     // A question declined still moves the conversation to what it named: "and who came to *its* opening?" asks of it.
     // (What it named is read only when one of the two needs it.)
     const named = question !== undefined && (!main || eventFirst) ? this.named(this.bot.read(question, result.detectedLang).question).map((e) => e.id) : [];
-    // A decline that named only things already talked about keeps them all: "this university" after a question
-    // declined about its scholarship is still the university.
-    const declinedOfTold = named.every((id) => state.subjects.includes(id));
-    const common = main
-      ? eventFirst ? this.namedThingFirst(shared, named) : shared
-      : named.length > 0 && !declinedOfTold
-        ? named
-        : this.namedThingFirst(state.subjects, named);
+    // A decline that named only things already talked about (or nothing) keeps them all: "this university" after a
+    // question declined about its scholarship is still the university.
+    const namedOnlyTold = named.every((id) => state.subjects.includes(id));
+    const common = main ? (eventFirst ? this.namedThingFirst(shared, named) : shared) : namedOnlyTold ? this.namedThingFirst(state.subjects, named) : named;
     // After a comparison, "that" and "each" are its two sides.
     const subjects = result.status === 'compare' ? facts.flatMap((f) => f.answers.subjects.slice(0, 1)) : common;
     const previous = question !== undefined && question !== state.question ? state.question : state.previous;
