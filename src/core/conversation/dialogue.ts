@@ -585,7 +585,10 @@ export class Dialogue {
     // the last facts, one or several, are about; or near a kind the message names by a word ("which *alliance*…").
     const kinds = this.bot.kinds().filter((kind) => message.tokens.some((t) => this.bot.entities.namesWord(kind, t, readLang)));
     const near = [...state.subjects, ...state.facts.flatMap((id) => this.bot.fact(id)?.answers.subjects ?? []), ...named.map((e) => e.id), ...kinds];
-    const partial = this.partialNames(message, readLang, near).filter((p) => !named.some((e) => e.id === p.id));
+    // A thing named in part only by words of a name named in full is no second side ("at Marlinsk State University
+    // or at the Velorian one": the Marlinsk university's lake centre shares the Marlinsk university's words).
+    const inNamed = new Set(named.flatMap((e) => e.positions));
+    const partial = this.partialNames(message, readLang, near).filter((p) => !named.some((e) => e.id === p.id) && p.positions.some((i) => !inNamed.has(i)));
     // Things named in part come in the order the message names them: a word left over beside a name may name a
     // third ("the theatre and *art* festival alliances").
     const inOrder = [...partial].sort((a, b) => a.positions[0]! - b.positions[0]!);

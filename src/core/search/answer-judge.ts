@@ -63,13 +63,27 @@ export class AnswerJudge {
       return count > 0 && count <= most;
     };
     const candidates = search.ranked.filter(
-      (c, i) => (i < maxCandidates && c.score >= top.score * candidateScoreShare) || (c.score >= top.score * namedCandidateScoreShare && aboutNamed(c, Infinity)),
+      (c, i) =>
+        (i < maxCandidates && c.score >= top.score * candidateScoreShare) ||
+        (c.score >= top.score * namedCandidateScoreShare && (aboutNamed(c, Infinity) || this.setIn(question, c))),
     );
     const answering = candidates.filter((candidate) => this.mismatch(question, candidate) === null);
     // A fact about the one thing a question names beats one that only mentions it ("what does the article say about
     // the epidemic": what the epidemic did, not a visit made after it). Of two things named, a fact about one is
-    // half an answer.
-    return answering.find((candidate) => aboutNamed(candidate, 1)) ?? answering[0] ?? null;
+    // half an answer. Among those, and failing them, a fact set where the question puts what it asks about ("when did
+    // the centre in Marlinsk open") beats one that names that place beside another ("the first, before Marlinsk's").
+    const setIn = (candidate: ScoredFact) => this.setIn(question, candidate);
+    const about = answering.filter((candidate) => aboutNamed(candidate, 1));
+    return about.find(setIn) ?? about[0] ?? answering.find(setIn) ?? answering[0] ?? null;
+  }
+
+  /** Whether what the fact is about lies in every place (beyond its sources' setting) the question puts things in. */
+  private setIn(question: Question, candidate: ScoredFact): boolean {
+    // A comparison is about two things, wherever each one lies.
+    if (question.places.size === 0 || question.compares) return false;
+    const fact = this.profiles.get(candidate.fact);
+    const places = [...question.places.keys()].filter((place) => !fact.setting.has(place));
+    return places.length > 0 && places.every((place) => fact.subjects.some((s) => this.catalog.closure(s).has(place)));
   }
 
   /**

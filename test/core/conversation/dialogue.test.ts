@@ -714,6 +714,16 @@ describe('Dialogue: several facts', () => {
     expect(compare!.factIds).toHaveLength(2);
   });
 
+  it.each([
+    'which opened earlier: the centre at beijing foreign studies university or the one at dalian?',
+    'какой центр открылся раньше: в пекинском университете иностранных языков или в даляньском?',
+    'қайсысы бұрын ашылды: Бейжің шет тілдер университетіндегі орталық па, әлде Даляньдағы ма?',
+  ])('GIVEN %j, one side named in full and the other by its place THEN the centres of the two universities are compared', (question) => {
+    const [compare] = talk(question);
+    expect(compare!.status).toBe('compare');
+    expect(compare!.factIds).toEqual(['bfsu-center-for-kazakhstan-studies', 'dalian-center-for-kazakhstan-studies']);
+  });
+
   it('GIVEN "which was the first …?", "first" beside "which" alone THEN one thing, no comparison', () => {
     const [first] = talk('which was the first centre for kazakhstan studies?');
     expect(first!.status).toBe('answered');

@@ -271,6 +271,46 @@ describe('AnswerJudge, in a world it has never seen', () => {
     expect(botWith(edition).ask(question).fact?.id).toBe('festival-edition');
   });
 
+  it.each([
+    ['When did the lake studies centre in Marlinsk appear?', 'marlinsk-centre-founded'],
+    ['Когда появился центр озёрных исследований в Марлинске?', 'marlinsk-centre-founded'],
+    ['Марлинскідегі көл зерттеулері орталығы қашан пайда болды?', 'marlinsk-centre-founded'],
+  ])('GIVEN %j, a thing put in a place THEN the fact about the one there, not one that names that place beside another', (question, id) => {
+    // The first centre's fact names the Marlinsk one too and shares the question's verb ("appeared"), so it ranks
+    // first; but the question puts the centre it asks about in Marlinsk.
+    const world: Knowledge = {
+      ...knowledge,
+      entities: [
+        ...ENTITIES,
+        entity('marlin-university', 'organisation', ['Marlinsk University'], ['Марлинский университет'], ['Марлинск университеті'], { partOf: ['marlin-city'] }),
+        entity('marlin-lake-centre', 'organisation', ['Centre for Lake Studies at Marlinsk University'], ['Центр озёрных исследований Марлинского университета'], ['Марлинск университетінің Көл зерттеулері орталығы'], {
+          isA: ['research-centre'],
+          partOf: ['marlin-university'],
+        }),
+      ],
+      facts: [
+        ...FACTS,
+        fact(
+          'first-centre',
+          { subjects: ['osu-lake-centre'], gives: ['place', 'rank'], of: ['founding'] },
+          ['2011-05'],
+          ['The first centre for lake studies', 'The Centre for Lake Studies at OSU opened in May 2011 and appeared first, before the one at Marlinsk University.'],
+          ['Первый центр озёрных исследований', 'Центр озёрных исследований ОГУ открылся в мае 2011 года и появился первым — раньше центра Марлинского университета.'],
+          ['Алғашқы көл зерттеулері орталығы', 'ОМУ Көл зерттеулері орталығы 2011 жылғы мамырда ашылып, алғашқы болып пайда болды — Марлинск университетінің орталығынан бұрын.'],
+        ),
+        fact(
+          'marlinsk-centre-founded',
+          { subjects: ['marlin-lake-centre'], gives: ['place', 'rank'], of: ['founding'] },
+          ['2014-03'],
+          ['Centre for Lake Studies at Marlinsk University', 'The Centre for Lake Studies at Marlinsk University was set up in March 2014, the second of its kind.'],
+          ['Центр озёрных исследований Марлинского университета', 'Центр озёрных исследований Марлинского университета создан в марте 2014 года, вторым по счёту.'],
+          ['Марлинск университетінің Көл зерттеулері орталығы', 'Марлинск университетінің Көл зерттеулері орталығы 2014 жылғы наурызда екінші болып құрылды.'],
+        ),
+      ],
+    };
+    expect(new FactsBot({ knowledge: world }).ask(question).fact?.id ?? 'declined').toBe(id);
+  });
+
   it('GIVEN the future THEN declines a fact that tells only of the past', () => {
     expect(answerOf('When will the next Reed Flute Festival be held?')).toBe('declined');
   });
