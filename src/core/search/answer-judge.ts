@@ -116,7 +116,7 @@ export class AnswerJudge {
     if (question.countTarget && !this.counts(fact, question.countTarget)) return 'count-target';
     // "Which museums are there in Marlinsk?": a fact that names no museums cannot say which.
     const which = question.whichTarget;
-    if (which && !fact.of.has(which.concept) && !fact.stems.has(stem(which.word)) && !this.placesOne(fact, new Set([which.concept]))) return 'which-target';
+    if (which && !fact.of.has(which.concept) && !fact.stems.has(stem(which.word)) && !this.namesOne(fact, which.concept)) return 'which-target';
     if (which && question.asks.has('agent') && this.lexicon.isPeople(which.concept) && !fact.of.has(which.concept)) return 'which-target';
     // "Which countries took part?": a fact that counts them without listing them cannot say which. A question that
     // also counts, or compares counts ("which one has more members"), or asks who (the fact may tell what kind of
@@ -196,6 +196,19 @@ export class AnswerJudge {
     // "The other lake centres", the one set aside unnamed: the others beyond the one the source tells of.
     if (!named.some((e) => this.catalog.identities(e.id).includes(kind))) return false;
     return fact.subjects.some((s) => this.catalog.identities(s).includes(kind) && s !== kind && !named.some((e) => this.identifies(question, e, s)));
+  }
+
+  /**
+   * Whether the fact can say which thing of a kind: it places things in a place of that kind ("which city"), or names
+   * a thing of it ("which organisation": one that names the Lake Council names an organisation).
+   */
+  private namesOne(fact: FactProfile, kind: string): boolean {
+    // A city only named ("the one at Marlinsk University") is no city the fact puts anything in.
+    if (this.catalog.isPlaceClass(kind)) return this.placesOne(fact, new Set([kind]));
+    return [...fact.mentions].some((id) => {
+      const entity = this.catalog.byId.get(id);
+      return entity !== undefined && (entity.kind === kind || (entity.isA ?? []).includes(kind));
+    });
   }
 
   /** Whether the fact places things in a place of one of the kinds ("city"). */

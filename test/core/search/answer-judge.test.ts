@@ -116,6 +116,9 @@ const knowledge: Knowledge = {
 const bot = new FactsBot({ knowledge });
 /** The same world with a few facts more, for rules that need a fact the others would get in the way of. */
 const botWith = (...extra: FactRecord[]) => new FactsBot({ knowledge: { ...knowledge, facts: [...FACTS, ...extra] } });
+/** The same world with things and facts more. */
+const botIn = (entities: EntityRecord[], facts: FactRecord[]) =>
+  new FactsBot({ knowledge: { ...knowledge, entities: [...ENTITIES, ...entities], facts: [...FACTS, ...facts] } });
 const answerOf = (question: string) => bot.ask(question).fact?.id ?? 'declined';
 
 describe('AnswerJudge, in a world it has never seen', () => {
@@ -278,18 +281,15 @@ describe('AnswerJudge, in a world it has never seen', () => {
   ])('GIVEN %j, a thing put in a place THEN the fact about the one there, not one that names that place beside another', (question, id) => {
     // The first centre's fact names the Marlinsk one too and shares the question's verb ("appeared"), so it ranks
     // first; but the question puts the centre it asks about in Marlinsk.
-    const world: Knowledge = {
-      ...knowledge,
-      entities: [
-        ...ENTITIES,
+    const world = botIn(
+      [
         entity('marlin-university', 'organisation', ['Marlinsk University'], ['Марлинский университет'], ['Марлинск университеті'], { partOf: ['marlin-city'] }),
         entity('marlin-lake-centre', 'organisation', ['Centre for Lake Studies at Marlinsk University'], ['Центр озёрных исследований Марлинского университета'], ['Марлинск университетінің Көл зерттеулері орталығы'], {
           isA: ['research-centre'],
           partOf: ['marlin-university'],
         }),
       ],
-      facts: [
-        ...FACTS,
+      [
         fact(
           'first-centre',
           { subjects: ['osu-lake-centre'], gives: ['place', 'rank'], of: ['founding'] },
@@ -307,8 +307,25 @@ describe('AnswerJudge, in a world it has never seen', () => {
           ['Марлинск университетінің Көл зерттеулері орталығы', 'Марлинск университетінің Көл зерттеулері орталығы 2014 жылғы наурызда екінші болып құрылды.'],
         ),
       ],
-    };
-    expect(new FactsBot({ knowledge: world }).ask(question).fact?.id ?? 'declined').toBe(id);
+    );
+    expect(world.ask(question).fact?.id ?? 'declined').toBe(id);
+  });
+
+  it.each([
+    'Which organisation supports the Reed Flute Festival?',
+    'Какая организация поддерживает фестиваль тростниковой флейты?',
+    'Қамыс сыбызғы фестивалін қандай ұйым қолдайды?',
+  ])('GIVEN %j, "which" and a kind of thing THEN a fact that names a thing of that kind can say which', (question) => {
+    const council = entity('lake-council', 'organisation', ['Lake Council'], ['Озёрный совет'], ['Көл кеңесі']);
+    const backed = fact(
+      'festival-backed',
+      { subjects: ['reed-festival'], gives: ['agent'], of: ['support'] },
+      [],
+      ['Reed Flute Festival support', 'The Lake Council supports the Reed Flute Festival every year.'],
+      ['Поддержка фестиваля тростниковой флейты', 'Озёрный совет каждый год поддерживает фестиваль тростниковой флейты.'],
+      ['Қамыс сыбызғы фестиваліне қолдау', 'Көл кеңесі Қамыс сыбызғы фестивалін жыл сайын қолдайды.'],
+    );
+    expect(botIn([council], [backed]).ask(question).fact?.id ?? 'declined').toBe('festival-backed');
   });
 
   it('GIVEN the future THEN declines a fact that tells only of the past', () => {
