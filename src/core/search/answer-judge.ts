@@ -42,8 +42,8 @@ export class AnswerJudge {
 
   /**
    * The best-ranked fact among the close candidates that answers the question, or null to decline. A fact about
-   * what the question names may answer from further down ("since when has Ostrovets State University worked"
-   * ranks a fact about another university's founding first).
+   * what the question names, or set where it puts what it asks about, may answer from further down ("since when has
+   * Ostrovets State University worked" ranks a fact about another university's founding first).
    */
   choose(question: Question, search: SearchResult): ScoredFact | null {
     const top = search.ranked[0];
@@ -62,17 +62,17 @@ export class AnswerJudge {
       }
       return count > 0 && count <= most;
     };
+    const setIn = (candidate: ScoredFact) => this.setIn(question, candidate);
     const candidates = search.ranked.filter(
       (c, i) =>
         (i < maxCandidates && c.score >= top.score * candidateScoreShare) ||
-        (c.score >= top.score * namedCandidateScoreShare && (aboutNamed(c, Infinity) || this.setIn(question, c))),
+        (c.score >= top.score * namedCandidateScoreShare && (aboutNamed(c, Infinity) || setIn(c))),
     );
     const answering = candidates.filter((candidate) => this.mismatch(question, candidate) === null);
     // A fact about the one thing a question names beats one that only mentions it ("what does the article say about
     // the epidemic": what the epidemic did, not a visit made after it). Of two things named, a fact about one is
     // half an answer. Among those, and failing them, a fact set where the question puts what it asks about ("when did
     // the centre in Marlinsk open") beats one that names that place beside another ("the first, before Marlinsk's").
-    const setIn = (candidate: ScoredFact) => this.setIn(question, candidate);
     const about = answering.filter((candidate) => aboutNamed(candidate, 1));
     return about.find(setIn) ?? about[0] ?? answering.find(setIn) ?? answering[0] ?? null;
   }
