@@ -1099,13 +1099,14 @@ export class Dialogue {
    * the universities they work at), those are what "the first one" counts, even the sources' own setting.
    */
   private itemsNamedIn(fact: FactRecord, lang: Lang): string[] {
-    const alike = this.alikeNamedIn(fact, lang);
-    return alike.length > 0 ? alike : this.namedIn(fact, lang).filter((e) => !this.bot.isSetting(e.id)).map((e) => e.id);
+    const named = this.namedIn(fact, lang);
+    const alike = this.alikeNamedIn(fact, lang, named);
+    return alike.length > 0 ? alike : named.filter((e) => !this.bot.isSetting(e.id)).map((e) => e.id);
   }
 
   /** The subjects of a fact its answer names several of one kind of (two authors, four universities), in order. */
-  private alikeNamedIn(fact: FactRecord, lang: Lang): string[] {
-    const subjects = this.namedIn(fact, lang).filter((e) => fact.answers.subjects.includes(e.id));
+  private alikeNamedIn(fact: FactRecord, lang: Lang, named = this.namedIn(fact, lang)): string[] {
+    const subjects = named.filter((e) => fact.answers.subjects.includes(e.id));
     return subjects.filter((e) => subjects.filter((o) => o.kind === e.kind).length >= 2).map((e) => e.id);
   }
 
