@@ -192,7 +192,13 @@ export class Dialogue {
     // A decline that named only things already talked about (or nothing) keeps them all: "this university" after a
     // question declined about its scholarship is still the university.
     const namedOnlyTold = named.every((id) => state.subjects.includes(id));
-    const common = main ? (eventFirst ? this.namedThingFirst(shared, named) : shared) : namedOnlyTold ? this.namedThingFirst(state.subjects, named) : named;
+    const common = main
+      ? eventFirst
+        ? this.namedThingFirst(shared, named)
+        : this.namedPeopleFirst(shared, question, result.detectedLang)
+      : namedOnlyTold
+        ? this.namedThingFirst(state.subjects, named)
+        : named;
     // After a comparison, "that" and "each" are its two sides.
     const subjects = result.status === 'compare' ? facts.flatMap((f) => f.answers.subjects.slice(0, 1)) : common;
     const previous = question !== undefined && question !== state.question ? state.question : state.previous;
@@ -1331,6 +1337,17 @@ export class Dialogue {
   private pronounAt(message: Message, lang: Lang): number {
     const pronouns = this.bot.lexicon.conversation[lang].pronouns;
     return message.tokens.findIndex((t) => pronouns.has(t));
+  }
+
+  /**
+   * What an answer is about, the people its question named first: "what do they claim?" after "who are Orlov and
+   * Venn?", answered by a fact about their book and them, asks of the two. (Not the sources' own people: "this
+   * article", after a question about its author, is still the article.)
+   */
+  private namedPeopleFirst(subjects: string[], question: string | undefined, lang: Lang): string[] {
+    if (question === undefined || subjects.length < 2) return subjects;
+    const people = this.named(this.bot.read(question, lang).question).filter((e) => e.kind === 'person');
+    return people.length > 0 ? this.namedThingFirst(subjects, people.map((e) => e.id)) : subjects;
   }
 
   /** Subjects with a thing a question named (not a kind of things) first, the rest in their order. */

@@ -89,6 +89,15 @@ describe('Dialogue: follow-ups', () => {
   });
 
   it.each([
+    ['who are zannini and stuman?', 'what do they claim?'],
+    ['кто такие Заннини и Стуман', 'что они утверждают'],
+    ['Заннини мен Стуман кімдер?', 'олар не дейді?'],
+  ])('GIVEN people asked about, told of beside their work (%j) THEN %j asks of the people, not of the work', (who, claim) => {
+    const [, reply] = talk(who, claim);
+    expect(reply).toMatchObject({ answered: true, fact: { id: 'zannini-stuman-cultural-understanding' } });
+  });
+
+  it.each([
     ["when did xi'an international studies university start its kazakh program?", 'when did it open its kazakhstan studies center'],
     ['когда в Сианьском университете иностранных языков начали набор на казахский?', 'а когда он открыл свой центр казахстанских исследований'],
     ['Сиань шет тілдер университетінде қазақ тілі мамандығы қашан ашылды?', 'ол Қазақстанды зерттеу орталығын қашан ашты'],
