@@ -232,6 +232,14 @@ describe('FactsBot.ask — one fact however the question is typed', () => {
       expect(answered(question).fact.id).toBe(answered('What are the two components of the Belt and Road?').fact.id);
     },
   );
+
+  it.each([
+    ['скока институтов конфуция в казахстане сейчас', 'ci-kazakhstan-count'],
+    ['кем был абай по статье', 'abai-readings-2022-significance'],
+    ['Қазақстан неліктен Бір белдеу бір жол үшін маңызды', 'bri-first-proposed-in-kazakhstan'],
+  ])('GIVEN %j, asked with a colloquial or inflected question word THEN the word frames the question as its plain form does', (question, id) => {
+    expect(answered(question).fact.id).toBe(id);
+  });
 });
 
 describe('FactsBot.ask — what an answer holds', () => {
