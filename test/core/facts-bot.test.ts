@@ -240,6 +240,13 @@ describe('FactsBot.ask — one fact however the question is typed', () => {
   ])('GIVEN %j, asked with a colloquial or inflected question word THEN the word frames the question as its plain form does', (question, id) => {
     expect(answered(question).fact.id).toBe(id);
   });
+
+  it.each(['бастама Қазақстанның ішкі жалпы өнімін қаншаға өсіреді', 'bir beldeu bir jol qazaqstannyn ishki jalpy onimin qanshaga kobeitedi'])(
+    'GIVEN %j, GDP named by its other Kazakh term («ішкі жалпы өнім») THEN the fact that gives the GDP figure',
+    (question) => {
+      expect(answered(question).fact.id).toBe('bri-kazakhstan-gdp-21-percent');
+    },
+  );
 });
 
 describe('FactsBot.ask — what an answer holds', () => {
