@@ -247,6 +247,14 @@ describe('FactsBot.ask — one fact however the question is typed', () => {
       expect(answered(question).fact.id).toBe('bri-kazakhstan-gdp-21-percent');
     },
   );
+
+  it.each([
+    'Ғабит Қойшыбаев 2021 жылы баспа директорымен қандай жобаны талқылады',
+    'which project did ambassador Koishibaev discuss with the publisher in 2021',
+    'какой проект обсуждал посол Койшибаев с директором издательства в 2021 году',
+  ])('GIVEN %j, "which project" of a meeting that discussed a book series THEN that meeting: the series is a project', (question) => {
+    expect(answered(question).fact.id).toBe('koishibaev-ma-rujun-meeting-2021');
+  });
 });
 
 describe('FactsBot.ask — what an answer holds', () => {

@@ -1129,7 +1129,12 @@ export class Dialogue {
     const last = this.lastFact(state);
     if (!last || !this.bot.lexicon.others[readLang].in(message.tokens) || this.named(question).some((e) => e.kind !== 'concept')) return undefined;
     const kinds = last.answers.gives.includes('count') ? last.answers.of : last.answers.subjects.flatMap((id) => this.bot.entities.byId.get(id)?.isA ?? []);
-    const kind = kinds.find((k) => (question.othersOf === null || question.othersOf === k) && this.several.namesSome(k));
+    // "The other *guy*": a word after "other" that neither counts them nor names the kind asks of something else
+    // ("the other four", "the other centres" do not).
+    const after = this.bot.lexicon.others[readLang].find(message.tokens).flatMap((m) => message.tokens.slice(m.end, m.end + 1));
+    const ofKind = (kind: string) =>
+      after.every((word) => /^\d/.test(word) || this.bot.lexicon.cardinals.has(word) || this.contentWords([word], readLang).length === 0 || this.bot.entities.namesWord(kind, word, readLang));
+    const kind = kinds.find((k) => (question.othersOf === null || question.othersOf === k) && this.several.namesSome(k) && ofKind(k));
     return kind ? { result: this.several.list(kind, lang, readLang, { beyondNamed: true }) } : undefined;
   }
 

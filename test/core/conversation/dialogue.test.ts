@@ -677,6 +677,15 @@ describe('Dialogue: ordinals', () => {
     for (const id of named) expect(reply!.text).toContain(bot.entities.displayName(id, lang));
   });
 
+  it.each([
+    ['who discussed the one hundred cities on the silk road project in 2021?', 'and what publishing house does the other guy run?'],
+    ['кто обсуждал проект «Сто городов на Шёлковом пути» в 2021 году?', 'а какое издательство возглавляет другой участник?'],
+    ['2021 жылы «Жібек жолындағы жүз қала» жобасын кім талқылады?', 'ал басқа кісі қай баспаны басқарады?'],
+  ])('GIVEN a meeting about a project (%j) THEN "the other" followed by a word of no kind of it (%j) asks of the other person, not of other projects', (meeting, other) => {
+    const [, reply] = talk(meeting, other);
+    expect(reply).toMatchObject({ answered: true, fact: { id: 'koishibaev-ma-rujun-meeting-2021' } });
+  });
+
   it('GIVEN "the first centre" after another centre THEN the first of all centres, not a part of the last one', () => {
     const [xian, first] = talk('когда сианьский университет открыл центр казахстановедения', 'ал бірінші орталық қайда ашылды?');
     expect(xian!.text).toContain('2016');
