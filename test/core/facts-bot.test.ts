@@ -241,6 +241,10 @@ describe('FactsBot.ask — one fact however the question is typed', () => {
     expect(answered(question).fact.id).toBe(id);
   });
 
+  it('GIVEN "basically", a word for how briefly to answer THEN it frames the question, no content the fact must hold', () => {
+    expect(answered('whats this article about basically?').fact.id).toBe('article-title-and-subject');
+  });
+
   it.each(['бастама Қазақстанның ішкі жалпы өнімін қаншаға өсіреді', 'bir beldeu bir jol qazaqstannyn ishki jalpy onimin qanshaga kobeitedi'])(
     'GIVEN %j, GDP named by its other Kazakh term («ішкі жалпы өнім») THEN the fact that gives the GDP figure',
     (question) => {

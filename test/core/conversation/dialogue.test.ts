@@ -686,6 +686,17 @@ describe('Dialogue: ordinals', () => {
     expect(reply).toMatchObject({ answered: true, fact: { id: 'koishibaev-ma-rujun-meeting-2021' } });
   });
 
+  it('GIVEN figures for two years told before a decline THEN «сравни … ещё раз коротко» compares them: «коротко» only says how', () => {
+    const turns = talk(
+      'сколько казахстанских студентов училось в китае в 2019',
+      'а в 2020?',
+      'и сколько из них осталось в китае из за пандемии',
+      'а в 2021 сколько было',
+      'сравни 2019 и 2020 по студентам ещё раз коротко',
+    );
+    expectComparison(turns[4], '15 000', '12 000');
+  });
+
   it('GIVEN "the first centre" after another centre THEN the first of all centres, not a part of the last one', () => {
     const [xian, first] = talk('когда сианьский университет открыл центр казахстановедения', 'ал бірінші орталық қайда ашылды?');
     expect(xian!.text).toContain('2016');
