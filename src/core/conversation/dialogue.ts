@@ -187,15 +187,16 @@ export class Dialogue {
     const shared = main ? main.answers.subjects.filter((s) => facts.every((f) => f.answers.subjects.includes(s))) : [];
     const eventFirst = this.bot.entities.byId.get(shared[0] ?? '')?.kind === 'event';
     // A question declined still moves the conversation to what it named: "and who came to *its* opening?" asks of it.
-    // (What it named is read only when one of the two needs it.)
-    const named = question !== undefined && (!main || eventFirst) ? this.named(this.bot.read(question, result.detectedLang).question).map((e) => e.id) : [];
+    // (What it named is read only when something below needs it.)
+    const namedInQuestion = () => (question === undefined ? [] : this.named(this.bot.read(question, result.detectedLang).question));
+    const named = !main || eventFirst ? namedInQuestion().map((e) => e.id) : [];
     // A decline that named only things already talked about (or nothing) keeps them all: "this university" after a
     // question declined about its scholarship is still the university.
     const namedOnlyTold = named.every((id) => state.subjects.includes(id));
     const common = main
       ? eventFirst
         ? this.namedThingFirst(shared, named)
-        : this.namedPeopleFirst(shared, question, result.detectedLang)
+        : this.namedPeopleFirst(shared, shared.length > 1 ? namedInQuestion() : [])
       : namedOnlyTold
         ? this.namedThingFirst(state.subjects, named)
         : named;
@@ -1349,10 +1350,9 @@ export class Dialogue {
    * Venn?", answered by a fact about their book and them, asks of the two. (Not the sources' own people: "this
    * article", after a question about its author, is still the article.)
    */
-  private namedPeopleFirst(subjects: string[], question: string | undefined, lang: Lang): string[] {
-    if (question === undefined || subjects.length < 2) return subjects;
-    const people = this.named(this.bot.read(question, lang).question).filter((e) => e.kind === 'person');
-    return people.length > 0 ? this.namedThingFirst(subjects, people.map((e) => e.id)) : subjects;
+  private namedPeopleFirst(subjects: string[], named: readonly EntityMention[]): string[] {
+    const people = named.filter((e) => e.kind === 'person').map((e) => e.id);
+    return people.length > 0 ? this.namedThingFirst(subjects, people) : subjects;
   }
 
   /** Subjects with a thing a question named (not a kind of things) first, the rest in their order. */
