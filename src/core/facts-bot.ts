@@ -206,7 +206,7 @@ export class FactsBot {
   accepts(text: string, readLang: Lang, fact: FactRecord): boolean {
     const { question, search } = this.read(text, readLang);
     const candidate = search.ranked.find((r) => this.facts[r.fact] === fact);
-    return !!candidate && this.judge.mismatch(question, candidate, search.terms) === null;
+    return !!candidate && this.judge.mismatch(question, candidate) === null;
   }
 
   /**

@@ -2,7 +2,7 @@ import type { Lexicon } from '../text/lexicon.ts';
 import { stem } from '../text/stem.ts';
 import type { EntityCatalog, EntityMention } from './entities.ts';
 import type { FactProfile, FactProfiles } from './fact-profile.ts';
-import type { QueryTerm, ScoredFact, SearchResult } from './fact-index.ts';
+import type { ScoredFact, SearchResult } from './fact-index.ts';
 import { ownersDiffer } from './owners.ts';
 import type { Question } from './question.ts';
 import type { Tuning } from './tuning.ts';
@@ -68,7 +68,7 @@ export class AnswerJudge {
         (i < maxCandidates && c.score >= top.score * candidateScoreShare) ||
         (c.score >= top.score * namedCandidateScoreShare && (aboutNamed(c, Infinity) || setIn(c))),
     );
-    const answering = candidates.filter((candidate) => this.mismatch(question, candidate, search.terms) === null);
+    const answering = candidates.filter((candidate) => this.mismatch(question, candidate) === null);
     // A fact about the one thing a question names beats one that only mentions it ("what does the article say about
     // the epidemic": what the epidemic did, not a visit made after it). Of two things named, a fact about one is
     // half an answer. Among those, and failing them, a fact set where the question puts what it asks about ("when did
@@ -95,7 +95,7 @@ export class AnswerJudge {
   }
 
   /** The first reason the fact does not answer the question, or null when it does. */
-  mismatch(question: Question, candidate: ScoredFact, terms: readonly QueryTerm[]): Mismatch | null {
+  mismatch(question: Question, candidate: ScoredFact): Mismatch | null {
     const fact = this.profiles.get(candidate.fact);
     // A number the fact does not hold ("the trade turnover in 2015"), or nothing but numbers and framing.
     if (candidate.missingNumbers > 0 && candidate.missingNumbers > this.numbersInNames(question, fact)) return 'numbers';
@@ -158,29 +158,7 @@ export class AnswerJudge {
     }
     // "Палау қалай дайындалады?" (how is pilaf made): one word in common, and the subject unknown to the knowledge base.
     if (candidate.matchedSubjectWords === 1 && question.unknownSubject) return 'unknown-subject';
-    if (candidate.coverage >= this.tuning.minCoverage) return null;
-    return this.coverageBeyondNames(question, fact, candidate.coverage, terms) >= this.tuning.minCoverage ? null : 'coverage';
-  }
-
-  /**
-   * The share of the question a fact covers, leaving out the words that name what the fact is about: a fact seldom
-   * repeats a long name in full ("the Marlinsk Regional Museum of Lake Crafts" told of as "the museum"), so the rest
-   * of the question must be covered on its own.
-   */
-  private coverageBeyondNames(question: Question, fact: FactProfile, coverage: number, terms: readonly QueryTerm[]): number {
-    const about = question.entities.filter((e) => fact.subjects.some((s) => this.catalog.identities(s).includes(e.id)));
-    const naming = new Set(about.flatMap((e) => e.positions.map((i) => question.tokens[i])));
-    let total = 0;
-    let names = 0;
-    let namesCovered = 0;
-    for (const term of terms) {
-      const share = term.idf * term.share;
-      total += share;
-      if (!naming.has(term.word)) continue;
-      names += share;
-      if (term.term !== null && fact.stems.has(term.term)) namesCovered += share;
-    }
-    return total > names ? (coverage * total - namesCovered) / (total - names) : 0;
+    return candidate.coverage >= this.tuning.minCoverage ? null : 'coverage';
   }
 
   /**

@@ -187,32 +187,6 @@ describe('AnswerJudge, in a world it has never seen', () => {
     expect(answerOf('where did lake fever-9 break out in 2021?')).toBe('declined');
   });
 
-  it.each([
-    ['When did the Marlinsk Regional Museum of Lake Crafts and Folk Art open to visitors?', 'museum-opened'],
-    ['Когда открылся Марлинский областной музей озёрных ремёсел и народного искусства?', 'museum-opened'],
-    ['Марлинск облыстық көл кәсіптері және халық өнері мұражайы қашан ашылды?', 'museum-opened'],
-    // The rest of the question must still be covered: the fact says nothing of tickets.
-    ['How much are tickets to the Marlinsk Regional Museum of Lake Crafts and Folk Art on holidays?', 'declined'],
-  ])('GIVEN %j, a long name the fact tells of in short THEN the words of the name count neither way', (question, id) => {
-    const museum = entity(
-      'crafts-museum',
-      'organisation',
-      ['Marlinsk Regional Museum of Lake Crafts and Folk Art'],
-      ['Марлинский областной музей озёрных ремёсел и народного искусства'],
-      ['Марлинск облыстық көл кәсіптері және халық өнері мұражайы'],
-      { partOf: ['marlin-city'] },
-    );
-    const opened = fact(
-      'museum-opened',
-      { subjects: ['crafts-museum'], gives: ['date'], of: ['founding'] },
-      ['1998'],
-      ['Museum opening', 'The museum opened to visitors in 1998.'],
-      ['Открытие музея', 'Музей открылся в 1998 году.'],
-      ['Мұражайдың ашылуы', 'Мұражай 1998 жылы ашылды.'],
-    );
-    expect(botIn([museum], [opened]).ask(question).fact?.id ?? 'declined').toBe(id);
-  });
-
   it('GIVEN a count of something the fact does not count THEN declines', () => {
     expect(answerOf('How many members does the Reed Flute Festival have?')).toBe('declined');
     expect(answerOf('How many visitors came to the Reed Flute Festival?')).toBe('declined');
