@@ -243,7 +243,6 @@ describe('AnswerJudge, in a world it has never seen', () => {
   it.each([
     'What are the names of the musicians at the Reed Flute Festival?',
     'Каковы имена музыкантов фестиваля тростниковой флейты?',
-    'Как зовут музыкантов фестиваля тростниковой флейты?',
     'Қамыс сыбызғы фестиваліндегі музыканттардың есімдері қандай?',
   ])('GIVEN %j, the names of a kind of people THEN only a fact that names them answers, not one that only mentions them', (question) => {
     expect(answerOf(question)).toBe('declined');
