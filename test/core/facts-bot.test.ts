@@ -550,6 +550,12 @@ describe('FactsBot.ask — near-misses declined, their answerable twins answered
       'Kazakhstan',
     ],
     [
+      'since which year, in Kazakh, of someone the fact never dates',
+      'Калашникова кафедраны қай жылдан бері басқарады',
+      'Калашникова қай университетте жұмыс істейді',
+      'Гумилев',
+    ],
+    [
       'a founding the fact does not tell of',
       'Who founded the Eurasian National University?',
       'When was the Silk Road International Library Alliance founded?',
