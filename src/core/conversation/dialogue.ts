@@ -116,6 +116,12 @@ export class Dialogue {
     const resolved = this.resolve(state, reading, lang);
     if (resolved === null) {
       const alone = this.single(state, reading, lang);
+      if (alone.result.answered && this.aboutAnotherOfItsKind(state, reading, alone)) {
+        // "How many people came?" after one event, answered alone by another event's audience: asked of the one
+        // talked about, or not at all.
+        const about = this.withSubject(reading.message, reading.lang, this.referents(state, reading.message, reading.lang), state.question!);
+        return this.handle(state, this.readMessage(about, reading.lang), lang);
+      }
       if (alone.result.answered || !this.asksOfNothingNamed(state, reading)) return alone;
       // "Which countries took part?": a question that names nothing, and that the source does not answer on its own,
       // asks about what the conversation is about.
@@ -142,6 +148,24 @@ export class Dialogue {
   private asksOfNothingNamed(state: ConversationState, { message, lang, question }: Reading): boolean {
     if (state.question === undefined || state.subjects.length === 0 || this.named(question).length > 0) return false;
     return this.bot.lexicon.conversation[lang].list.in(message.tokens) || this.bot.lexicon.which[lang].in(message.tokens);
+  }
+
+  /**
+   * Whether a message that asks how many, when, where or who, naming nothing but kinds ("the concert"), in a
+   * conversation about one thing, is answered alone by a fact about another thing of the same kind that no word of
+   * the message names.
+   */
+  private aboutAnotherOfItsKind(state: ConversationState, { message, lang, question }: Reading, alone: Handled): boolean {
+    const subject = state.subjects.find((s) => !this.bot.isSetting(s));
+    if (!subject || state.question === undefined || question.asks.size === 0 || question.entities.some((e) => !this.isKind(e.id))) return false;
+    if (this.comparisonAsked(message, lang).length > 0) return false;
+    const fact = alone.result.factIds[0] ? this.bot.fact(alone.result.factIds[0]) : undefined;
+    if (!fact || fact.answers.subjects.some((s) => state.subjects.includes(s))) return false;
+    // A word of the answer's own subject ("the *Marlinsk* one", "the *festival*") names it.
+    const words = this.contentWords(message.tokens, lang);
+    if (fact.answers.subjects.some((s) => words.some((t) => this.bot.entities.namesWord(s, t, lang)))) return false;
+    const kind = this.bot.entities.byId.get(subject)?.kind;
+    return fact.answers.subjects.some((s) => this.bot.entities.byId.get(s)?.kind === kind);
   }
 
   /** A message that stands on its own: a comparison, a timeline, a list, two questions, or one. */

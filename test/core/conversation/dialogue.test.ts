@@ -418,6 +418,23 @@ describe('Dialogue: people counted', () => {
   });
 });
 
+describe('Dialogue: a question that names nothing, answered alone about another thing of the same kind', () => {
+  it.each([
+    ['что проводилось в алматы 2 ноября 2018', 'сколько человек пришло'],
+    ['что за проект сто городов шелкового пути', 'сколько книг уже вышло'],
+    ['Қазақстан мен Қытай арасындағы дипломатиялық қатынастарға неше жылдан асты', 'дипломатиялық қатынастарды кім бастады'],
+  ])('GIVEN a conversation about one thing (%j) THEN %j is asked of it, and declined when the source does not tell, not answered about another thing of its kind', (about, asked) => {
+    const [told, reply] = talk(about, asked);
+    expect(told!.answered).toBe(true);
+    expect(reply!.status).toBe('declined');
+  });
+
+  it('GIVEN a conversation about the Xi\'an events THEN a question naming another thing of their kind by a word of its name is still answered alone', () => {
+    const [, , reply] = talk('what happened in almaty on 2 november 2018', 'who organised it', 'how many people came to the bright silk road concert');
+    expect(reply!.factIds).toEqual(['bright-silk-road-concert-2017-audience']);
+  });
+});
+
 describe('Dialogue: what the source does not tell', () => {
   it.each([
     ['how many books by Tokayev were published in Chinese', 'which publisher printed them', 'which publishing house did ambassador Koishibaev meet in 2021'],
