@@ -151,21 +151,23 @@ export class Dialogue {
   }
 
   /**
-   * Whether a message that asks how many, when, where or who, naming nothing but kinds ("the concert"), in a
-   * conversation about one thing, is answered alone by a fact about another thing of the same kind that no word of
-   * the message names.
+   * Whether a message that asks how many, when, where or who, naming nothing but kinds ("the concert") and no number,
+   * in a conversation about one thing, is answered alone by a fact about another thing of the same kind that no word
+   * of the message names.
    */
   private aboutAnotherOfItsKind(state: ConversationState, { message, lang, question }: Reading, alone: Handled): boolean {
     const subject = state.subjects.find((s) => !this.bot.isSetting(s));
     if (!subject || state.question === undefined || question.asks.size === 0 || question.entities.some((e) => !this.isKind(e.id))) return false;
-    if (this.comparisonAsked(message, lang).length > 0) return false;
+    // A comparison, or a number of its own ("by 2030"), makes it a question of its own.
+    if (this.comparisonAsked(message, lang).length > 0 || message.tokens.some((t) => /\d/.test(t))) return false;
     const fact = alone.result.factIds[0] ? this.bot.fact(alone.result.factIds[0]) : undefined;
     if (!fact || fact.answers.subjects.some((s) => state.subjects.includes(s))) return false;
     // A word of the answer's own subject ("the *Marlinsk* one", "the *festival*") names it.
     const words = this.contentWords(message.tokens, lang);
     if (fact.answers.subjects.some((s) => words.some((t) => this.bot.entities.namesWord(s, t, lang)))) return false;
+    // (A fact about the sources' own setting — the article, its authors — answers a question about it anywhere.)
     const kind = this.bot.entities.byId.get(subject)?.kind;
-    return fact.answers.subjects.some((s) => this.bot.entities.byId.get(s)?.kind === kind);
+    return fact.answers.subjects.some((s) => !this.bot.isSetting(s) && this.bot.entities.byId.get(s)?.kind === kind);
   }
 
   /** A message that stands on its own: a comparison, a timeline, a list, two questions, or one. */

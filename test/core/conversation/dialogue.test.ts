@@ -429,6 +429,14 @@ describe('Dialogue: a question that names nothing, answered alone about another 
     expect(reply!.status).toBe('declined');
   });
 
+  it.each([
+    ['Who wrote “Research on the Belt and Road Strategic Concept and Its Practice”?', 'Who wrote the article?', 'article-authors'],
+    ['How many performances has the Silk Road theatre alliance hosted?', '2030 жылға қарай қанша жаңа жұмыс орны ашылады?', 'bri-2030-poverty-jobs-forecast'],
+  ])('GIVEN a conversation about one thing (%j) THEN %j, about the source itself or with a number of its own, is still answered alone', (about, asked, id) => {
+    const [, reply] = talk(about, asked);
+    expect(reply!.factIds).toEqual([id]);
+  });
+
   it('GIVEN a conversation about the Xi\'an events THEN a question naming another thing of their kind by a word of its name is still answered alone', () => {
     const [, , reply] = talk('what happened in almaty on 2 november 2018', 'who organised it', 'how many people came to the bright silk road concert');
     expect(reply!.factIds).toEqual(['bright-silk-road-concert-2017-audience']);
