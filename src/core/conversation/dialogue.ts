@@ -116,17 +116,13 @@ export class Dialogue {
     const resolved = this.resolve(state, reading, lang);
     if (resolved === null) {
       const alone = this.single(state, reading, lang);
-      if (alone.result.answered && this.aboutAnotherOfItsKind(state, reading, alone)) {
-        // "How many people came?" after one event, answered alone by another event's audience: asked of the one
-        // talked about, or not at all.
-        const about = this.withSubject(reading.message, reading.lang, this.referents(state, reading.message, reading.lang), state.question!);
-        return this.handle(state, this.readMessage(about, reading.lang), lang);
-      }
+      // "How many people came?" after one event, answered alone by another event's audience: asked of the one
+      // talked about, or not at all.
+      if (alone.result.answered && this.aboutAnotherOfItsKind(state, reading, alone)) return this.askedOfSubject(state, reading, lang);
       if (alone.result.answered || !this.asksOfNothingNamed(state, reading)) return alone;
       // "Which countries took part?": a question that names nothing, and that the source does not answer on its own,
       // asks about what the conversation is about.
-      const about = this.withSubject(reading.message, reading.lang, this.referents(state, reading.message, reading.lang), state.question!);
-      const handled = this.handle(state, this.readMessage(about, reading.lang), lang);
+      const handled = this.askedOfSubject(state, reading, lang);
       return handled.result.answered ? handled : alone;
     }
     if ('result' in resolved) return resolved;
@@ -138,6 +134,12 @@ export class Dialogue {
       if (alone.result.answered) return alone;
     }
     return handled;
+  }
+
+  /** A message read as asked of what the conversation is about (`state.question` is set). */
+  private askedOfSubject(state: ConversationState, { message, lang: readLang }: Reading, lang: Lang): Handled {
+    const about = this.withSubject(message, readLang, this.referents(state, message, readLang), state.question!);
+    return this.handle(state, this.readMessage(about, readLang), lang);
   }
 
   /**
