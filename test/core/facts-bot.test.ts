@@ -252,6 +252,13 @@ describe('FactsBot.ask — one fact however the question is typed', () => {
     },
   );
 
+  it.each(['сколько стран соединяет инициатива?', 'сколько стран связывает пояс и путь'])(
+    'GIVEN %j, the article\'s "connects" in Russian THEN the fact on how many countries the initiative connects',
+    (question) => {
+      expect(answered(question).fact.id).toBe('bri-reach-countries-population');
+    },
+  );
+
   it.each([
     'Ғабит Қойшыбаев 2021 жылы баспа директорымен қандай жобаны талқылады',
     'which project did ambassador Koishibaev discuss with the publisher in 2021',
