@@ -702,14 +702,19 @@ export class Dialogue {
     }
     // "In what order were they created?" after a fact about a kind: the things of that kind.
     const kindTalkedOf = state?.subjects.find((id) => this.isKind(id));
+    // "The key dates of this university", «осы институттың күндерін ретімен»: the thing talked about, pointed back at
+    // — or, when that has one date only, the whole it is part of, or the other thing talked about. ("What *else*
+    // happened at that event?" asks beyond what was told of it.)
+    const pointsBack = this.pronounAt(message, readLang) >= 0 && words.more.find(message.tokens).length === 0;
+    const pointedAt = !day && !period && !kind && !thing && state && pointsBack ? this.pointedAtWithDates(state, new Message(rest), readLang) : undefined;
     const target = day
       ? { date: day }
       : period
         ? { period }
         : kind
           ? { kind }
-          : thing
-            ? { entity: thing.id }
+          : thing ?? pointedAt
+            ? { entity: thing?.id ?? pointedAt! }
             : topic || !state || state.offered.length + state.facts.length === 0
               ? { topic }
               : kindTalkedOf
@@ -717,6 +722,14 @@ export class Dialogue {
                 : // "in order, please", after a list: the facts just talked about.
                   { facts: [...new Set([...state.facts, ...state.offered])] };
     return { result: this.several.timeline(target, lang, readLang), question: message.text };
+  }
+
+  /** The first thing a message may point back at that several dated facts are about. */
+  private pointedAtWithDates(state: ConversationState, message: Message, lang: Lang): string | undefined {
+    const last = this.lastFact(state);
+    const whole = last && this.wholeNamed(last, message, lang);
+    const pointed = [...(whole ? [whole] : []), ...this.referents(state, message, lang), ...state.subjects].filter((id) => !this.bot.isSetting(id));
+    return pointed.find((id) => this.bot.facts.filter((f) => f.dates.length > 0 && this.bot.isAbout(f, id)).length > 1);
   }
 
   /** A kind of thing named by words of its name ("the alliances") in a request without its marker, when no fuller name is given. */

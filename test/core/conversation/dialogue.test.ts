@@ -831,6 +831,16 @@ describe('Dialogue: several facts', () => {
   });
 
   it.each([
+    ["in which countries did Xi'an International Studies University open Confucius Institutes?", 'key dates of this university in order', ['xisu-center-for-kazakhstan-studies', 'xisu-kazakh-major-launch']],
+    ['в каких странах сианьский университет иностранных языков открыл институты конфуция?', 'ключевые даты этого университета по порядку', ['xisu-center-for-kazakhstan-studies', 'xisu-kazakh-major-launch']],
+    ['Сиань шет тілдер университеті қай елдерде Конфуций институттарын ашты?', 'осы университеттің негізгі даталарын ретімен айтшы', ['xisu-center-for-kazakhstan-studies', 'xisu-kazakh-major-launch']],
+  ])('GIVEN a question about one thing (%j) THEN %j, pointing back at it, is the timeline of that thing', (about, inOrder, dated) => {
+    const [, timeline] = talk(about, inOrder);
+    expect(timeline!.status).toBe('timeline');
+    for (const id of dated) expect(timeline!.factIds).toContain(id);
+  });
+
+  it.each([
     ['list the exhibitions', 'put them in date order'],
     ['перечисли выставки', 'расположи их по датам'],
     ['көрмелерді тізіп бер', 'оларды күн-айы бойынша орналастыр'],
