@@ -259,6 +259,13 @@ describe('FactsBot.ask — one fact however the question is typed', () => {
     },
   );
 
+  it.each(['how big was the silk road theatre alliance by end of 2021', 'насколько большой театральный альянс', 'театр альянсы қаншалықты үлкен'])(
+    'GIVEN %j, how big an alliance is THEN the fact that gives its members: its size',
+    (question) => {
+      expect(answered(question).fact.id).toBe('silk-road-theatre-alliance-members');
+    },
+  );
+
   it.each([
     'Ғабит Қойшыбаев 2021 жылы баспа директорымен қандай жобаны талқылады',
     'which project did ambassador Koishibaev discuss with the publisher in 2021',
