@@ -6,7 +6,7 @@ import { span, type PhraseMatch, type PhraseSet } from '../text/phrases.ts';
 import type { AskOptions, AskResult, Lang } from '../types.ts';
 import { words } from '../text/normalize.ts';
 import { Message } from './message.ts';
-import { figuresOf, SeveralFacts } from './several-facts.ts';
+import { figuresOf, firstSentence, SeveralFacts } from './several-facts.ts';
 import { EMPTY_STATE, type ConversationState } from './state.ts';
 
 /** One message of a conversation answered: the reply, and what the conversation remembers after it. */
@@ -237,7 +237,8 @@ export class Dialogue {
       lang: result.lang,
       // A decline leaves the conversation where it was: "tell me more" is still about what was last told.
       facts: result.answered ? result.factIds : state.facts,
-      given: [...state.given, ...result.factIds.filter((id) => !state.given.includes(id))],
+      // A list or a timeline shows a line of each fact, not the fact: "tell me more about that exhibition" may give it.
+      given: shownInLines(result) ? state.given : [...state.given, ...result.factIds.filter((id) => !state.given.includes(id))],
       subjects,
       offered,
       ...(items && result.answered && { items }),
@@ -354,7 +355,10 @@ export class Dialogue {
     const rest = new Message(message.without(phrases.flatMap(span)));
     const given = new Set(state.given);
     const lastFact = this.lastFact(state);
-    const whole = lastFact && this.wholeNamed(lastFact, rest, readLang);
+    // "More about that exhibition", after a timeline that told of one: that one.
+    const pronouns = this.bot.lexicon.conversation[readLang].pronouns;
+    const toldOne = () => this.toldInPart(state, new Message(rest.without(rest.tokens.flatMap((t, i) => (pronouns.has(t) ? [i] : [])))), readLang)?.id;
+    const whole = (lastFact && this.wholeNamed(lastFact, rest, readLang)) ?? toldOne();
     // Words that only name what the conversation is about ("more about *this initiative*", "about *that university*"
     // after a major it teaches) ask plain "more".
     const referents = [...(whole ? [whole] : []), ...this.referents(state, rest, readLang)];
@@ -365,7 +369,6 @@ export class Dialogue {
     const subjects = lastFact?.answers.subjects.filter((id) => !this.bot.isSetting(id)) ?? [];
     const narrowed = !whole && subjects.length > 1 && subjects.filter(naming).length === 1;
     // "More about *this university*": a kind pointed at names what the conversation is about.
-    const pronouns = this.bot.lexicon.conversation[readLang].pronouns;
     const kinds = this.countedIn(rest.tokens, readLang).filter((m) => m.start > 0 && pronouns.has(rest.tokens[m.start - 1]!));
     const pointedAt = new Set(kinds.flatMap((m) => rest.tokens.slice(m.start, m.end)));
     const content = narrowed
@@ -381,7 +384,11 @@ export class Dialogue {
       return chosen?.fact ? { result: this.bot.factResult(chosen.fact, lang, readLang), question: chosen.about } : null;
     }
     if (!lastFact) return { result: this.bot.messageResult('clarify', lang, readLang, this.bot.t(lang, 'conversation.moreOfWhat')) };
-    const next = this.bot.nextAbout(lastFact, state.given, whole);
+    // Plain "more" after a timeline, which showed a line of each fact: the first of them told only in part, in full.
+    // ("Anything else about *it*?" asks for another fact about what it points at.)
+    const plain = !whole && this.pronounAt(rest, readLang) < 0;
+    const cut = plain ? state.facts.map((id) => this.bot.fact(id)).find((f) => f && !given.has(f.id) && firstSentence(f[lang].answer) !== f[lang].answer) : undefined;
+    const next = cut ?? this.bot.nextAbout(lastFact, state.given, whole);
     if (!next) {
       const about = state.subjects[0] ? this.bot.entities.displayName(state.subjects[0], lang) : lastFact[lang].title;
       return { result: this.bot.messageResult('clarify', lang, readLang, this.bot.t(lang, 'conversation.nothingMore', { about })) };
@@ -1443,6 +1450,7 @@ interface Side {
   label: (lang: Lang) => string;
 }
 
+const shownInLines = (result: AskResult): boolean => result.status === 'timeline' || result.status === 'list';
 const range = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
 const dedupe = (sides: Side[]): Side[] => sides.filter((s, i) => sides.findIndex((o) => o.key === s.key) === i);
 export type { PhraseSet };

@@ -50,7 +50,7 @@ export type TimelineTarget =
   | { topic: string | undefined };
 
 /** The first sentence of an answer: what a timeline or a list line needs to say. */
-function firstSentence(answer: string): string {
+export function firstSentence(answer: string): string {
   // A letter alone before a full stop is an initial or a short form ("A. Ivanova", "L.N.", «2018 г.»), not an end.
   const match = /^.+?(?<!(?:^|[\s.])\p{L})[.!?](?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«"“(]|$)/su.exec(answer);
   return (match ? match[0] : answer).trim();

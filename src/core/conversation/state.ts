@@ -11,7 +11,7 @@ export interface ConversationState {
   lang?: Lang;
   /** Facts the last reply gave, the main one first. */
   facts: string[];
-  /** Every fact given in this conversation: "tell me more" never repeats one. */
+  /** Every fact told in full in this conversation (not as a line of a list or a timeline): "tell me more" never repeats one. */
   given: string[];
   /** The entities the last reply is about: what "it" and «он» point to. */
   subjects: string[];

@@ -841,6 +841,22 @@ describe('Dialogue: several facts', () => {
   });
 
   it.each([
+    ['what happened in 2019?', 'tell me more about that exhibition'],
+    ['что было в 2019 году?', 'расскажи подробнее про эту выставку'],
+    ['2019 жылы не болды?', 'сол көрме туралы толығырақ айтшы'],
+  ])('GIVEN a timeline that showed a line of an exhibition (%j) THEN %j is that exhibition, in full', (timeline, more) => {
+    expect(talk(timeline, more)[1]!.fact?.id).toBe('silk-road-museum-exhibition-2019');
+  });
+
+  it.each([
+    ['what happened in 2019?', 'tell me more'],
+    ['что было в 2019 году?', 'подробнее'],
+    ['2019 жылы не болды?', 'толығырақ'],
+  ])('GIVEN a timeline (%j) THEN a plain %j tells in full the first fact it showed only in part', (timeline, more) => {
+    expect(talk(timeline, more)[1]!.fact?.id).toBe('silk-road-museum-exhibition-2019');
+  });
+
+  it.each([
     ['list the exhibitions', 'put them in date order'],
     ['перечисли выставки', 'расположи их по датам'],
     ['көрмелерді тізіп бер', 'оларды күн-айы бойынша орналастыр'],
