@@ -691,7 +691,11 @@ export class Dialogue {
     }
     // "the alliances in order": a kind named, in full or by a word of its name.
     const rest = message.without(marker.flatMap(span));
-    const kind = named.find((e) => this.isKind(e.id))?.id ?? this.kindNamed(new Message(rest), readLang);
+    // (A request that names a thing of another kind is about it: "the OSU exam *centre*" is no lake studies centre.)
+    const kindByWord = named.some((e) => this.isKind(e.id)) ? undefined : this.kindNamed(new Message(rest), readLang);
+    const things = named.filter((e) => !this.isKind(e.id));
+    const ofAnotherKind = kindByWord !== undefined && things.length > 0 && things.every((e) => !this.bot.entities.closure(e.id).has(kindByWord));
+    const kind = named.find((e) => this.isKind(e.id))?.id ?? (ofAnotherKind ? undefined : kindByWord);
     const topic = this.bot.findTopic(rest, readLang);
     const day = years.length === 1 ? this.dateIn(message, readLang, years[0]!) : undefined;
     // "What happened to the students during the epidemic?", first in a conversation, names no year, kind, thing or
@@ -713,15 +717,18 @@ export class Dialogue {
     // — or, when that has one date only, the whole it is part of, or the other thing talked about. ("What *else*
     // happened at that event?" asks beyond what was told of it.)
     const pointsBack = this.pronounAt(message, readLang) >= 0 && words.more.find(message.tokens).length === 0;
-    const pointedAt = !day && !period && !kind && !thing && state && pointsBack ? this.pointedAtWithDates(state, new Message(rest), readLang) : undefined;
+    // A thing named that has one date only ("the exam centre"), in a conversation about what it belongs to, asks for
+    // the dates of that.
+    const pointed = () => (thing ? (this.datedAbout(thing.id) < 2 ? this.holderTalkedOf(state!, thing.id) : undefined) : pointsBack ? this.pointedAtWithDates(state!, new Message(rest), readLang) : undefined);
+    const pointedAt = !day && !period && !kind && state ? pointed() : undefined;
     const target = day
       ? { date: day }
       : period
         ? { period }
         : kind
           ? { kind }
-          : thing ?? pointedAt
-            ? { entity: thing?.id ?? pointedAt! }
+          : pointedAt ?? thing
+            ? { entity: pointedAt ?? thing!.id }
             : topic || !state || state.offered.length + state.facts.length === 0
               ? { topic }
               : kindTalkedOf
@@ -736,7 +743,18 @@ export class Dialogue {
     const last = this.lastFact(state);
     const whole = last && this.wholeNamed(last, message, lang);
     const pointed = [...(whole ? [whole] : []), ...this.referents(state, message, lang), ...state.subjects].filter((id) => !this.bot.isSetting(id));
-    return pointed.find((id) => this.bot.facts.filter((f) => f.dates.length > 0 && this.bot.isAbout(f, id)).length > 1);
+    return pointed.find((id) => this.datedAbout(id) > 1);
+  }
+
+  /** The thing talked about that several dated facts are about, one of them about `part` too. */
+  private holderTalkedOf(state: ConversationState, part: string): string | undefined {
+    const dated = this.bot.facts.filter((f) => f.dates.length > 0);
+    return state.subjects.find((id) => id !== part && !this.bot.isSetting(id) && this.datedAbout(id) > 1 && dated.some((f) => this.bot.isAbout(f, id) && this.bot.isAbout(f, part)));
+  }
+
+  /** How many dated facts are about a thing. */
+  private datedAbout(id: string): number {
+    return this.bot.facts.filter((f) => f.dates.length > 0 && this.bot.isAbout(f, id)).length;
   }
 
   /** A kind of thing named by words of its name ("the alliances") in a request without its marker, when no fuller name is given. */

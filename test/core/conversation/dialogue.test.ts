@@ -841,6 +841,16 @@ describe('Dialogue: several facts', () => {
   });
 
   it.each([
+    ['when did the Confucius Institute at ENU open?', 'when did the HSK centre there open? give me all the dates in order'],
+    ['когда открыли Институт Конфуция при ЕНУ?', 'по порядку: соглашение, открытие, центр HSK — какие годы?'],
+    ['ЕҰУ-дағы Конфуций институты қашан ашылды?', 'онда HSK орталығы қашан ашылды, барлық даталарды ретімен айтып берші'],
+  ])('GIVEN a conversation about an institute (%j) THEN %j, naming a part of it with one date, is the timeline of the institute', (about, inOrder) => {
+    const [, timeline] = talk(about, inOrder);
+    expect(timeline!.status).toBe('timeline');
+    for (const id of ['enu-ci-agreement-2006', 'enu-ci-presentation-2007', 'enu-ci-hsk-centre']) expect(timeline!.factIds).toContain(id);
+  });
+
+  it.each([
     ['what happened in 2019?', 'tell me more about that exhibition'],
     ['что было в 2019 году?', 'расскажи подробнее про эту выставку'],
     ['2019 жылы не болды?', 'сол көрме туралы толығырақ айтшы'],
