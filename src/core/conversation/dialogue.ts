@@ -387,8 +387,8 @@ export class Dialogue {
     // Plain "more" after a timeline, which showed a line of each fact: the first of them told only in part, in full.
     // ("Anything else about *it*?" asks for another fact about what it points at.)
     const plain = !whole && this.pronounAt(rest, readLang) < 0;
-    const cut = plain ? state.facts.map((id) => this.bot.fact(id)).find((f) => f && !given.has(f.id) && firstSentence(f[lang].answer) !== f[lang].answer) : undefined;
-    const next = cut ?? this.bot.nextAbout(lastFact, state.given, whole);
+    const shownInPart = plain ? state.facts.map((id) => this.bot.fact(id)).find((f) => f && !given.has(f.id) && firstSentence(f[lang].answer) !== f[lang].answer) : undefined;
+    const next = shownInPart ?? this.bot.nextAbout(lastFact, state.given, whole);
     if (!next) {
       const about = state.subjects[0] ? this.bot.entities.displayName(state.subjects[0], lang) : lastFact[lang].title;
       return { result: this.bot.messageResult('clarify', lang, readLang, this.bot.t(lang, 'conversation.nothingMore', { about })) };
@@ -713,14 +713,7 @@ export class Dialogue {
     }
     // "In what order were they created?" after a fact about a kind: the things of that kind.
     const kindTalkedOf = state?.subjects.find((id) => this.isKind(id));
-    // "The key dates of this university", «осы институттың күндерін ретімен»: the thing talked about, pointed back at
-    // — or, when that has one date only, the whole it is part of, or the other thing talked about. ("What *else*
-    // happened at that event?" asks beyond what was told of it.)
-    const pointsBack = this.pronounAt(message, readLang) >= 0 && words.more.find(message.tokens).length === 0;
-    // A thing named that has one date only ("the exam centre"), in a conversation about what it belongs to, asks for
-    // the dates of that.
-    const pointed = () => (thing ? (this.datedAbout(thing.id) < 2 ? this.holderTalkedOf(state!, thing.id) : undefined) : pointsBack ? this.pointedAtWithDates(state!, new Message(rest), readLang) : undefined);
-    const pointedAt = !day && !period && !kind && state ? pointed() : undefined;
+    const pointedAt = day || period || kind || !state ? undefined : this.datedThingTalkedOf(state, thing, message, new Message(rest), readLang);
     const target = day
       ? { date: day }
       : period
@@ -738,7 +731,22 @@ export class Dialogue {
     return { result: this.several.timeline(target, lang, readLang), question: message.text };
   }
 
-  /** The first thing a message may point back at that several dated facts are about. */
+  /**
+   * The thing of the conversation a request for a timeline asks the dates of: the thing talked about, pointed back at
+   * ("the key dates of this university", «осы институттың күндерін ретімен»), or what a thing it names with one date
+   * only belongs to ("the exam centre", in a conversation about its institute). `rest`: the request without its marker.
+   */
+  private datedThingTalkedOf(state: ConversationState, thing: EntityMention | undefined, message: Message, rest: Message, lang: Lang): string | undefined {
+    if (thing) return this.datedAbout(thing.id) < 2 ? this.holderTalkedOf(state, thing.id) : undefined;
+    // ("What *else* happened at that event?" asks beyond what was told of it.)
+    const pointsBack = this.pronounAt(message, lang) >= 0 && this.bot.lexicon.conversation[lang].more.find(message.tokens).length === 0;
+    return pointsBack ? this.pointedAtWithDates(state, rest, lang) : undefined;
+  }
+
+  /**
+   * The first thing a message may point back at that several dated facts are about: what it points at, else the whole
+   * that is part of, else another thing talked about.
+   */
   private pointedAtWithDates(state: ConversationState, message: Message, lang: Lang): string | undefined {
     const last = this.lastFact(state);
     const whole = last && this.wholeNamed(last, message, lang);
