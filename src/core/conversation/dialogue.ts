@@ -714,14 +714,15 @@ export class Dialogue {
     // "In what order were they created?" after a fact about a kind: the things of that kind.
     const kindTalkedOf = state?.subjects.find((id) => this.isKind(id));
     const pointedAt = day || period || kind || !state ? undefined : this.datedThingTalkedOf(state, thing, message, new Message(rest), readLang);
+    const entity = pointedAt ?? thing?.id;
     const target = day
       ? { date: day }
       : period
         ? { period }
         : kind
           ? { kind }
-          : pointedAt ?? thing
-            ? { entity: pointedAt ?? thing!.id }
+          : entity
+            ? { entity }
             : topic || !state || state.offered.length + state.facts.length === 0
               ? { topic }
               : kindTalkedOf
@@ -737,7 +738,7 @@ export class Dialogue {
    * only belongs to ("the exam centre", in a conversation about its institute). `rest`: the request without its marker.
    */
   private datedThingTalkedOf(state: ConversationState, thing: EntityMention | undefined, message: Message, rest: Message, lang: Lang): string | undefined {
-    if (thing) return this.datedAbout(thing.id) < 2 ? this.holderTalkedOf(state, thing.id) : undefined;
+    if (thing) return this.datedAbout(thing.id).length < 2 ? this.holderTalkedOf(state, thing.id) : undefined;
     // ("What *else* happened at that event?" asks beyond what was told of it.)
     const pointsBack = this.pronounAt(message, lang) >= 0 && this.bot.lexicon.conversation[lang].more.find(message.tokens).length === 0;
     return pointsBack ? this.pointedAtWithDates(state, rest, lang) : undefined;
@@ -751,18 +752,21 @@ export class Dialogue {
     const last = this.lastFact(state);
     const whole = last && this.wholeNamed(last, message, lang);
     const pointed = [...(whole ? [whole] : []), ...this.referents(state, message, lang), ...state.subjects].filter((id) => !this.bot.isSetting(id));
-    return pointed.find((id) => this.datedAbout(id) > 1);
+    return pointed.find((id) => this.datedAbout(id).length > 1);
   }
 
   /** The thing talked about that several dated facts are about, one of them about `part` too. */
   private holderTalkedOf(state: ConversationState, part: string): string | undefined {
-    const dated = this.bot.facts.filter((f) => f.dates.length > 0);
-    return state.subjects.find((id) => id !== part && !this.bot.isSetting(id) && this.datedAbout(id) > 1 && dated.some((f) => this.bot.isAbout(f, id) && this.bot.isAbout(f, part)));
+    return state.subjects.find((id) => {
+      if (id === part || this.bot.isSetting(id)) return false;
+      const dated = this.datedAbout(id);
+      return dated.length > 1 && dated.some((f) => this.bot.isAbout(f, part));
+    });
   }
 
-  /** How many dated facts are about a thing. */
-  private datedAbout(id: string): number {
-    return this.bot.facts.filter((f) => f.dates.length > 0 && this.bot.isAbout(f, id)).length;
+  /** The dated facts about a thing: the lines of its timeline. */
+  private datedAbout(id: string): FactRecord[] {
+    return this.bot.facts.filter((f) => f.dates.length > 0 && this.bot.isAbout(f, id));
   }
 
   /** A kind of thing named by words of its name ("the alliances") in a request without its marker, when no fuller name is given. */
