@@ -273,6 +273,13 @@ describe('FactsBot.ask — one fact however the question is typed', () => {
   ])('GIVEN %j, "which project" of a meeting that discussed a book series THEN that meeting: the series is a project', (question) => {
     expect(answered(question).fact.id).toBe('koishibaev-ma-rujun-meeting-2021');
   });
+
+  it.each(['what is this article about in a nutshell', 'о чём эта статья, вкратце', 'мақала не туралы, қысқаша'])(
+    'GIVEN %j THEN what the article is about: "in short" says how to answer, and is no unknown subject',
+    (question) => {
+      expect(answered(question).fact.id).toBe('article-title-and-subject');
+    },
+  );
 });
 
 describe('FactsBot.ask — what an answer holds', () => {

@@ -68,6 +68,7 @@ export class QuestionReader {
     const lexicon = this.lexicon;
     const askMatches = lexicon.asks[lang].find(words);
     const asks = new Set(askMatches.map((m) => m.value));
+    const askWords = new Set(askMatches.flatMap((m) => words.slice(m.start, m.end)));
     // "When is culture most needed" asks for a circumstance, not a date.
     if (asks.has('date') && lexicon.condition[lang].in(words)) asks.delete('date');
     const entities = this.catalog.find(tokens, lang);
@@ -122,7 +123,9 @@ export class QuestionReader {
       othersOf: this.othersOf(words, lang, entities),
       ordinal: ordinals[0]?.value ?? null,
       // An entity the catalogue knows, or a number, anchors a question even when a word of it is unknown.
-      unknownSubject: terms.some((t) => t.term === null) && !terms.some((t) => /^\d/.test(t.word)) && entities.every((e) => e.kind === 'place'),
+      // A question word the index does not hold («скока», «чьей») asks, and is understood.
+      unknownSubject:
+        terms.some((t) => t.term === null && !askWords.has(t.word)) && !terms.some((t) => /^\d/.test(t.word)) && entities.every((e) => e.kind === 'place'),
     };
   }
 

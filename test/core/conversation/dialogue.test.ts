@@ -56,6 +56,11 @@ describe('Dialogue: follow-ups', () => {
     expect(timeline!.factIds).toContain('national-trio-concert-beijing-2018');
   });
 
+  it('GIVEN «по чьей оценке» after a figure THEN whose estimate it is: a question word the index does not hold still asks', () => {
+    const [, whose] = talk('на сколько процентов инициатива увеличит ВВП Казахстана', 'по чьей оценке');
+    expect(whose!.fact?.id).toBe('bri-kazakhstan-gdp-21-percent');
+  });
+
   it('GIVEN a year as an ellipsis in another language («ал 2020 жылы ше?» after a Russian question) THEN the same question of that year', () => {
     const [, kk] = talk('сколько казахстанских студентов училось в Китае в 2019 году?', 'ал 2020 жылы ше?');
     expect(kk).toMatchObject({ lang: 'kk', answered: true });
