@@ -274,6 +274,13 @@ describe('FactsBot.ask — one fact however the question is typed', () => {
     expect(answered(question).fact.id).toBe('koishibaev-ma-rujun-meeting-2021');
   });
 
+  it.each([
+    ['белдеу мен жол бастамасы алғаш қай елде жарияланды', 'bri-first-proposed-in-kazakhstan'],
+    ['бастама қашан жарияланды', 'bri-launch-2013'],
+  ])('GIVEN %j, the initiative «announced» (жарияланды, also «published» in Kazakh) THEN the initiative put forward, not the article published', (question, fact) => {
+    expect(answered(question).fact.id).toBe(fact);
+  });
+
   it.each(['what is this article about in a nutshell', 'о чём эта статья, вкратце', 'мақала не туралы, қысқаша'])(
     'GIVEN %j THEN what the article is about: "in short" says how to answer, and is no unknown subject',
     (question) => {
@@ -758,6 +765,9 @@ describe('FactsBot.ask — greetings, empty and long input', () => {
     ['спасибо, дружище', 'ru', 'thanks'],
     ['рахмет бауырым', 'kk', 'thanks'],
     ['rahmet dosym', 'kk', 'thanks'],
+    // The bot addressed as "you" («сен», «сіз»), as "you", «ты» and «вы» are: «сіз не істей аласыз?».
+    ['сәлеметсіз бе, сіз не істей аласыз?', 'kk', 'abilities'],
+    ['жарайды, сен тағы не істей аласың?', 'kk', 'abilities'],
     // Which languages the bot speaks is a question about the bot, whose reply says so.
     ['what languages do you speak?', 'en', 'who'],
     ['can you speak russian?', 'en', 'who'],
