@@ -1235,9 +1235,10 @@ export class Dialogue {
     const kinds = this.bot.read(message.text, lang).question.entities.filter((e) => this.isKind(e.id));
     const theirs = kinds.flatMap((k) => this.bot.instancesOf(k.id).filter((id) => this.bot.entities.wholes(id).some((w) => wholes.includes(w))));
     if (theirs.length === 1) return about(this.bot.entities.displayName(theirs[0]!, lang));
-    // "Who teaches *there*?" after the presentation of an institute: the institute, when the event cannot answer.
-    if (this.bot.entities.byId.get(subjects[0])?.kind !== 'event') return text;
-    return subjects.slice(1).map((id) => about(this.bot.entities.displayName(id, lang))).find((other) => this.bot.answerFact(other, lang)) ?? text;
+    // "Who teaches *there*?" after the presentation of an institute: the institute, when the event cannot answer;
+    // "what's *her* e-mail?" after the authors of a book: one of them, when the book cannot.
+    const others = this.bot.entities.kind(subjects[0]) === 'event' ? subjects.slice(1) : subjects.slice(1).filter((id) => this.bot.entities.kind(id) === 'person');
+    return others.map((id) => about(this.bot.entities.displayName(id, lang))).find((other) => this.bot.answerFact(other, lang)) ?? text;
   }
 
   /**

@@ -56,6 +56,13 @@ describe('Dialogue: follow-ups', () => {
     expect(timeline!.factIds).toContain('national-trio-concert-beijing-2018');
   });
 
+  it.each([
+    ['who is nataliya kalashnikova', "what's her email"],
+    ['Наталья Калашникова кім', 'оның email-ы қандай'],
+  ])('GIVEN %j, answered by a fact about the article and its authors, THEN %j asks of one of them: the article has no e-mail', (who, email) => {
+    expect(talk(who, email)[1]!.fact?.id).toBe('article-authors-emails');
+  });
+
   it('GIVEN «по чьей оценке» after a figure THEN whose estimate it is: a question word the index does not hold still asks', () => {
     const [, whose] = talk('на сколько процентов инициатива увеличит ВВП Казахстана', 'по чьей оценке');
     expect(whose!.fact?.id).toBe('bri-kazakhstan-gdp-21-percent');
