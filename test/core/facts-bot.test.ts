@@ -281,7 +281,13 @@ describe('FactsBot.ask — one fact however the question is typed', () => {
     expect(answered(question).fact.id).toBe(fact);
   });
 
-  it.each(['what is this article about in a nutshell', 'о чём эта статья, вкратце', 'мақала не туралы, қысқаша'])(
+  it.each([
+    'what is this article about in a nutshell',
+    'о чём эта статья, вкратце',
+    'мақала не туралы, қысқаша',
+    'what is this article about in one sentence',
+    'бұл мақала не туралы, бір сөйлеммен',
+  ])(
     'GIVEN %j THEN what the article is about: "in short" says how to answer, and is no unknown subject',
     (question) => {
       expect(answered(question).fact.id).toBe('article-title-and-subject');
