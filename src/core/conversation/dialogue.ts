@@ -1237,7 +1237,8 @@ export class Dialogue {
     if (theirs.length === 1) return about(this.bot.entities.displayName(theirs[0]!, lang));
     // "Who teaches *there*?" after the presentation of an institute: the institute, when the event cannot answer;
     // "what's *her* e-mail?" after the authors of a book: one of them, when the book cannot.
-    const others = this.bot.entities.kind(subjects[0]) === 'event' ? subjects.slice(1) : subjects.slice(1).filter((id) => this.bot.entities.kind(id) === 'person');
+    const afterEvent = this.bot.entities.kind(subjects[0]) === 'event';
+    const others = subjects.slice(1).filter((id) => afterEvent || this.bot.entities.kind(id) === 'person');
     return others.map((id) => about(this.bot.entities.displayName(id, lang))).find((other) => this.bot.answerFact(other, lang)) ?? text;
   }
 
