@@ -1160,6 +1160,8 @@ export class Dialogue {
     if (!last || this.named(question).some((e) => !last.answers.subjects.includes(e.id))) return undefined;
     const [ordinal] = this.bot.lexicon.ordinals[readLang].find(message.tokens);
     if (!ordinal) return undefined;
+    // «Ол алғаш қай елде ұсынылды?», «где её впервые предложили?»: "for the first time" tells when, it picks no item.
+    if (this.bot.lexicon.firstTime[readLang].find(message.tokens).some((m) => m.start <= ordinal.start && ordinal.end <= m.end)) return undefined;
     // "What firsts did Veloria and Quornland achieve?" names the sources' setting and asks on its own: no item.
     if (question.entities.length > 0 && this.answers(message.text, readLang)) return undefined;
     // After a count of a kind ("12 sister cities"), "the first one" is the first of that kind the source names.

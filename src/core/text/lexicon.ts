@@ -40,6 +40,7 @@ export class Lexicon {
   readonly condition: PerLang<PhraseSet<true>>;
   /** Each ordinal's number, from 1. */
   readonly ordinals: PerLang<PhraseSet<number>>;
+  readonly firstTime: PerLang<PhraseSet<true>>;
   /** Each month's number, from 1. */
   readonly months: PerLang<PhraseSet<number>>;
   /** Number words of all three languages, exact folded forms, with their digits ("two" → "2"). */
@@ -115,6 +116,7 @@ export class Lexicon {
     this.future = perLang((l) => new PhraseSet(l, languages[l].future.map((p) => [p, true] as const), true));
     this.condition = perLang((l) => new PhraseSet(l, languages[l].condition.map((p) => [p, true] as const)));
     this.which = perLang((l) => new PhraseSet(l, languages[l].which.map((p) => [p, true] as const)));
+    this.firstTime = perLang((l) => new PhraseSet(l, languages[l].firstTime.map((p) => [p, true] as const)));
     this.ownerAfter = perLang((l) => languages[l].ownerAfter.map((word) => (word === '' ? '' : foldText(word))));
     this.others = perLang((l) => new PhraseSet(l, languages[l].others.map((p) => [p, true] as const), false, languages[l].reciprocal));
     // As written: «қаншасы» (how many of them) is «қанша» (how many) with an ending that carries the "of them".

@@ -63,6 +63,13 @@ describe('Dialogue: follow-ups', () => {
     expect(talk(who, email)[1]!.fact?.id).toBe('article-authors-emails');
   });
 
+  it.each([
+    ['Бір белдеу бір жол бастамасы қай жылы ұсынылды?', 'ол алғаш қай елде жарияланды?'],
+    ['бастама қай жылы ұсынылды', 'ол алғаш қай елде ұсынылды'],
+  ])('GIVEN %j THEN %j asks where it was first proposed: «алғаш» ("for the first time") picks none of the things just named', (first, where) => {
+    expect(talk(first, where)[1]!.fact?.id).toBe('bri-first-proposed-in-kazakhstan');
+  });
+
   it('GIVEN «по чьей оценке» after a figure THEN whose estimate it is: a question word the index does not hold still asks', () => {
     const [, whose] = talk('на сколько процентов инициатива увеличит ВВП Казахстана', 'по чьей оценке');
     expect(whose!.fact?.id).toBe('bri-kazakhstan-gdp-21-percent');
