@@ -356,9 +356,7 @@ export class Dialogue {
     const given = new Set(state.given);
     const lastFact = this.lastFact(state);
     // "More about that exhibition", after a timeline that told of one: that one.
-    const pronouns = this.bot.lexicon.conversation[readLang].pronouns;
-    const toldOne = () => this.toldInPart(state, new Message(rest.without(rest.tokens.flatMap((t, i) => (pronouns.has(t) ? [i] : [])))), readLang)?.id;
-    const whole = (lastFact && this.wholeNamed(lastFact, rest, readLang)) ?? toldOne();
+    const whole = (lastFact && this.wholeNamed(lastFact, rest, readLang)) ?? this.toldInPart(state, rest, readLang, true)?.id;
     // Words that only name what the conversation is about ("more about *this initiative*", "about *that university*"
     // after a major it teaches) ask plain "more".
     const referents = [...(whole ? [whole] : []), ...this.referents(state, rest, readLang)];
@@ -369,6 +367,7 @@ export class Dialogue {
     const subjects = lastFact?.answers.subjects.filter((id) => !this.bot.isSetting(id)) ?? [];
     const narrowed = !whole && subjects.length > 1 && subjects.filter(naming).length === 1;
     // "More about *this university*": a kind pointed at names what the conversation is about.
+    const pronouns = this.bot.lexicon.conversation[readLang].pronouns;
     const kinds = this.countedIn(rest.tokens, readLang).filter((m) => m.start > 0 && pronouns.has(rest.tokens[m.start - 1]!));
     const pointedAt = new Set(kinds.flatMap((m) => rest.tokens.slice(m.start, m.end)));
     const content = narrowed
@@ -692,10 +691,11 @@ export class Dialogue {
     // "the alliances in order": a kind named, in full or by a word of its name.
     const rest = message.without(marker.flatMap(span));
     // (A request that names a thing of another kind is about it: "the OSU exam *centre*" is no lake studies centre.)
-    const kindByWord = named.some((e) => this.isKind(e.id)) ? undefined : this.kindNamed(new Message(rest), readLang);
+    const kindNamedInFull = named.find((e) => this.isKind(e.id))?.id;
+    const kindByWord = kindNamedInFull ? undefined : this.kindNamed(new Message(rest), readLang);
     const things = named.filter((e) => !this.isKind(e.id));
     const ofAnotherKind = kindByWord !== undefined && things.length > 0 && things.every((e) => !this.bot.entities.closure(e.id).has(kindByWord));
-    const kind = named.find((e) => this.isKind(e.id))?.id ?? (ofAnotherKind ? undefined : kindByWord);
+    const kind = kindNamedInFull ?? (ofAnotherKind ? undefined : kindByWord);
     const topic = this.bot.findTopic(rest, readLang);
     const day = years.length === 1 ? this.dateIn(message, readLang, years[0]!) : undefined;
     // "What happened to the students during the epidemic?", first in a conversation, names no year, kind, thing or
@@ -1042,9 +1042,11 @@ export class Dialogue {
 
   /**
    * The one thing of the facts a reply of several told (a list, a timeline) that a message names by a word of its
-   * name, and no other thing of them does; a word of its kind's names is no such word ("the *alliance*").
+   * name, and no other thing of them does; a word of its kind's names is no such word ("the *alliance*"). Named by its
+   * kind alone, it is that one only when nothing is pointed at — or, `evenPointedAt`, when the pointing word goes with
+   * the kind ("more about *that exhibition*").
    */
-  private toldInPart(state: ConversationState, message: Message, lang: Lang): { id: string; positions: number[] } | undefined {
+  private toldInPart(state: ConversationState, message: Message, lang: Lang, evenPointedAt = false): { id: string; positions: number[] } | undefined {
     if (state.facts.length < 2) return undefined;
     const told = new Set(state.facts.flatMap((id) => this.bot.fact(id)?.answers.subjects ?? []));
     const content = new Set(this.contentWords(message.tokens, lang).filter((t) => !this.bot.lexicon.isConceptWord(t)));
@@ -1053,7 +1055,7 @@ export class Dialogue {
       const positions = this.ownWordsOf(id, message, content, lang);
       if (positions.length > 0) found.push({ id, positions });
     }
-    if (found.length === 0 && this.pronounAt(message, lang) < 0) {
+    if (found.length === 0 && (evenPointedAt || this.pronounAt(message, lang) < 0)) {
       // Named by its kind ("the concert"), when it is the one thing of that kind told and nothing else is pointed at.
       for (const id of told) {
         const classes = this.bot.entities.byId.get(id)?.isA ?? [];
