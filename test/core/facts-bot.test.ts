@@ -595,6 +595,9 @@ describe('FactsBot.ask — near-misses declined, their answerable twins answered
       'When was the Silk Road International Library Alliance founded?',
       '2018',
     ],
+    ['the most of something, which no fact ranks', 'Which Chinese university has the most Kazakh students?', 'How many Kazakh students were studying in China in 2019?', '15000'],
+    ['the most of something, in Russian', 'В каких китайских вузах больше всего казахстанцев?', 'Сколько казахстанских студентов училось в Китае в 2019 году?', '15000'],
+    ['the most of something, in Kazakh', 'Қытайдың қай университетінде қазақ студенттері ең көп оқиды', '2019 жылы Қытайда қанша қазақстандық студент оқыды?', '15000'],
   ])('GIVEN %s THEN declines it, and answers the twin', (_kind, nearMiss, twin, says) => {
     expect(bot.ask(nearMiss).status).toBe('declined');
     const result = answered(twin);

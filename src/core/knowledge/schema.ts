@@ -151,6 +151,8 @@ export const lexiconSchema = z.strictObject({
   ordinals: z.array(phrases.min(1)),
   /** Words for "for the first time" («впервые», «алғаш рет»): an ordinal in them tells when, it picks no item. */
   firstTime: phrases,
+  /** Superlatives of size and degree ("the most", «больше всего», «ең үлкен»): only a fact that ranks things answers one. */
+  superlatives: phrases,
   /** Numbers that facts and questions write in words as often as in digits ("two components"), by their digits. */
   cardinals: z.record(z.string().regex(/^\d+$/, 'a number in digits'), phrases.min(1)),
   /** The twelve months, from January, each with its variants. */

@@ -23,6 +23,7 @@ export type Mismatch =
   | 'future'
   | 'others'
   | 'ordinal'
+  | 'superlative'
   | 'owner'
   | 'unknown-subject'
   | 'place-kind'
@@ -156,6 +157,8 @@ export class AnswerJudge {
     if (question.ordinal !== null && !fact.ordinals.has(question.ordinal)) {
       if (fact.ordinals.size > 0 || !fact.gives.has('list')) return 'ordinal';
     }
+    // "Which of them has the most students?": a fact that ranks nothing cannot say.
+    if (question.superlative && !fact.superlative) return 'superlative';
     // "Палау қалай дайындалады?" (how is pilaf made): one word in common, and the subject unknown to the knowledge base.
     if (candidate.matchedSubjectWords === 1 && question.unknownSubject) return 'unknown-subject';
     return candidate.coverage >= this.tuning.minCoverage ? null : 'coverage';

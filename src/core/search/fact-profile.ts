@@ -22,6 +22,8 @@ export interface FactProfile {
   places: ReadonlyMap<string, PlaceMention>;
   /** Years after its sources were written: forecasts and plans. */
   futureYears: boolean;
+  /** Its texts rank things ("the largest", «ең үлкен»). */
+  superlative: boolean;
   /** The ordinals its texts use. */
   ordinals: ReadonlySet<number>;
   /** Whose its texts say the things they name are, in any language ("Quornland's *ambassador*"). */
@@ -52,6 +54,7 @@ export class FactProfiles {
     const mentions = new Set<string>();
     const places = new Map<string, PlaceMention>();
     const ordinals = new Set<number>();
+    let superlative = false;
     const owners = new Map<string, Set<string>>();
     const add = (id: string) => {
       for (const related of catalog.closure(id)) mentions.add(related);
@@ -64,6 +67,7 @@ export class FactProfiles {
         if (how === 'alone' || !places.has(place)) places.set(place, how);
       }
       for (const match of lexicon.ordinals[lang].find(tokens)) ordinals.add(match.value);
+      superlative ||= [fact[lang].title, fact[lang].answer, ...fact[lang].questions].some((text) => lexicon.superlatives[lang].in(words(text)));
       for (const [concept, places] of ownersIn(tokens, lang, lexicon.concepts[lang].find(tokens), catalog, lexicon)) {
         owners.set(concept, new Set([...(owners.get(concept) ?? []), ...places]));
       }
@@ -85,6 +89,7 @@ export class FactProfiles {
       setting: new Set(sources.flatMap((s) => s.setting)),
       places,
       futureYears: years.some((year) => year > writtenIn),
+      superlative,
       ordinals,
       owners,
       stems: new Set(texts.flatMap(words).flatMap((word) => [stem(word), lexicon.cardinals.get(word) ?? []].flat())),

@@ -40,6 +40,8 @@ export interface Question {
   othersOf: string | null;
   /** The kinds of place it names ("in which *city*"): a place it asks for must be one. */
   placeKinds: ReadonlySet<string>;
+  /** It asks which is the greatest or the least of something ("which has the most students"). */
+  superlative: boolean;
   /** The ordinal it names ("the second…"), from 1. */
   ordinal: number | null;
   /** A word of it is unknown to the knowledge base, and no number anchors it. */
@@ -121,6 +123,7 @@ export class QuestionReader {
       owners: ownersIn(tokens, lang, conceptMatches, this.catalog, lexicon),
       future: (asks.has('date') || asks.has('place')) && lexicon.future[lang].in(words),
       othersOf: this.othersOf(words, lang, entities),
+      superlative: lexicon.superlatives[lang].in(words),
       ordinal: ordinals[0]?.value ?? null,
       // An entity the catalogue knows, or a number, anchors a question even when a word of it is unknown.
       // A question word the index does not hold («скока», «чьей») asks, and is understood.

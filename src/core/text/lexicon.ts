@@ -41,6 +41,7 @@ export class Lexicon {
   /** Each ordinal's number, from 1. */
   readonly ordinals: PerLang<PhraseSet<number>>;
   readonly firstTime: PerLang<PhraseSet<true>>;
+  readonly superlatives: PerLang<PhraseSet<true>>;
   /** Each month's number, from 1. */
   readonly months: PerLang<PhraseSet<number>>;
   /** Number words of all three languages, exact folded forms, with their digits ("two" → "2"). */
@@ -117,6 +118,7 @@ export class Lexicon {
     this.condition = perLang((l) => new PhraseSet(l, languages[l].condition.map((p) => [p, true] as const)));
     this.which = perLang((l) => new PhraseSet(l, languages[l].which.map((p) => [p, true] as const)));
     this.firstTime = perLang((l) => new PhraseSet(l, languages[l].firstTime.map((p) => [p, true] as const)));
+    this.superlatives = perLang((l) => new PhraseSet(l, languages[l].superlatives.map((p) => [p, true] as const)));
     this.ownerAfter = perLang((l) => languages[l].ownerAfter.map((word) => (word === '' ? '' : foldText(word))));
     this.others = perLang((l) => new PhraseSet(l, languages[l].others.map((p) => [p, true] as const), false, languages[l].reciprocal));
     // As written: «қаншасы» (how many of them) is «қанша» (how many) with an ending that carries the "of them".
