@@ -605,6 +605,16 @@ describe('FactsBot.ask — near-misses declined, their answerable twins answered
   });
 });
 
+describe('FactsBot.ask — which anniversary an event marked', () => {
+  it.each([
+    ['which anniversary of diplomatic relations did the Bright Silk Road concert mark', '25'],
+    ['какую по счёту годовщину инициативы отмечал семинар, где выступал Чжан Сяо', '10'],
+    ['2018 жылы Алматыда өткен Сянь Синхайға арналған іс-шаралар бастаманың нешінші жылдығына арналды?', '5'],
+  ])('GIVEN %j THEN the fact on that event, which tells the anniversary', (question, says) => {
+    expect(answered(question).text).toContain(says);
+  });
+});
+
 describe('FactsBot.ask — a fact about what the question names', () => {
   it('GIVEN a question naming one thing that a higher-ranked fact only mentions THEN the fact about that thing', () => {
     // The exhibition is named, and "Kazakh … Chinese" rank a general fact on presenting Kazakh culture first.
