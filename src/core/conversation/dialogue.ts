@@ -1028,6 +1028,7 @@ export class Dialogue {
     // "Which countries took part?", naming nothing: which of them, in what was just talked about — unless the source
     // answers it alone with a fact that keeps to the conversation ("which universities teach Kazakh?" after students).
     const whichOfNothing = question.whichTarget !== null && question.entities.length === 0 && !this.keepsTo(state, this.bot.answerFact(message.text, readLang));
+    if (pronoun && this.pointsAtSetting(state, message, readLang)) return null;
     if (pronoun || whichOfNothing || this.isBare(message, readLang)) {
       // "When were they founded?", after two things weighed side by side: both again.
       const again = this.comparedAgain(state, pronoun ? new Message(message.without([pronounAt])) : message, question, readLang);
@@ -1038,6 +1039,19 @@ export class Dialogue {
       return this.aboutLast(state, message, this.withSubject(message, readLang, referents, state.question), readLang, lang);
     }
     return null;
+  }
+
+  /**
+   * Whether a pointing word goes with a word naming what the sources are set in, and nothing the conversation is
+   * about: «когда выдвинули *эту инициативу*» after talk of something else asks of the initiative itself.
+   */
+  private pointsAtSetting(state: ConversationState, message: Message, lang: Lang): boolean {
+    const next = message.tokens[this.pronounAt(message, lang) + 1];
+    if (next === undefined) return false;
+    const names = (id: string) => this.bot.entities.namesWord(id, next, lang);
+    // Not a place: "which cities *of Veloria* joined it" points at what was talked about, in that country.
+    const setting = [...this.bot.entities.byId.values()].some((e) => e.kind !== 'place' && this.bot.isSetting(e.id) && names(e.id));
+    return setting && !state.subjects.some((id) => !this.bot.isSetting(id) && names(id));
   }
 
   /**

@@ -70,6 +70,18 @@ describe('Dialogue: follow-ups', () => {
     expect(talk(first, where)[1]!.fact?.id).toBe('bri-first-proposed-in-kazakhstan');
   });
 
+  it.each([
+    ['сколько стран охватывает один пояс один путь?', 'а сколько из них стран африки?', 'когда выдвинули эту инициативу'],
+    ['what global non-traditional security problems does the article mention', 'who proposed this initiative'],
+  ])('GIVEN %j … THEN the last message asks of the initiative itself: the pointing word goes with what the source is set in', (...messages) => {
+    expect(talk(...messages).at(-1)!.fact?.id).toBe('bri-launch-2013');
+  });
+
+  it('GIVEN a question on global security problems THEN "who wrote that belt and road countries…" is a question of its own: "that" goes with the initiative', () => {
+    const [, who] = talk('what global non-traditional security problems does the article mention', "who wrote that belt and road countries don't know each other's cultures well");
+    expect(who!.fact?.id).toBe('zannini-stuman-cultural-understanding');
+  });
+
   it('GIVEN «по чьей оценке» after a figure THEN whose estimate it is: a question word the index does not hold still asks', () => {
     const [, whose] = talk('на сколько процентов инициатива увеличит ВВП Казахстана', 'по чьей оценке');
     expect(whose!.fact?.id).toBe('bri-kazakhstan-gdp-21-percent');
