@@ -481,6 +481,10 @@ export class Dialogue {
       (asksOwn || lastTwo ? undefined : comparableFor(this.askedBefore(state, sides, readLang))) ??
       (asksOwn ? undefined : this.givenOnEachSide(state, sides)?.map((fact, i) => answerOf(sides[i]!, fact))) ??
       answersTo(readings[0]!);
+    // Neither side found, the message may still ask of two figures one fact gives ("compare extreme vs moderate
+    // poverty figures"): that fact, read as the message asks it.
+    const alone = answers.every((a) => !a.fact) ? this.bot.answerFact(message.text, readLang) : undefined;
+    if (alone && figuresOf(alone).length >= 2) return { result: this.bot.factResult(alone, lang, readLang), question: message.text };
     return { result: this.several.comparison(lang, readLang, answers), question: message.text };
   }
 

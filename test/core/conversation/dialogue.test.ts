@@ -763,6 +763,15 @@ describe('Dialogue: ordinals', () => {
 
 describe('Dialogue: several facts', () => {
   it.each([
+    [['what was the trade turnover back in 2010', 'how many people escape extreme poverty by 2030 and how many new jobs?', 'compare extreme vs moderate poverty figures'], ['7,600,000', '32']],
+    [['what anniversary did the april 2017 concert in beijing mark', 'and the xian xinghai events in almaty?', 'compare the audience numbers: how many people came and how many ambassadors'], ['1,000', '20']],
+  ])('GIVEN %j THEN the comparison, of two figures of one fact, gives that fact', (messages, figures) => {
+    const reply = talk(...messages).at(-1)!;
+    expect(reply.status).toBe('answered');
+    for (const figure of figures) expect(reply.text).toContain(figure);
+  });
+
+  it.each([
     ['what international cultural alliances were created under the belt and road?', 'which of them has more members, theatre or festival?'],
     ['какие международные культурные альянсы созданы?', 'в каком из них больше членов, театральном или фестивальном?'],
     ['бір белдеу бір жол аясында қандай халықаралық мәдени альянстар құрылды', 'олардың қайсысында мүше көп, театр ма әлде фестиваль ме'],
