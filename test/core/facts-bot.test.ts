@@ -605,6 +605,15 @@ describe('FactsBot.ask — near-misses declined, their answerable twins answered
   });
 });
 
+describe('FactsBot.ask — diplomatic relations, named without the two countries', () => {
+  it.each(['сколько лет дипломатическим отношениям между странами', 'how many years of diplomatic ties between the two countries', 'екі елдің дипломатиялық қатынастарына неше жыл болды'])(
+    'GIVEN %j THEN the fact on the relations, which dates them',
+    (question) => {
+      expect(answered(question).fact.id).toBe('china-kazakhstan-relations-firsts');
+    },
+  );
+});
+
 describe('FactsBot.ask — which anniversary an event marked', () => {
   it.each([
     ['which anniversary of diplomatic relations did the Bright Silk Road concert mark', '25'],
