@@ -111,7 +111,7 @@ export class FactsBot {
   /** Turns facts into replies; the conversation module composes replies about several facts with it. */
   readonly compose: ReplyComposer;
   /** Entities every fact of some source is set in: a question may name them without narrowing what it asks. */
-  private readonly setting: ReadonlySet<string>;
+  readonly setting: ReadonlySet<string>;
   private readonly random: () => number;
   private readonly tuning: Tuning;
   private readonly relatedCache = new Map<string, FactRecord[]>();

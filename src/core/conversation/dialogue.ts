@@ -1054,7 +1054,7 @@ export class Dialogue {
     if (next === undefined) return false;
     const names = (id: string) => this.bot.entities.namesWord(id, next, lang);
     // Not a place: "which cities *of Veloria* joined it" points at what was talked about, in that country.
-    const setting = [...this.bot.entities.byId.values()].some((e) => e.kind !== 'place' && this.bot.isSetting(e.id) && names(e.id));
+    const setting = [...this.bot.setting].some((id) => this.bot.entities.byId.get(id)?.kind !== 'place' && names(id));
     return setting && !state.subjects.some((id) => !this.bot.isSetting(id) && names(id));
   }
 

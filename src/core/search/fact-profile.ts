@@ -67,7 +67,7 @@ export class FactProfiles {
         if (how === 'alone' || !places.has(place)) places.set(place, how);
       }
       for (const match of lexicon.ordinals[lang].find(tokens)) ordinals.add(match.value);
-      superlative ||= [fact[lang].title, fact[lang].answer, ...fact[lang].questions].some((text) => lexicon.superlatives[lang].in(words(text)));
+      superlative ||= [tokens, ...fact[lang].questions.map(words)].some((text) => lexicon.superlatives[lang].in(text));
       for (const [concept, places] of ownersIn(tokens, lang, lexicon.concepts[lang].find(tokens), catalog, lexicon)) {
         owners.set(concept, new Set([...(owners.get(concept) ?? []), ...places]));
       }
