@@ -16,6 +16,7 @@ import { detectLanguage, isCyrillic, type DetectedLanguage } from './text/detect
 import { switchLayout } from './text/keyboard-layout.ts';
 import { Lexicon } from './text/lexicon.ts';
 import { words as foldedWords } from './text/normalize.ts';
+import { span, within } from './text/phrases.ts';
 import {
   GIVES_FACTS,
   LANGS,
@@ -220,10 +221,10 @@ export class FactsBot {
       // Overlapping phrases all count: "керек болды" and "болды рахмет" together cover "керек болды, рахмет".
       const matches = this.lexicon.conversation[lang].smalltalk.occurrences(tokens);
       if (matches.length === 0) continue;
-      const covered = new Set(matches.flatMap((m) => Array.from({ length: m.end - m.start }, (_, i) => m.start + i)));
+      const covered = new Set(matches.flatMap(span));
       if (!tokens.every((token, i) => covered.has(i) || this.lexicon.stopwords.has(token))) continue;
       // A phrase inside a longer one says less than it: "help" in "thanks for your help".
-      const outer = matches.filter((m) => !matches.some((o) => o !== m && o.end - o.start > m.end - m.start && o.start <= m.start && m.end <= o.end));
+      const outer = matches.filter((m) => !matches.some((o) => o !== m && o.end - o.start > m.end - m.start && within(m, o)));
       return this.smallTalkReply(SMALLTALK_PRIORITY.find((k) => outer.some((m) => m.value === k))!, lang, options);
     }
     return null;

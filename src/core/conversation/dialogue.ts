@@ -2,7 +2,7 @@ import type { FactsBot } from '../facts-bot.ts';
 import type { FactRecord } from '../knowledge/schema.ts';
 import type { EntityMention } from '../search/entities.ts';
 import type { Question } from '../search/question.ts';
-import { span, type PhraseMatch, type PhraseSet } from '../text/phrases.ts';
+import { span, within, type PhraseMatch, type PhraseSet } from '../text/phrases.ts';
 import type { AskOptions, AskResult, Lang } from '../types.ts';
 import { words } from '../text/normalize.ts';
 import { Message } from './message.ts';
@@ -350,7 +350,7 @@ export class Dialogue {
     const requests = [...words.timeline.find(message.tokens), ...words.compare.find(message.tokens)];
     const phrases = words.more
       .find(message.tokens)
-      .filter((m) => !counted.some((c) => c.end === m.start || c.start === m.end) && !requests.some((t) => t.start <= m.start && t.end >= m.end));
+      .filter((m) => !counted.some((c) => c.end === m.start || c.start === m.end) && !requests.some((t) => within(m, t)));
     if (phrases.length === 0 || !phrases.some((m) => m.start <= lead || m.end === message.tokens.length)) return null;
     const rest = new Message(message.without(phrases.flatMap(span)));
     const given = new Set(state.given);
@@ -1032,7 +1032,7 @@ export class Dialogue {
     // "Which countries took part?", naming nothing: which of them, in what was just talked about — unless the source
     // answers it alone with a fact that keeps to the conversation ("which universities teach Kazakh?" after students).
     const whichOfNothing = question.whichTarget !== null && question.entities.length === 0 && !this.keepsTo(state, this.bot.answerFact(message.text, readLang));
-    if (pronoun && this.pointsAtSetting(state, message, readLang)) return null;
+    if (pronoun && this.pointsAtSetting(state, message.tokens[pronounAt + 1], readLang)) return null;
     if (pronoun || whichOfNothing || this.isBare(message, readLang)) {
       // "When were they founded?", after two things weighed side by side: both again.
       const again = this.comparedAgain(state, pronoun ? new Message(message.without([pronounAt])) : message, question, readLang);
@@ -1046,15 +1046,14 @@ export class Dialogue {
   }
 
   /**
-   * Whether a pointing word goes with a word naming what the sources are set in, and nothing the conversation is
-   * about: «когда выдвинули *эту инициативу*» after talk of something else asks of the initiative itself.
+   * Whether the word after a pointing word (`next`) names what the sources are set in, and nothing the conversation
+   * is about: «когда выдвинули *эту инициативу*» after talk of something else asks of the initiative itself.
    */
-  private pointsAtSetting(state: ConversationState, message: Message, lang: Lang): boolean {
-    const next = message.tokens[this.pronounAt(message, lang) + 1];
+  private pointsAtSetting(state: ConversationState, next: string | undefined, lang: Lang): boolean {
     if (next === undefined) return false;
     const names = (id: string) => this.bot.entities.namesWord(id, next, lang);
     // Not a place: "which cities *of Veloria* joined it" points at what was talked about, in that country.
-    const setting = [...this.bot.setting].some((id) => this.bot.entities.byId.get(id)?.kind !== 'place' && names(id));
+    const setting = [...this.bot.setting].some((id) => this.bot.entities.kind(id) !== 'place' && names(id));
     return setting && !state.subjects.some((id) => !this.bot.isSetting(id) && names(id));
   }
 
@@ -1181,7 +1180,7 @@ export class Dialogue {
     const [ordinal] = this.bot.lexicon.ordinals[readLang].find(message.tokens);
     if (!ordinal) return undefined;
     // «Ол алғаш қай елде ұсынылды?», «где её впервые предложили?»: "for the first time" tells when, it picks no item.
-    if (this.bot.lexicon.firstTime[readLang].find(message.tokens).some((m) => m.start <= ordinal.start && ordinal.end <= m.end)) return undefined;
+    if (this.bot.lexicon.firstTime[readLang].find(message.tokens).some((m) => within(ordinal, m))) return undefined;
     // "What firsts did Veloria and Quornland achieve?" names the sources' setting and asks on its own: no item.
     if (question.entities.length > 0 && this.answers(message.text, readLang)) return undefined;
     // After a count of a kind ("12 sister cities"), "the first one" is the first of that kind the source names.

@@ -1,6 +1,6 @@
 import type { AskKind } from '../knowledge/schema.ts';
 import type { Lexicon } from '../text/lexicon.ts';
-import { span } from '../text/phrases.ts';
+import { span, within } from '../text/phrases.ts';
 import type { Lang } from '../types.ts';
 import type { EntityCatalog, EntityMention } from './entities.ts';
 import type { QueryTerm } from './fact-index.ts';
@@ -197,7 +197,7 @@ export class QuestionReader {
     lang: Lang,
   ): CountTarget | null {
     // A concept phrase that holds the count word ("how many years", «сколько лет») is what is counted.
-    const holding = conceptMatches.find((m) => m.start <= count.start && m.end >= count.end);
+    const holding = conceptMatches.find((m) => within(count, m));
     if (holding) return { concept: holding.value };
     // "How many <a name> students", «қанша <a programme's name> студент»: what stands right after the name is counted.
     const namedNext = entities.find((e) => e.positions[0] === count.end);

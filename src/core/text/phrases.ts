@@ -14,6 +14,11 @@ export function span(match: { start: number; end: number }): number[] {
   return Array.from({ length: Math.max(0, match.end - match.start) }, (_, i) => match.start + i);
 }
 
+/** Whether the words of `inner` all lie among the words of `outer`. */
+export function within(inner: { start: number; end: number }, outer: { start: number; end: number }): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
 /** Answers remembered by language, then by whether words are read as written, then by word and folded word. */
 const formCache: Record<Lang, [Map<string, Map<string, boolean>>, Map<string, Map<string, boolean>>]> = perLang(() => [new Map(), new Map()]);
 let remembered = 0;
