@@ -1061,26 +1061,42 @@ export class Dialogue {
    * The one thing of the facts a reply of several told (a list, a timeline) that a message names by a word of its
    * name, and no other thing of them does; a word of its kind's names is no such word ("the *alliance*"). Named by its
    * kind alone, it is that one only when nothing is pointed at — or, `evenPointedAt`, when the pointing word goes with
-   * the kind ("more about *that exhibition*").
+   * the kind ("more about *that exhibition*"). A reply of one fact that told of several things (an exhibition and a
+   * concert) tells them apart by kind alone, named in full and in the singular: "the concert" is its concert, "the
+   * concerts" or a word shared with a kind's longer name are not.
    */
   private toldInPart(state: ConversationState, message: Message, lang: Lang, evenPointedAt = false): { id: string; positions: number[] } | undefined {
-    if (state.facts.length < 2) return undefined;
     const told = new Set(state.facts.flatMap((id) => this.bot.fact(id)?.answers.subjects ?? []));
     const content = new Set(this.contentWords(message.tokens, lang).filter((t) => !this.bot.lexicon.isConceptWord(t)));
     const found: Array<{ id: string; positions: number[] }> = [];
-    for (const id of told) {
+    const several = state.facts.length > 1;
+    for (const id of several ? told : []) {
       const positions = this.ownWordsOf(id, message, content, lang);
       if (positions.length > 0) found.push({ id, positions });
     }
     if (found.length === 0 && (evenPointedAt || this.pronounAt(message, lang) < 0)) {
       // Named by its kind ("the concert"), when it is the one thing of that kind told and nothing else is pointed at.
+      const kinds = several ? undefined : this.kindsNamedInSingular(message, lang);
       for (const id of told) {
         const classes = this.bot.entities.byId.get(id)?.isA ?? [];
-        const positions = message.tokens.flatMap((t, i) => (content.has(t) && classes.some((c) => this.bot.entities.namesWord(c, t, lang)) ? [i] : []));
+        const positions = kinds
+          ? kinds.filter((k) => classes.includes(k.id)).flatMap((k) => k.positions)
+          : message.tokens.flatMap((t, i) => (content.has(t) && classes.some((c) => this.bot.entities.namesWord(c, t, lang)) ? [i] : []));
         if (positions.length > 0) found.push({ id, positions });
       }
     }
     return found.length === 1 ? found[0] : undefined;
+  }
+
+  /** The kinds a message names by a whole name of theirs, not by their plural ("concerts", «концерттер»). */
+  private kindsNamedInSingular(message: Message, lang: Lang): EntityMention[] {
+    return this.bot.read(message.text, lang).question.entities.filter((mention) => {
+      const kind = this.bot.entities.byId.get(mention.id);
+      if (!kind || !this.isKind(mention.id)) return false;
+      const singular = new Set(kind.names[lang].flatMap((name) => new Message(name).tokens));
+      const plural = new Message(kind.plural?.[lang] ?? '').tokens.filter((t) => !singular.has(t));
+      return !mention.positions.some((p) => plural.includes(message.tokens[p]!));
+    });
   }
 
   /** Whether a message counts, by a word, the kind that the things it would be asked of are instances of. */

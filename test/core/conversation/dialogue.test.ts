@@ -415,6 +415,35 @@ describe('Dialogue: follow-ups', () => {
   });
 
   it.each<[string, string]>([
+    ['what events were held in almaty in memory of xian xinghai', 'where exactly was the concert'],
+    ['какие мероприятия прошли в алматы в память о сянь синхае', 'где был концерт'],
+    ['алматыда сянь синхайды еске алуға қандай іс-шаралар өтті', 'концерт қай залда өтті'],
+  ])('GIVEN one fact that told of an exhibition and a concert (%j) THEN "the concert" (%j) is its concert, not another', (told, where) => {
+    const [first, reply] = talk(told, where);
+    expect(first!.factIds).toEqual(['xian-xinghai-events-almaty-2018']);
+    expect(reply).toMatchObject({ status: 'answered', factIds: ['xian-xinghai-events-almaty-2018'] });
+  });
+
+  it.each<[string, string]>([
+    ['какая выставка открылась в национальном музее китая в 2019', 'сколько продлилась выставка'],
+    ['какая выставка открылась в национальном музее китая в 2019', 'а сколько она продолжалась'],
+  ])('GIVEN an exhibition whose length the source never gives (%j) THEN how long it lasted (%j) is declined', (told, asked) => {
+    const [first, reply] = talk(told, asked);
+    expect(first!.status).toBe('answered');
+    expect(reply!.status).toBe('declined');
+  });
+
+  it.each<[string, string]>([
+    ['what does the enu confucius institute have in its library', 'what competition do confucius institutes organise and with whom'],
+    ['что есть в библиотеке института конфуция при ену', 'в каком международном конкурсе участвуют институты конфуция'],
+    ['what do the aims of the silk road arts festivals alliance say', 'ok and what is the tea road thing'],
+  ])('GIVEN one fact (%j) THEN a kind named in the plural or by a word of a longer name (%j) is read alone', (told, next) => {
+    const [first, reply] = talk(told, next);
+    expect(first!.status).toBe('answered');
+    expect(reply!.factIds).toEqual(talk(next)[0]!.factIds);
+  });
+
+  it.each<[string, string]>([
     ['list the silk road alliances', 'how many alliances were created?'],
     ['when was the theatre alliance founded?', 'how many alliances were created in total?'],
     ['перечисли альянсы шелкового пути', 'сколько всего альянсов создали?'],
