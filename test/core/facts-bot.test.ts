@@ -384,6 +384,9 @@ describe('FactsBot.ask — near-misses declined, their answerable twins answered
     ['the songs of a concert, which the source never lists', 'what songs did the national trio perform in beijing', 'what was the theme of the national trio concert in beijing', 'Bridge of Friendship'],
     ['the songs of a concert, in Russian', 'какие песни исполняло национальное трио в Пекине', 'какая была тема концерта национального трио в Пекине', 'мост дружбы'],
     ['the songs of a concert, in Kazakh', 'Ұлттық трио Бейжіңде қандай әндер орындады', 'Ұлттық трионың Бейжіңдегі концертінің тақырыбы қандай', 'достық көпірі'],
+    ['the pieces played at a concert', 'what pieces did the national trio play in beijing', 'what was the theme of the national trio concert in beijing', 'Bridge of Friendship'],
+    ['the pieces played at a concert, in Russian', 'какие произведения исполняло национальное трио в Пекине', 'какая была тема концерта национального трио в Пекине', 'мост дружбы'],
+    ['who conducted at a concert, in Russian', 'кто дирижировал на концерте национального трио в Пекине', 'какая была тема концерта национального трио в Пекине', 'мост дружбы'],
     [
       'the date of an appointment, of someone the fact only dates as holding the post',
       'Когда Чжан Сяо назначили послом в Казахстане?',
