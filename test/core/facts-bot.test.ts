@@ -376,6 +376,8 @@ describe('FactsBot.ask — near-misses declined, their answerable twins answered
     ['who translated the books, in Russian', 'кто перевел книги токаева на китайский', 'сколько книг Токаева переведено на китайский', '10'],
     ['who translated the books, in Kazakh, typed without its letters', 'токаевтын китаптарын кытай тилине кім аударды', 'Тоқаевтың қанша кітабы қытай тіліне аударылды', '10'],
     ['who made the monument, in Kazakh', 'абай ескерткішін кім жасады', 'Абай ескерткіші қашан орнатылды', '2014'],
+    ['who opened the monument, in Russian, asked in the imperfective', 'кто открывал памятник Абаю в Пекине', 'когда установили памятник Абаю в Пекине', '2014'],
+    ['who opened the monument, in Kazakh', 'Бейжіңдегі Абай ескерткішін кім ашты', 'Абай ескерткіші қашан орнатылды', '2014'],
     ['a figure in dollars for a quarter the source gives only in percent', 'what was the china-kazakhstan trade turnover in dollars in the first quarter', 'how much did china-kazakhstan trade grow in the first quarter', '26.08'],
     ['a figure in dollars for a quarter, in Russian', 'какой был товарооборот Китая и Казахстана в долларах за первый квартал', 'на сколько вырос товарооборот Китая и Казахстана в первом квартале', '26,08'],
     ['a figure in dollars for a quarter, in Kazakh', 'бірінші тоқсанда Қытай мен Қазақстанның тауар айналымы қанша доллар болды', 'бірінші тоқсанда Қытай мен Қазақстанның тауар айналымы қанша пайызға өсті', '26,08'],
