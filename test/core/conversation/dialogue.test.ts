@@ -425,6 +425,17 @@ describe('Dialogue: follow-ups', () => {
   });
 
   it.each<[string, string]>([
+    ['what exhibition opened at the national museum of china in 2019', 'exact date?'],
+    ['что за выставка открылась в национальном музее китая в 2019', 'точная дата?'],
+    ['что за выставка открылась в национальном музее китая в 2019', 'когда точно'],
+  ])('GIVEN an exhibition dated by its year in the question (%j) THEN %j, "exactly" aside, asks its date', (told, exact) => {
+    const [first, reply] = talk(told, exact);
+    expect(first!.status).toBe('answered');
+    expect(reply).toMatchObject({ status: 'answered', factIds: ['silk-road-museum-exhibition-2019'] });
+    expect(reply!.text).toMatch(/11 (April|апреля)/);
+  });
+
+  it.each<[string, string]>([
     ['какая выставка открылась в национальном музее китая в 2019', 'сколько продлилась выставка'],
     ['какая выставка открылась в национальном музее китая в 2019', 'а сколько она продолжалась'],
   ])('GIVEN an exhibition whose length the source never gives (%j) THEN how long it lasted (%j) is declined', (told, asked) => {
