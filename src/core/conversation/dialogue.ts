@@ -188,7 +188,37 @@ export class Dialogue {
 
   /** A request about several facts: a comparison, a timeline, a list, two questions in one. */
   private severalFacts(state: ConversationState, reading: Reading, lang: Lang): Handled | null {
-    return this.compare(state, reading, lang) ?? this.timeline(reading, lang, state) ?? this.list(reading, lang) ?? this.compound(state, reading, lang) ?? this.ofEach(state, reading, lang);
+    return (
+      this.compare(state, reading, lang) ??
+      this.timeline(reading, lang, state) ??
+      this.list(reading, lang) ??
+      this.compound(state, reading, lang) ??
+      this.attributesJoined(reading, lang) ??
+      this.ofEach(state, reading, lang)
+    );
+  }
+
+  /**
+   * "What is her email and phone number?": two things that only a fact giving them can say (see the lexicon's
+   * attributes), joined by "and" with no question word of their own. Asked one by one, the one the source gives is
+   * answered and the other said to be unknown, where the whole would be declined for want of one.
+   */
+  private attributesJoined({ message, lang: readLang }: Reading, lang: Lang): Handled | null {
+    const lexicon = this.bot.lexicon;
+    const tokens = message.tokens;
+    // Only function words beside the joiner: "email and *her* phone", not "trade *between Veloria* and Quornland in dollars".
+    const joinerIn = (from: number, to: number) => {
+      const at = range(from, to).find((i) => lexicon.listJoiners.has(tokens[i]!));
+      return at !== undefined && this.contentWords(range(from, to).filter((i) => i !== at).map((i) => tokens[i]!), readLang).length === 0 ? at : undefined;
+    };
+    const attributes = lexicon.concepts[readLang].find(tokens).filter((m) => lexicon.conceptType(m.value) === 'attribute');
+    const pair = attributes.flatMap((a) => attributes.filter((b) => b.value !== a.value && b.start >= a.end && joinerIn(a.end, b.start) !== undefined).map((b) => [a, b] as const))[0];
+    if (!pair || this.answers(message.text, readLang)) return null;
+    const [first, second] = pair;
+    const joiner = joinerIn(first.end, second.start)!;
+    const texts = [message.without(range(joiner, second.end)), message.without(range(first.start, joiner + 1))];
+    const result = this.several.combined(lang, readLang, texts.map((text) => this.bot.answerFact(text, readLang)), texts);
+    return result && { result, question: texts[0]! };
   }
 
   private readMessage(text: string, lang: Lang): Reading {

@@ -424,6 +424,26 @@ describe('Dialogue: follow-ups', () => {
     expect(reply).toMatchObject({ status: 'answered', factIds: ['xian-xinghai-events-almaty-2018'] });
   });
 
+  it.each<[string, string, string]>([
+    ["what is wang lulu's email and her phone number", 'phone number', 'The article gives'],
+    ['какие у ван лулу email и телефон', 'телефон', 'В статье указаны'],
+    ['ван лулудың поштасы мен телефоны қандай', 'телефоны', 'Мақалада'],
+  ])('GIVEN two things asked of one by "and" (%j), one the source gives THEN that one is answered and the other (%j) said unknown', (message, unknown, answer) => {
+    const [reply] = talk(message);
+    expect(reply!.status).toBe('compound');
+    expect(reply!.factIds).toEqual(['article-authors-emails']);
+    expect(reply!.text).toContain('1933712797');
+    expect(reply!.text).toContain(answer);
+    expect(reply!.text.slice(reply!.text.indexOf('1933712797'))).toContain(unknown);
+  });
+
+  it.each<string>([
+    'what was the trade volume between china and kazakhstan in dollars in the first quarter',
+    'какой был товарооборот Китая и Казахстана в долларах за первый квартал',
+  ])('GIVEN two such things with words of their own between them (%j) THEN it is one question, declined', (message) => {
+    expect(talk(message)[0]!.status).toBe('declined');
+  });
+
   it.each<[string, string]>([
     ['what exhibition opened at the national museum of china in 2019', 'exact date?'],
     ['что за выставка открылась в национальном музее китая в 2019', 'точная дата?'],
