@@ -386,6 +386,8 @@ describe('FactsBot.ask — near-misses declined, their answerable twins answered
     ['the songs of a concert, which the source never lists', 'what songs did the national trio perform in beijing', 'what was the theme of the national trio concert in beijing', 'Bridge of Friendship'],
     ['the songs of a concert, in Russian', 'какие песни исполняло национальное трио в Пекине', 'какая была тема концерта национального трио в Пекине', 'мост дружбы'],
     ['the songs of a concert, in Kazakh', 'Ұлттық трио Бейжіңде қандай әндер орындады', 'Ұлттық трионың Бейжіңдегі концертінің тақырыбы қандай', 'достық көпірі'],
+    ['money given, which the source never counts, in Russian', 'сколько денег выделили по программе Рухани жангыру на книги о казахстанских городах', 'в рамках какой программы издаются книги о казахстанских городах', 'Рухани'],
+    ["an author's citation index, which the source never gives", "what is nataliya kalashnikova's h-index", 'where does nataliya kalashnikova work', 'Assembly'],
     ['the pieces played at a concert', 'what pieces did the national trio play in beijing', 'what was the theme of the national trio concert in beijing', 'Bridge of Friendship'],
     ['the pieces played at a concert, in Russian', 'какие произведения исполняло национальное трио в Пекине', 'какая была тема концерта национального трио в Пекине', 'мост дружбы'],
     ['who conducted at a concert, in Russian', 'кто дирижировал на концерте национального трио в Пекине', 'какая была тема концерта национального трио в Пекине', 'мост дружбы'],
