@@ -212,11 +212,12 @@ export class Dialogue {
       return at !== undefined && this.contentWords(range(from, to).filter((i) => i !== at).map((i) => tokens[i]!), readLang).length === 0 ? at : undefined;
     };
     const attributes = lexicon.concepts[readLang].find(tokens).filter((m) => lexicon.conceptType(m.value) === 'attribute');
-    const pair = attributes.flatMap((a) => attributes.filter((b) => b.value !== a.value && b.start >= a.end && joinerIn(a.end, b.start) !== undefined).map((b) => [a, b] as const))[0];
+    const pair = attributes
+      .flatMap((first) => attributes.map((second) => ({ first, second, joiner: second.value !== first.value && second.start >= first.end ? joinerIn(first.end, second.start) : undefined })))
+      .find((p) => p.joiner !== undefined);
     if (!pair || this.answers(message.text, readLang)) return null;
-    const [first, second] = pair;
-    const joiner = joinerIn(first.end, second.start)!;
-    const texts = [message.without(range(joiner, second.end)), message.without(range(first.start, joiner + 1))];
+    const { first, second, joiner } = pair;
+    const texts = [message.without(range(joiner!, second.end)), message.without(range(first.start, joiner! + 1))];
     const result = this.several.combined(lang, readLang, texts.map((text) => this.bot.answerFact(text, readLang)), texts);
     return result && { result, question: texts[0]! };
   }
