@@ -212,14 +212,17 @@ export class Dialogue {
       return at !== undefined && this.contentWords(range(from, to).filter((i) => i !== at).map((i) => tokens[i]!), readLang).length === 0 ? at : undefined;
     };
     const attributes = lexicon.concepts[readLang].find(tokens).filter((m) => lexicon.conceptType(m.value) === 'attribute');
-    const pair = attributes
-      .flatMap((first) => attributes.map((second) => ({ first, second, joiner: second.value !== first.value && second.start >= first.end ? joinerIn(first.end, second.start) : undefined })))
-      .find((p) => p.joiner !== undefined);
+    const [pair] = attributes.flatMap((first) =>
+      attributes.flatMap((second) => {
+        const joiner = second.value !== first.value && second.start >= first.end ? joinerIn(first.end, second.start) : undefined;
+        return joiner === undefined ? [] : [{ first, second, joiner }];
+      }),
+    );
     if (!pair || this.answers(message.text, readLang)) return null;
     const { first, second, joiner } = pair;
-    const texts = [message.without(range(joiner!, second.end)), message.without(range(first.start, joiner! + 1))];
-    const result = this.several.combined(lang, readLang, texts.map((text) => this.bot.answerFact(text, readLang)), texts);
-    return result && { result, question: texts[0]! };
+    const [asked, other] = [message.without(range(joiner, second.end)), message.without(range(first.start, joiner + 1))];
+    const result = this.several.combined(lang, readLang, [asked, other].map((text) => this.bot.answerFact(text, readLang)), [asked, other]);
+    return result && { result, question: asked };
   }
 
   private readMessage(text: string, lang: Lang): Reading {
@@ -1101,9 +1104,11 @@ export class Dialogue {
     const content = new Set(this.contentWords(message.tokens, lang).filter((t) => !this.bot.lexicon.isConceptWord(t)));
     const found: Array<{ id: string; positions: number[] }> = [];
     const several = state.facts.length > 1;
-    for (const id of several ? told : []) {
-      const positions = this.ownWordsOf(id, message, content, lang);
-      if (positions.length > 0) found.push({ id, positions });
+    if (several) {
+      for (const id of told) {
+        const positions = this.ownWordsOf(id, message, content, lang);
+        if (positions.length > 0) found.push({ id, positions });
+      }
     }
     if (found.length === 0 && (evenPointedAt || this.pronounAt(message, lang) < 0)) {
       // Named by its kind ("the concert"), when it is the one thing of that kind told and nothing else is pointed at.
@@ -1124,8 +1129,8 @@ export class Dialogue {
     return this.bot.read(message.text, lang).question.entities.filter((mention) => {
       const kind = this.bot.entities.byId.get(mention.id);
       if (!kind || !this.isKind(mention.id)) return false;
-      const singular = new Set(kind.names[lang].flatMap((name) => new Message(name).tokens));
-      const plural = new Message(kind.plural?.[lang] ?? '').tokens.filter((t) => !singular.has(t));
+      const singular = new Set(kind.names[lang].flatMap(words));
+      const plural = words(kind.plural?.[lang] ?? '').filter((t) => !singular.has(t));
       return !mention.positions.some((p) => plural.includes(message.tokens[p]!));
     });
   }
