@@ -221,7 +221,10 @@ export class Dialogue {
     if (!pair || this.answers(message.text, readLang)) return null;
     const { first, second, joiner } = pair;
     const [asked, other] = [message.without(range(joiner, second.end)), message.without(range(first.start, joiner + 1))];
-    const result = this.several.combined(lang, readLang, [asked, other].map((text) => this.bot.answerFact(text, readLang)), [asked, other]);
+    // The part the source does not give is quoted as typed after "and" ("her phone number"): the question around it,
+    // written out, would keep the pronoun beside the name ("the curator's her phone number").
+    const quoted = [asked, message.without(range(0, joiner + 1))];
+    const result = this.several.combined(lang, readLang, [asked, other].map((text) => this.bot.answerFact(text, readLang)), quoted);
     return result && { result, question: asked };
   }
 

@@ -437,6 +437,11 @@ describe('Dialogue: follow-ups', () => {
     expect(reply!.text.slice(reply!.text.indexOf('1933712797'))).toContain(unknown);
   });
 
+  it('GIVEN two things asked of one by "and", the second unknown THEN that part is quoted as typed after "and", not with the name and the pronoun both', () => {
+    const [reply] = talk("what is wang lulu's email and her phone number");
+    expect(reply!.text).toContain("My source doesn't say: her phone number");
+  });
+
   it.each<string>([
     'what was the trade volume between china and kazakhstan in dollars in the first quarter',
     'какой был товарооборот Китая и Казахстана в долларах за первый квартал',
