@@ -42,8 +42,17 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text).lang).toBe(lang);
   });
 
-  it('GIVEN two Cyrillic words with nothing of either language («давай ещё») THEN the fallback, ru or kk, not a statistical guess', () => {
-    for (const fallback of ['ru', 'kk'] as const) expect(detectLanguage('давай ещё', fallback)).toEqual({ lang: fallback, confident: false });
+  it('GIVEN two Cyrillic words with nothing of either language («давай дальше») THEN the fallback, ru or kk, not a statistical guess', () => {
+    for (const fallback of ['ru', 'kk'] as const) expect(detectLanguage('давай дальше', fallback)).toEqual({ lang: fallback, confident: false });
+  });
+
+  it.each<[string, Lang]>([
+    ['подробнее про бренды', 'ru'],
+    ['расскажи подробней про бренды', 'ru'],
+    ['a eshe?', 'ru'],
+    ['стипендия ше?', 'kk'],
+  ])('GIVEN the follow-up %j THEN %s: its asking words tell the language, though a plural in -ы ends like a Kazakh past tense', (text, lang) => {
+    for (const fallback of ['en', 'ru', 'kk'] as const) expect(detectLanguage(text, fallback)).toEqual({ lang, confident: true });
   });
 
   it('GIVEN an English greeting THEN en', () => {
