@@ -89,6 +89,11 @@ export const factSchema = z.strictObject({
     gives: z.array(z.enum(GIVES)),
     /** What its figures, dates and names are of: concepts of the lexicon ("member", "founding") or entities. */
     of: z.array(slug),
+    /**
+     * It tells of what was planned, proposed or forecast, not of what was done: it cannot say whether that has
+     * happened since ("have the centres opened yet?").
+     */
+    planned: z.literal(true).optional(),
   }),
   en: localizedFact,
   ru: localizedFact,
@@ -141,6 +146,8 @@ export const lexiconSchema = z.strictObject({
   names: phrases,
   /** Words that put a question in the future ("will", «будет», «болады»). */
   future: phrases,
+  /** Words that ask how things stand by now ("already", "yet", «уже», «әлі»): what a plan cannot tell. */
+  byNow: phrases,
   /** Words that make "when" ask for a circumstance ("when is culture most *needed*"). */
   condition: phrases,
   /** Prepositions that put the next word in a place ("in", «в»). */

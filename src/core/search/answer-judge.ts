@@ -21,6 +21,7 @@ export type Mismatch =
   | 'place'
   | 'count-place'
   | 'future'
+  | 'planned'
   | 'others'
   | 'ordinal'
   | 'superlative'
@@ -146,6 +147,8 @@ export class AnswerJudge {
     }
     if (!this.countsWhere(question, fact)) return 'count-place';
     if (question.future && !fact.futureYears) return 'future';
+    // "Have the centres opened yet?": a fact that tells of them as planned cannot say what has happened since.
+    if (question.byNow && fact.planned) return 'planned';
     // "The Velorian ambassador" is not answered by a fact about Quornland's, nor "Quornish cities" by Velorian ones.
     if (ownersDiffer(question.owners, fact)) return 'owner';
     // "The other four lake centres, apart from the one at OSU": a fact about the one set aside cannot say, nor one

@@ -22,6 +22,8 @@ export interface FactProfile {
   places: ReadonlyMap<string, PlaceMention>;
   /** Years after its sources were written: forecasts and plans. */
   futureYears: boolean;
+  /** It tells of a plan, a proposal or a forecast (declared in data). */
+  planned: boolean;
   /** Its texts rank things ("the largest", «ең үлкен»). */
   superlative: boolean;
   /** The ordinals its texts use. */
@@ -89,6 +91,7 @@ export class FactProfiles {
       setting: new Set(sources.flatMap((s) => s.setting)),
       places,
       futureYears: years.some((year) => year > writtenIn),
+      planned: fact.answers.planned ?? false,
       superlative,
       ordinals,
       owners,

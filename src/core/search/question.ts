@@ -36,6 +36,8 @@ export interface Question {
   owners: Owners;
   /** It asks about the future ("when will…"). */
   future: boolean;
+  /** It asks how things stand by now ("have they opened *yet*?", «кто *уже* выбран?»). */
+  byNow: boolean;
   /** The kind it asks the rest of, setting aside what it names ("the other four lake centres, apart from OSU's"). */
   othersOf: string | null;
   /** The kinds of place it names ("in which *city*"): a place it asks for must be one. */
@@ -122,6 +124,7 @@ export class QuestionReader {
       places: placesIn(entities, tokens, lang, this.catalog, lexicon),
       owners: ownersIn(tokens, lang, conceptMatches, this.catalog, lexicon),
       future: (asks.has('date') || asks.has('place')) && lexicon.future[lang].in(words),
+      byNow: lexicon.byNow[lang].in(words),
       othersOf: this.othersOf(words, lang, entities),
       superlative: lexicon.superlatives[lang].in(words),
       ordinal: ordinals[0]?.value ?? null,

@@ -31,6 +31,7 @@ export class Lexicon {
   readonly asks: PerLang<PhraseSet<AskKind>>;
   readonly concepts: PerLang<PhraseSet<string>>;
   readonly future: PerLang<PhraseSet<true>>;
+  readonly byNow: PerLang<PhraseSet<true>>;
   readonly which: PerLang<PhraseSet<true>>;
   readonly others: PerLang<PhraseSet<true>>;
   /** The words between a thing and its owner named after it ("of"; "" for right after it), folded. */
@@ -115,6 +116,7 @@ export class Lexicon {
       (l) => new PhraseSet(l, Object.entries(languages[l].concepts).flatMap(([id, list]) => list.map((p) => [p, id] as const))),
     );
     this.future = perLang((l) => new PhraseSet(l, languages[l].future.map((p) => [p, true] as const), true));
+    this.byNow = perLang((l) => new PhraseSet(l, languages[l].byNow.map((p) => [p, true] as const)));
     this.condition = perLang((l) => new PhraseSet(l, languages[l].condition.map((p) => [p, true] as const)));
     this.which = perLang((l) => new PhraseSet(l, languages[l].which.map((p) => [p, true] as const)));
     this.firstTime = perLang((l) => new PhraseSet(l, languages[l].firstTime.map((p) => [p, true] as const)));
