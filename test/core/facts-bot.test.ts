@@ -391,6 +391,8 @@ describe('FactsBot.ask — near-misses declined, their answerable twins answered
     ['the pieces played at a concert', 'what pieces did the national trio play in beijing', 'what was the theme of the national trio concert in beijing', 'Bridge of Friendship'],
     ['the pieces played at a concert, in Russian', 'какие произведения исполняло национальное трио в Пекине', 'какая была тема концерта национального трио в Пекине', 'мост дружбы'],
     ['who conducted at a concert, in Russian', 'кто дирижировал на концерте национального трио в Пекине', 'какая была тема концерта национального трио в Пекине', 'мост дружбы'],
+    ['who performed at a concert that names no performer, in Russian', 'кто выступал на концерте «Встреча на Светлом Шёлковом пути»', 'где прошёл концерт «Встреча на Светлом Шёлковом пути»', 'Пекин'],
+    ['who performed at a concert that names no performer, in Kazakh', '«Жарқын Жібек жолындағы кездесу» концертінде кімдер өнер көрсетті', '«Жарқын Жібек жолындағы кездесу» концерті қайда өтті', 'Бейжің'],
     [
       'the date of an appointment, of someone the fact only dates as holding the post',
       'Когда Чжан Сяо назначили послом в Казахстане?',
