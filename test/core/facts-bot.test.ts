@@ -607,6 +607,9 @@ describe('FactsBot.ask — near-misses declined, their answerable twins answered
     ['the most of something, which no fact ranks', 'Which Chinese university has the most Kazakh students?', 'How many Kazakh students were studying in China in 2019?', '15000'],
     ['the most of something, in Russian', 'В каких китайских вузах больше всего казахстанцев?', 'Сколько казахстанских студентов училось в Китае в 2019 году?', '15000'],
     ['the most of something, in Kazakh', 'Қытайдың қай университетінде қазақ студенттері ең көп оқиды', '2019 жылы Қытайда қанша қазақстандық студент оқыды?', '15000'],
+    // A century is a date no fact gives; "the 21st Century Maritime Silk Road" names a century inside a name.
+    ['the century something began, which no fact gives', 'in what century did the silk road begin', 'What is the 21st Century Maritime Silk Road?', '2013'],
+    ['the century something began, in Kazakh', 'Жібек жолы қай ғасырда пайда болды?', '21 ғасырдың теңіз Жібек жолы қашан ұсынылды?', '2013'],
     // A plan cannot tell how things stand by now; what was there already is told by a fact of its own.
     ['whether a plan has come about yet', 'Have the mutual cultural centres in Kazakhstan and China opened yet?', 'Who did Nuryshev meet in June 2022?', 'Hu Heping'],
     ['whether a proposal has come about, in Russian', 'Кто уже выбран культурным послом Шёлкового пути?', 'Какие бренды культурного обмена уже существуют?', 'Год туризма'],
