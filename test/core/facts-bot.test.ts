@@ -611,6 +611,8 @@ describe('FactsBot.ask — near-misses declined, their answerable twins answered
     ['the century something began, in Kazakh', 'Жібек жолы қай ғасырда пайда болды?', '21 ғасырдың теңіз Жібек жолы қашан ұсынылды?', '2013'],
     // A plan cannot tell how things stand by now; what was there already is told by a fact of its own.
     ['whether a plan has come about yet', 'Have the mutual cultural centres in Kazakhstan and China opened yet?', 'Who did Nuryshev meet in June 2022?', 'Hu Heping'],
+    // Declined, not answered with a fact ranked below the plan that happens to tell of other centres.
+    ['whether a plan has come about yet, asked in short', 'Have the mutual cultural centres opened yet?', 'Who did Nuryshev meet in June 2022?', 'Hu Heping'],
     ['whether a proposal has come about, in Russian', 'Кто уже выбран культурным послом Шёлкового пути?', 'Какие бренды культурного обмена уже существуют?', 'Год туризма'],
     ['whether a proposal has come about, in Kazakh', 'Жібек жолының мәдени елшісі болып әлі кім таңдалды?', 'Жібек жолының мәдени елшілері деген кім?', 'елші'],
   ])('GIVEN %s THEN declines it, and answers the twin', (_kind, nearMiss, twin, says) => {

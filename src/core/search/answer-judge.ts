@@ -76,7 +76,11 @@ export class AnswerJudge {
     // half an answer. Among those, and failing them, a fact set where the question puts what it asks about ("when did
     // the centre in Marlinsk open") beats one that names that place beside another ("the first, before Marlinsk's").
     const about = answering.filter((candidate) => aboutNamed(candidate, 1));
-    return about.find(setIn) ?? about[0] ?? answering.find(setIn) ?? answering[0] ?? null;
+    const chosen = about.find(setIn) ?? about[0] ?? answering.find(setIn) ?? answering[0] ?? null;
+    // "Have the centres opened yet?": when a fact that tells of them as planned ranks above the one chosen, the
+    // question is about the plan, and the fact below it that happens to answer is about something else.
+    const plan = question.byNow && chosen ? candidates.find((c) => c.score > chosen.score && this.mismatch(question, c) === 'planned') : undefined;
+    return plan ? null : chosen;
   }
 
   /** Whether what the fact is about lies in every place (beyond its sources' setting) the question puts things in. */
