@@ -79,8 +79,8 @@ export class AnswerJudge {
     const chosen = about.find(setIn) ?? about[0] ?? answering.find(setIn) ?? answering[0] ?? null;
     // "Have the centres opened yet?": when a fact that tells of them as planned ranks above the one chosen, the
     // question is about the plan, and the fact below it that happens to answer is about something else.
-    const plan = question.byNow && chosen ? candidates.find((c) => c.score > chosen.score && this.mismatch(question, c) === 'planned') : undefined;
-    return plan ? null : chosen;
+    const planAbove = question.byNow && chosen !== null && candidates.some((c) => c.score > chosen.score && this.mismatch(question, c) === 'planned');
+    return planAbove ? null : chosen;
   }
 
   /** Whether what the fact is about lies in every place (beyond its sources' setting) the question puts things in. */
