@@ -70,7 +70,8 @@ export class AnswerJudge {
         (i < maxCandidates && c.score >= top.score * candidateScoreShare) ||
         (c.score >= top.score * namedCandidateScoreShare && (aboutNamed(c, Infinity) || setIn(c))),
     );
-    const answering = candidates.filter((candidate) => this.mismatch(question, candidate) === null);
+    const mismatches = new Map(candidates.map((candidate) => [candidate, this.mismatch(question, candidate)]));
+    const answering = candidates.filter((candidate) => mismatches.get(candidate) === null);
     // A fact about the one thing a question names beats one that only mentions it ("what does the article say about
     // the epidemic": what the epidemic did, not a visit made after it). Of two things named, a fact about one is
     // half an answer. Among those, and failing them, a fact set where the question puts what it asks about ("when did
@@ -79,7 +80,7 @@ export class AnswerJudge {
     const chosen = about.find(setIn) ?? about[0] ?? answering.find(setIn) ?? answering[0] ?? null;
     // "Have the centres opened yet?": when a fact that tells of them as planned ranks above the one chosen, the
     // question is about the plan, and the fact below it that happens to answer is about something else.
-    const planAbove = question.byNow && chosen !== null && candidates.some((c) => c.score > chosen.score && this.mismatch(question, c) === 'planned');
+    const planAbove = chosen !== null && candidates.some((c) => c.score > chosen.score && mismatches.get(c) === 'planned');
     return planAbove ? null : chosen;
   }
 
