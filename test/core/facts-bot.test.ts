@@ -804,11 +804,6 @@ describe('FactsBot.ask — greetings, empty and long input', () => {
     // Russian drops the pronoun its verb's ending already tells: «что умеешь?» is «что ты умеешь?».
     ['привет! что умеешь?', 'ru', 'abilities'],
     ['что можете?', 'ru', 'abilities'],
-    ['благодарю, до связи', 'ru', 'thanks'],
-    ['ку', 'ru', 'greeting'],
-    ['салем, кандайсын', 'kk', 'howAreYou'],
-    ['көмегіңе рахмет', 'kk', 'thanks'],
-    ['bye now', 'en', 'bye'],
     ['қалайсың?', 'kk', 'howAreYou'],
     ['hi, how are you?', 'en', 'howAreYou'],
     ['how are you, what are you doing?', 'en', 'howAreYou'],
