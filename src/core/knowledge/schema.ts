@@ -148,6 +148,8 @@ export const lexiconSchema = z.strictObject({
   future: phrases,
   /** Words that ask how things stand by now ("already", "yet", «уже», «әлі»): what a plan cannot tell. */
   byNow: phrases,
+  /** Words that ask how things stand at present ("now", «сейчас», «қазір»): what a fact of past years cannot tell. */
+  present: phrases,
   /** Words that make "when" ask for a circumstance ("when is culture most *needed*"). */
   condition: phrases,
   /** Prepositions that put the next word in a place ("in", «в»). */

@@ -22,6 +22,7 @@ export type Mismatch =
   | 'count-place'
   | 'future'
   | 'planned'
+  | 'past'
   | 'others'
   | 'ordinal'
   | 'superlative'
@@ -154,6 +155,8 @@ export class AnswerJudge {
     if (question.future && !fact.futureYears) return 'future';
     // "Have the centres opened yet?": a fact that tells of them as planned cannot say what has happened since.
     if (question.byNow && fact.planned) return 'planned';
+    // "Who is the ambassador now?": a fact of 2021 tells who was.
+    if (question.present && fact.past) return 'past';
     // "The Velorian ambassador" is not answered by a fact about Quornland's, nor "Quornish cities" by Velorian ones.
     if (ownersDiffer(question.owners, fact)) return 'owner';
     // "The other four lake centres, apart from the one at OSU": a fact about the one set aside cannot say, nor one

@@ -24,6 +24,8 @@ export interface FactProfile {
   futureYears: boolean;
   /** It tells of a plan, a proposal or a forecast (declared in data). */
   planned: boolean;
+  /** Every year it gives is before its sources were written: it tells how things stood then, not how they stand. */
+  past: boolean;
   /** Its texts rank things ("the largest", «ең үлкен»). */
   superlative: boolean;
   /** The ordinals its texts use. */
@@ -92,6 +94,7 @@ export class FactProfiles {
       places,
       futureYears: years.some((year) => year > writtenIn),
       planned: fact.answers.planned ?? false,
+      past: years.length > 0 && years.every((year) => year < writtenIn),
       superlative,
       ordinals,
       owners,

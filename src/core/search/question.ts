@@ -7,6 +7,8 @@ import type { QueryTerm } from './fact-index.ts';
 import { ownersIn, type Owners } from './owners.ts';
 import { placesIn, type PlaceMention } from './places.ts';
 
+const YEAR = /^(1[89]|20)\d\d$/;
+
 /** What a count question counts: a concept of the lexicon, an entity, or a word neither knows. */
 export type CountTarget = { concept: string } | { entity: string } | { word: string };
 
@@ -38,6 +40,8 @@ export interface Question {
   future: boolean;
   /** It asks how things stand by now ("have they opened *yet*?", «кто *уже* выбран?»). */
   byNow: boolean;
+  /** It asks how things stand at present ("who is the ambassador *now*?", «кто *сейчас* посол?»), in no year it names. */
+  present: boolean;
   /** The kind it asks the rest of, setting aside what it names ("the other four lake centres, apart from OSU's"). */
   othersOf: string | null;
   /** The kinds of place it names ("in which *city*"): a place it asks for must be one. */
@@ -125,6 +129,7 @@ export class QuestionReader {
       owners: ownersIn(tokens, lang, conceptMatches, this.catalog, lexicon),
       future: (asks.has('date') || asks.has('place')) && lexicon.future[lang].in(words),
       byNow: lexicon.byNow[lang].in(words),
+      present: !asks.has('date') && lexicon.present[lang].in(words) && !words.some((w) => YEAR.test(w)),
       othersOf: this.othersOf(words, lang, entities),
       superlative: lexicon.superlatives[lang].in(words),
       ordinal: ordinals[0]?.value ?? null,

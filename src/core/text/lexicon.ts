@@ -32,6 +32,7 @@ export class Lexicon {
   readonly concepts: PerLang<PhraseSet<string>>;
   readonly future: PerLang<PhraseSet<true>>;
   readonly byNow: PerLang<PhraseSet<true>>;
+  readonly present: PerLang<PhraseSet<true>>;
   readonly which: PerLang<PhraseSet<true>>;
   readonly others: PerLang<PhraseSet<true>>;
   /** The words between a thing and its owner named after it ("of"; "" for right after it), folded. */
@@ -117,6 +118,7 @@ export class Lexicon {
     );
     this.future = perLang((l) => new PhraseSet(l, languages[l].future.map((p) => [p, true] as const), true));
     this.byNow = perLang((l) => new PhraseSet(l, languages[l].byNow.map((p) => [p, true] as const)));
+    this.present = perLang((l) => new PhraseSet(l, languages[l].present.map((p) => [p, true] as const)));
     this.condition = perLang((l) => new PhraseSet(l, languages[l].condition.map((p) => [p, true] as const)));
     this.which = perLang((l) => new PhraseSet(l, languages[l].which.map((p) => [p, true] as const)));
     this.firstTime = perLang((l) => new PhraseSet(l, languages[l].firstTime.map((p) => [p, true] as const)));
