@@ -158,8 +158,8 @@ export class Dialogue {
    * of the message names.
    */
   private aboutAnotherOfItsKind(state: ConversationState, { message, lang, question }: Reading, alone: Handled): boolean {
-    const subject = state.subjects.find((s) => !this.bot.isSetting(s));
-    if (!subject || state.question === undefined || question.asks.size === 0 || question.entities.some((e) => !this.isKind(e.id))) return false;
+    const subjects = state.subjects.filter((s) => !this.bot.isSetting(s));
+    if (subjects.length === 0 || state.question === undefined || question.asks.size === 0 || question.entities.some((e) => !this.isKind(e.id))) return false;
     // A comparison, or a number of its own ("by 2030"), makes it a question of its own.
     if (this.comparisonAsked(message, lang).length > 0 || message.tokens.some((t) => /\d/.test(t))) return false;
     const fact = alone.result.factIds[0] ? this.bot.fact(alone.result.factIds[0]) : undefined;
@@ -168,8 +168,8 @@ export class Dialogue {
     const words = this.contentWords(message.tokens, lang);
     if (fact.answers.subjects.some((s) => words.some((t) => this.bot.entities.namesWord(s, t, lang)))) return false;
     // (A fact about the sources' own setting — the article, its authors — answers a question about it anywhere.)
-    const kind = this.bot.entities.byId.get(subject)?.kind;
-    return fact.answers.subjects.some((s) => !this.bot.isSetting(s) && this.bot.entities.byId.get(s)?.kind === kind);
+    const kinds = new Set(subjects.map((s) => this.bot.entities.byId.get(s)?.kind));
+    return fact.answers.subjects.some((s) => !this.bot.isSetting(s) && kinds.has(this.bot.entities.byId.get(s)?.kind));
   }
 
   /** A message that stands on its own: a comparison, a timeline, a list, two questions, or one. */

@@ -533,6 +533,11 @@ describe('Dialogue: a question that names nothing, answered alone about another 
     expect(reply!.factIds).toEqual([id]);
   });
 
+  it('GIVEN a conversation about a person, then an event in his honour THEN "how many people came" is asked of that event, not answered with another event\'s audience', () => {
+    const [, , , reply] = talk('кто такой сянь синхай?', 'когда был концерт в их честь в алматы?', 'кто организовал?', 'сколько человек пришло?');
+    expect(reply!.status).toBe('declined');
+  });
+
   it('GIVEN a conversation about the Xi\'an events THEN a question naming another thing of their kind by a word of its name is still answered alone', () => {
     const [, , reply] = talk('what happened in almaty on 2 november 2018', 'who organised it', 'how many people came to the bright silk road concert');
     expect(reply!.factIds).toEqual(['bright-silk-road-concert-2017-audience']);
