@@ -615,6 +615,10 @@ describe('FactsBot.ask — near-misses declined, their answerable twins answered
     ['whether a plan has come about yet, asked in short', 'Have the mutual cultural centres opened yet?', 'Who did Nuryshev meet in June 2022?', 'Hu Heping'],
     ['whether a proposal has come about, in Russian', 'Кто уже выбран культурным послом Шёлкового пути?', 'Какие бренды культурного обмена уже существуют?', 'Год туризма'],
     ['whether a proposal has come about, in Kazakh', 'Жібек жолының мәдени елшісі болып әлі кім таңдалды?', 'Жібек жолының мәдени елшілері деген кім?', 'елші'],
+    // A request for a list is answered by a fact that lists, not by one that names one of the things asked for.
+    ['a list the source does not give', 'List all five links of the Five Links principle', 'List the World Bank forecasts for 2030', '420'],
+    ['a list the source does not give, in Russian', 'Перечисли все пять связей', 'Перечисли прогнозы Всемирного банка на 2030 год', '420'],
+    ['a list the source does not give, in Kazakh', 'Бес байланыс принципінің бәрін атап шық', 'Дүниежүзілік банктің 2030 жылға арналған болжамдарын атап берші', '420'],
     // A fact of past years tells how things stood then, not how they stand now.
     ['who holds a post now', "Who is Kazakhstan's ambassador to China now?", "Who was Kazakhstan's ambassador to China in August 2021?", 'Koishibaev'],
     ['who holds a post now, in Russian', 'А кто сейчас посол Казахстана в Китае?', 'Кто был послом Казахстана в Китае в 2021 году?', 'Койшибаев'],

@@ -22,6 +22,7 @@ export type Mismatch =
   | 'count-place'
   | 'future'
   | 'planned'
+  | 'list'
   | 'past'
   | 'others'
   | 'ordinal'
@@ -155,6 +156,8 @@ export class AnswerJudge {
     if (question.future && !fact.futureYears) return 'future';
     // "Have the centres opened yet?": a fact that tells of them as planned cannot say what has happened since.
     if (question.byNow && fact.planned) return 'planned';
+    // "List all five links": a fact that tells of one of them cannot list them.
+    if (question.listed && !fact.gives.has('list')) return 'list';
     // "Who is the ambassador now?": a fact of 2021 tells who was.
     if (question.present && fact.past) return 'past';
     // "The Velorian ambassador" is not answered by a fact about Quornland's, nor "Quornish cities" by Velorian ones.

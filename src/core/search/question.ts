@@ -40,6 +40,8 @@ export interface Question {
   future: boolean;
   /** It asks how things stand by now ("have they opened *yet*?", «кто *уже* выбран?»). */
   byNow: boolean;
+  /** It asks to list things ("list all…", «перечисли», «атап бер»). */
+  listed: boolean;
   /** It asks how things stand at present ("who is the ambassador *now*?", «кто *сейчас* посол?»), in no year it names. */
   present: boolean;
   /** The kind it asks the rest of, setting aside what it names ("the other four lake centres, apart from OSU's"). */
@@ -129,6 +131,7 @@ export class QuestionReader {
       owners: ownersIn(tokens, lang, conceptMatches, this.catalog, lexicon),
       future: (asks.has('date') || asks.has('place')) && lexicon.future[lang].in(words),
       byNow: lexicon.byNow[lang].in(words),
+      listed: lexicon.conversation[lang].list.in(tokens),
       present: !asks.has('date') && lexicon.present[lang].in(words) && !words.some((w) => YEAR.test(w)),
       othersOf: this.othersOf(words, lang, entities),
       superlative: lexicon.superlatives[lang].in(words),
