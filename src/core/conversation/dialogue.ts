@@ -927,10 +927,16 @@ export class Dialogue {
     // relics"): the second may ask what another fact about the same thing declares and that one does not.
     if (first && secondFact === first) secondFact = this.otherPartFact(first, secondText, readLang) ?? secondFact;
     // A part that names a thing of its own ("…and how many cooperation documents has *Quornland* signed?") may be about
-    // nothing the first part is: as typed, then. One that names nothing ("…and how many visitors came?") is not.
-    if (!secondFact && this.bot.read(second.text, readLang).question.entities.length > 0) {
+    // nothing the first part is: as typed, then; so may one answered as typed about a thing of another kind than the
+    // first part's ("…and when was the initiative proposed?" after the years of the relations), unless it points back
+    // or holds a number the first part's thing may have ("…and its forecast for 2030?"). One that names nothing and is
+    // answered about another thing of the same kind ("…and how many visitors came?") is not.
+    if (!secondFact) {
       const alone = this.bot.answerFact(second.text, readLang);
-      if (alone) [secondText, secondFact] = [second.text, alone];
+      const kinds = new Set(subjects.map((s) => this.bot.entities.kind(s)));
+      const ownQuestion = this.pronounAt(second, readLang) < 0 && !second.tokens.some((t) => /\d/.test(t));
+      const ofAnotherKind = alone && ownQuestion && !alone.answers.subjects.some((s) => !this.bot.isSetting(s) && kinds.has(this.bot.entities.kind(s)));
+      if (alone && (this.bot.read(second.text, readLang).question.entities.length > 0 || ofAnotherKind)) [secondText, secondFact] = [second.text, alone];
     }
     // A part the source does not answer is quoted as typed ("who is its director?"), or as written out when it only
     // asks ("when?").

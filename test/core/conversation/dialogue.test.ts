@@ -339,6 +339,15 @@ describe('Dialogue: follow-ups', () => {
   });
 
   it.each([
+    ['how many chinese cultural centers were set up along the route and how many bilateral culture and tourism documents were signed?', ['chinese-cultural-centres-along-route', 'culture-tourism-cooperation-documents-108']],
+    ['сколько китайских культурных центров создано вдоль маршрута и сколько двусторонних документов о сотрудничестве в сфере культуры и туризма подписано', ['chinese-cultural-centres-along-route', 'culture-tourism-cooperation-documents-108']],
+    ['дипломатиялық қатынас орнағанына неше жыл болды және бастама қашан ұсынылды', ['china-kazakhstan-relations-firsts', 'bri-first-proposed-in-kazakhstan']],
+  ])('GIVEN a compound question (%j) whose second part names nothing, about a thing of another kind than the first THEN each part is answered', (question, facts) => {
+    const [reply] = talk(question);
+    expect(reply).toMatchObject({ status: 'compound', factIds: facts });
+  });
+
+  it.each([
     ['who wrote this article?', 'which university are they from?', 'Gumilyov'],
     ['кто написал эту статью?', 'из какого они университета?', 'Гумил'],
     ['бұл мақаланы кім жазды', 'олар қай университеттен', 'Гумил'],
