@@ -170,7 +170,7 @@ export class FactsBot {
     if (text.length > MAX_QUESTION_LENGTH) {
       return { result: this.result('too-long', lang, detected.lang, this.compose.message(lang, this.t(lang, 'tooLong', { count: MAX_QUESTION_LENGTH }))) };
     }
-    return { text, detected, lang };
+    return { text: this.lexicon.writtenOut(text, detected.lang), detected, lang };
   }
 
   /** The answer to one question read in `readLang`: the fact the answer judge accepts, or a decline with suggestions. */

@@ -739,6 +739,19 @@ describe('FactsBot.ask — "the other ones", apart from what the question names'
   });
 });
 
+describe('FactsBot.ask — chat shorthand', () => {
+  it.each([
+    ['when did the ministry of education of china approve the kazakh major at xian intl studies univ', 'xisu-kazakh-major-launch'],
+    ['how many countries and intl orgs does the belt and road connect acc to the abstract', 'bri-reach-countries-population'],
+  ])('GIVEN %j THEN its shorthand is read as the words it stands for, and %s answers', (question, id) => {
+    expect(bot.ask(question)).toMatchObject({ status: 'answered', factIds: [id] });
+  });
+
+  it('GIVEN a word that only begins like shorthand ("union", "universal") THEN it is read as typed', () => {
+    expect(bot.lexicon.writtenOut("the uni's union and universal org", 'en')).toBe("the uni's union and universal organisation");
+  });
+});
+
 describe('FactsBot.ask — the wrong keyboard layout', () => {
   it('GIVEN Russian typed with the English layout THEN answers it in Russian', () => {
     const result = answered('crjkmrj bycnbnenjd rjyafwbz d rfpf[cnfyt?');

@@ -33,6 +33,8 @@ export class Lexicon {
   readonly future: PerLang<PhraseSet<true>>;
   readonly byNow: PerLang<PhraseSet<true>>;
   readonly present: PerLang<PhraseSet<true>>;
+  /** For each language, chat shorthand as a whole word, or null when it has none. */
+  private readonly shorthandPattern: PerLang<{ pattern: RegExp; words: ReadonlyMap<string, string> } | null>;
   readonly which: PerLang<PhraseSet<true>>;
   readonly others: PerLang<PhraseSet<true>>;
   /** The words between a thing and its owner named after it ("of"; "" for right after it), folded. */
@@ -119,6 +121,12 @@ export class Lexicon {
     this.future = perLang((l) => new PhraseSet(l, languages[l].future.map((p) => [p, true] as const), true));
     this.byNow = perLang((l) => new PhraseSet(l, languages[l].byNow.map((p) => [p, true] as const)));
     this.present = perLang((l) => new PhraseSet(l, languages[l].present.map((p) => [p, true] as const)));
+    this.shorthandPattern = perLang((l) => {
+      const entries = Object.entries(languages[l].shorthand).map(([short, full]) => [short.toLowerCase(), full] as const);
+      if (entries.length === 0) return null;
+      const alternatives = entries.map(([short]) => short.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).sort((a, b) => b.length - a.length);
+      return { pattern: new RegExp(`(?<![\\p{L}\\p{N}'’])(${alternatives.join('|')})(?![\\p{L}\\p{N}'’])`, 'giu'), words: new Map(entries) };
+    });
     this.condition = perLang((l) => new PhraseSet(l, languages[l].condition.map((p) => [p, true] as const)));
     this.which = perLang((l) => new PhraseSet(l, languages[l].which.map((p) => [p, true] as const)));
     this.firstTime = perLang((l) => new PhraseSet(l, languages[l].firstTime.map((p) => [p, true] as const)));
@@ -219,6 +227,12 @@ export class Lexicon {
   comparisonOf(lang: Lang, what: string, a: string, b: string): string {
     const { compare, joiner } = this.firstPhrases[lang];
     return `${compare} ${what} ${a} ${joiner} ${b}`;
+  }
+
+  /** A text with the chat shorthand of `lang` written out ("xian intl studies univ" → "xian international studies university"). */
+  writtenOut(text: string, lang: Lang): string {
+    const shorthand = this.shorthandPattern[lang];
+    return shorthand ? text.replace(shorthand.pattern, (short) => shorthand.words.get(short.toLowerCase())!) : text;
   }
 
   /** Whether a folded word is a word of the lexicon, as listed, in any language. */
