@@ -619,6 +619,10 @@ describe('FactsBot.ask — near-misses declined, their answerable twins answered
     ['a list the source does not give', 'List all five links of the Five Links principle', 'List the World Bank forecasts for 2030', '420'],
     ['a list the source does not give, in Russian', 'Перечисли все пять связей', 'Перечисли прогнозы Всемирного банка на 2030 год', '420'],
     ['a list the source does not give, in Kazakh', 'Бес байланыс принципінің бәрін атап шық', 'Дүниежүзілік банктің 2030 жылға арналған болжамдарын атап берші', '420'],
+    // When something closed or ended is told only of what the source gives the end of.
+    ['when something closed, which the source does not tell', 'When did the 2019 exhibition at the National Museum of China close?', 'When did the Belt and Road Cultural Development Action Plan end?', '2020'],
+    ['when something closed, in Russian', 'До какого числа работала выставка 2019 года в Национальном музее Китая?', 'Когда открылась выставка 2019 года в Национальном музее Китая?', '2019'],
+    ['when something closed, in Kazakh', 'Қытай ұлттық музейіндегі 2019 жылғы көрме қашан жабылды?', 'Қытай ұлттық музейіндегі 2019 жылғы көрме қашан ашылды?', '2019'],
     // A fact of past years tells how things stood then, not how they stand now.
     ['who holds a post now', "Who is Kazakhstan's ambassador to China now?", "Who was Kazakhstan's ambassador to China in August 2021?", 'Koishibaev'],
     ['who holds a post now, in Russian', 'А кто сейчас посол Казахстана в Китае?', 'Кто был послом Казахстана в Китае в 2021 году?', 'Койшибаев'],
