@@ -4,7 +4,7 @@ import type { EntityMention } from '../search/entities.ts';
 import type { Question } from '../search/question.ts';
 import { span, within, type PhraseMatch, type PhraseSet } from '../text/phrases.ts';
 import type { AskOptions, AskResult, Lang } from '../types.ts';
-import { words } from '../text/normalize.ts';
+import { isYear, words } from '../text/normalize.ts';
 import { Message } from './message.ts';
 import { figuresOf, firstSentence, SeveralFacts } from './several-facts.ts';
 import { EMPTY_STATE, type ConversationState } from './state.ts';
@@ -31,7 +31,6 @@ interface Handled {
   items?: string[];
 }
 
-const YEAR = /^(1[89]|20)\d\d$/;
 
 /** How far after "and" the question word of a second question may stand («және кітапханасында қанша»). */
 const SECOND_ASK_REACH = 3;
@@ -95,7 +94,7 @@ export class Dialogue {
   private yearsTold(state: ConversationState, message: Message, lang: Lang): string | undefined {
     const [told] = this.bot.lexicon.conversation[lang].relativeYear.find(message.tokens);
     if (!told) return undefined;
-    const asked = state.question ? new Message(state.question).tokens.filter((t) => YEAR.test(t)).at(-1) : undefined;
+    const asked = state.question ? new Message(state.question).tokens.filter(isYear).at(-1) : undefined;
     const dated = new Set(this.lastFact(state)?.dates.map((d) => d.slice(0, 4)));
     const year = asked ?? (dated.size === 1 ? [...dated][0] : undefined);
     return year ? message.replace(range(told.start, told.end), String(Number(year) + told.value)) : undefined;
@@ -168,8 +167,8 @@ export class Dialogue {
     const words = this.contentWords(message.tokens, lang);
     if (fact.answers.subjects.some((s) => words.some((t) => this.bot.entities.namesWord(s, t, lang)))) return false;
     // (A fact about the sources' own setting — the article, its authors — answers a question about it anywhere.)
-    const kinds = new Set(subjects.map((s) => this.bot.entities.byId.get(s)?.kind));
-    return fact.answers.subjects.some((s) => !this.bot.isSetting(s) && kinds.has(this.bot.entities.byId.get(s)?.kind));
+    const kinds = new Set(subjects.map((s) => this.bot.entities.kind(s)));
+    return fact.answers.subjects.some((s) => !this.bot.isSetting(s) && kinds.has(this.bot.entities.kind(s)));
   }
 
   /** A message that stands on its own: a comparison, a timeline, a list, two questions, or one. */
@@ -342,7 +341,7 @@ export class Dialogue {
 
   private beforeOrAfterLast(state: ConversationState, { message, lang: readLang, question }: Reading, lang: Lang): Handled | null {
     const at = this.pronounAt(message, readLang);
-    if (at < 0 || question.asks.has('count') || this.named(question).length > 0 || message.tokens.some((t) => YEAR.test(t))) return null;
+    if (at < 0 || question.asks.has('count') || this.named(question).length > 0 || message.tokens.some(isYear)) return null;
     // "Before it", «до него», «одан бұрын»: the bound beside the pronoun, and little else ("how long did it run
     // before…" asks more).
     const bound = this.bot.lexicon.conversation[readLang].period.find(message.tokens).find((b) => b.value !== 'range' && (b.start === at + 1 || b.end === at));
@@ -623,7 +622,7 @@ export class Dialogue {
   private comparisonOfNothing(state: ConversationState, message: Message, marker: PhraseMatch<unknown>[], readLang: Lang, lang: Lang): Handled | null {
     const rest = new Message(message.without(marker.flatMap(span)));
     const last = state.facts.length === 1 ? this.bot.fact(state.facts[0]!) : undefined;
-    const ownWords = rest.tokens.some((t) => YEAR.test(t)) || this.contentWords(rest.tokens, readLang).length > 1 || this.named(this.bot.read(rest.text, readLang).question).length > 0;
+    const ownWords = rest.tokens.some(isYear) || this.contentWords(rest.tokens, readLang).length > 1 || this.named(this.bot.read(rest.text, readLang).question).length > 0;
     // With words of its own ("compare that growth with the first quarter"), only when the fact just given answers them.
     if (last && figuresOf(last).length >= 2 && (!ownWords || this.bot.accepts(rest.text, readLang, last))) {
       return { result: this.bot.factResult(last, lang, readLang), question: message.text };
@@ -686,7 +685,7 @@ export class Dialogue {
   /** The years a message names, not inside a name ("the Action Plan (2016–2020)" names no year to compare). */
   private yearSides(message: Message, question: Question): Side[] {
     const inNames = new Set(question.entities.flatMap((e) => e.positions));
-    return message.tokens.flatMap((t, i): Side[] => (YEAR.test(t) && !inNames.has(i) ? [{ kind: 'year', key: t, positions: [i], text: () => t, label: () => t }] : []));
+    return message.tokens.flatMap((t, i): Side[] => (isYear(t) && !inNames.has(i) ? [{ kind: 'year', key: t, positions: [i], text: () => t, label: () => t }] : []));
   }
 
   private thingSide(id: string, positions: number[] = [], kind: Side['kind'] = 'thing'): Side {
@@ -698,7 +697,7 @@ export class Dialogue {
   private timeline({ message, lang: readLang, question }: Reading, lang: Lang, state?: ConversationState): Handled | null {
     const words = this.bot.lexicon.conversation[readLang];
     const marker = words.timeline.find(message.tokens);
-    const years = message.tokens.filter((t) => YEAR.test(t)).map(Number);
+    const years = message.tokens.filter(isYear).map(Number);
     // "What Kazakh cultural events took place in December 2018?", "what events took place in Marlinsk?": things
     // happening, on a date or in a place, asked for nothing else.
     const placed = [...question.places.keys()].some((place) => !this.bot.isSetting(place));
@@ -1181,7 +1180,7 @@ export class Dialogue {
     const dated = new Set(months.flatMap(span));
     const content = new Set(this.contentWords(fragment.tokens, lang));
     if (fragment.tokens.some((t, i) => !dated.has(i) && !/^\d/.test(t) && content.has(t))) return null;
-    const year = fragment.tokens.some((t) => YEAR.test(t)) ? '' : (this.lastFact(state)?.dates[0]?.slice(0, 4) ?? '');
+    const year = fragment.tokens.some(isYear) ? '' : (this.lastFact(state)?.dates[0]?.slice(0, 4) ?? '');
     return `${this.bot.lexicon.timelinePhrase(lang)} ${fragment.text} ${year}`.trim();
   }
 
@@ -1391,10 +1390,10 @@ export class Dialogue {
     const replaced = new Set<number>();
     const added: string[] = [];
     const used = new Set<number>();
-    const years = fragment.tokens.flatMap((t, i) => (YEAR.test(t) ? [i] : []));
+    const years = fragment.tokens.flatMap((t, i) => (isYear(t) ? [i] : []));
     if (years.length > 0) {
       for (const i of years) used.add(i);
-      for (const [i, t] of before.tokens.entries()) if (YEAR.test(t)) replaced.add(i);
+      for (const [i, t] of before.tokens.entries()) if (isYear(t)) replaced.add(i);
       added.push(...years.map((i) => fragment.tokens[i]!));
     }
     // "And in November?": a month replaces the question's.
@@ -1491,7 +1490,7 @@ export class Dialogue {
     const fragment = new Message(rest.without(asks.flatMap(span)));
     const months = new Set(this.bot.lexicon.months[lang].find(fragment.tokens).flatMap(span));
     const content = fragment.tokens.filter((t, i) => !months.has(i) && this.contentWords([t], lang).length > 0);
-    if (content.length === 0 || !content.every((t) => YEAR.test(t))) return undefined;
+    if (content.length === 0 || !content.every(isYear)) return undefined;
     const earlier = this.reread(state.question!).question;
     return asks.every((a) => earlier.asks.has(a.value)) ? fragment : undefined;
   }

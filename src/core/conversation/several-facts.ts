@@ -1,9 +1,8 @@
 import type { FactsBot } from '../facts-bot.ts';
 import type { FactRecord } from '../knowledge/schema.ts';
-import { words } from '../text/normalize.ts';
+import { isYear, words } from '../text/normalize.ts';
 import type { AskResult, Button, Lang, Reply, Source } from '../types.ts';
 
-const YEAR = /^(1[89]|20)\d\d$/;
 /** English month names, folded: a number beside one is a day, not a figure. */
 const MONTH = /^(januar|februar|mark|april|mai|june|juli|august|september|oktober|november|december)/;
 /** How many lines a list or a timeline shows before it says how many more there are. */
@@ -19,7 +18,7 @@ export interface Figure {
 export function figuresOf(fact: FactRecord): Figure[] {
   const tokens = words(fact.en.answer);
   return tokens.flatMap((token, i) =>
-    !/^\d/.test(token) || YEAR.test(token) || MONTH.test(tokens[i - 1] ?? '') || MONTH.test(tokens[i + 1] ?? '')
+    !/^\d/.test(token) || isYear(token) || MONTH.test(tokens[i - 1] ?? '') || MONTH.test(tokens[i + 1] ?? '')
       ? []
       : [{ value: Number(token), percent: tokens[i + 1] === '%' }],
   );

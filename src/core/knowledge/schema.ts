@@ -126,7 +126,7 @@ export const lexiconSchema = z.strictObject({
   framing: phrases,
   /** Words that tell the language apart, exact folded forms. */
   markers: phrases,
-  /** Chat shorthand and the words it stands for ("intl": "international", «ун-т»: «университет»), read as those words. */
+  /** Chat shorthand and the words it stands for ("intl": "international", "univ": "university"), read as those words. */
   shorthand: z.record(text, text),
   /** Phrases that ask for each kind of information. */
   asks: z.strictObject({ count: phrases, date: phrases, place: phrases, agent: phrases, reason: phrases, rank: phrases }),

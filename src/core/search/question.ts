@@ -1,5 +1,6 @@
 import type { AskKind } from '../knowledge/schema.ts';
 import type { Lexicon } from '../text/lexicon.ts';
+import { isYear } from '../text/normalize.ts';
 import { span, within } from '../text/phrases.ts';
 import type { Lang } from '../types.ts';
 import type { EntityCatalog, EntityMention } from './entities.ts';
@@ -7,7 +8,6 @@ import type { QueryTerm } from './fact-index.ts';
 import { ownersIn, type Owners } from './owners.ts';
 import { placesIn, type PlaceMention } from './places.ts';
 
-const YEAR = /^(1[89]|20)\d\d$/;
 
 /** What a count question counts: a concept of the lexicon, an entity, or a word neither knows. */
 export type CountTarget = { concept: string } | { entity: string } | { word: string };
@@ -132,7 +132,7 @@ export class QuestionReader {
       future: (asks.has('date') || asks.has('place')) && lexicon.future[lang].in(words),
       byNow: lexicon.byNow[lang].in(words),
       listed: lexicon.conversation[lang].list.in(tokens),
-      present: !asks.has('date') && lexicon.present[lang].in(words) && !words.some((w) => YEAR.test(w)),
+      present: !asks.has('date') && lexicon.present[lang].in(words) && !words.some(isYear),
       othersOf: this.othersOf(words, lang, entities),
       superlative: lexicon.superlatives[lang].in(words),
       ordinal: ordinals[0]?.value ?? null,

@@ -113,3 +113,8 @@ export function words(text: string): string[] {
   }
   return out;
 }
+
+/** Whether a folded word is a year ("2019"): four digits from 1800 to 2099. */
+export function isYear(word: string): boolean {
+  return /^(1[89]|20)\d\d$/.test(word);
+}
