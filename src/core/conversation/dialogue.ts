@@ -707,13 +707,25 @@ export class Dialogue {
     // place of their own («центр в Шанхае»: one of them) or the conversation is about one of them.
     const asksDate = years.length === 0 && question.asks.size === 1 && question.asks.has('date') && !placed;
     const named = this.named(question);
+    // (Not by a word of a name it holds: "when did Veloria…" names no centre for Veloria studies.)
+    const unnamedKind = () => (named.length === 0 ? this.kindNamed(new Message(message.without(question.entities.flatMap((e) => e.positions))), readLang) : undefined);
     const byWord = () => {
-      // (Not by a word of a name it holds: "when did Veloria…" names no centre for Veloria studies.)
-      const unnamed = new Message(message.without(question.entities.flatMap((e) => e.positions)));
-      const kind = named.length === 0 ? this.kindNamed(unnamed, readLang) : undefined;
+      const kind = unnamedKind();
       return kind !== undefined && this.bot.instancesOf(kind).length > 1 && !state?.subjects.some((s) => this.bot.instancesOf(kind).includes(s));
     };
-    const datesOfKind = asksDate && this.pronounAt(message, readLang) < 0 && named.every((e) => this.isKind(e.id)) && (named.some((e) => this.bot.instancesOf(e.id).length > 1) || byWord());
+    // "When did the exhibitions close?": the dates of a kind tell of what its facts date, not of an event none of them does.
+    const eventsAsked = [...question.concepts].filter((c) => this.bot.lexicon.conceptType(c) === 'event');
+    const datesEventsAsked = (kind: string | undefined) =>
+      kind === undefined ||
+      eventsAsked.length === 0 ||
+      this.bot.instancesOf(kind).some((id) => this.datedAbout(id).some((f) => eventsAsked.some((e) => f.answers.of.includes(e))));
+    const kindsNamed = named.filter((e) => this.isKind(e.id)).map((e) => e.id);
+    const datesOfKind =
+      asksDate &&
+      this.pronounAt(message, readLang) < 0 &&
+      named.every((e) => this.isKind(e.id)) &&
+      (named.some((e) => this.bot.instancesOf(e.id).length > 1) || byWord()) &&
+      (kindsNamed.length > 0 ? kindsNamed : [unnamedKind()]).every(datesEventsAsked);
     // "Which alliances were founded in 2018?": the things of a kind in a period, when it holds several of them.
     const whichInPeriod = years.length > 0 && question.asks.size === 0 && this.bot.lexicon.which[readLang].in(message.tokens);
     if (marker.length === 0 && !happeningsOnDate && !datesOfKind && !whichInPeriod) return null;

@@ -1194,6 +1194,14 @@ describe('Dialogue: several facts', () => {
     },
   );
 
+  it.each(['when did the exhibition at the national museum close?', 'когда закрылась выставка?', 'көрме қашан жабылды?'])(
+    'GIVEN %j, an event none of the kind\'s facts dates THEN no timeline of the dates they do give: declined',
+    (question) => {
+      const [reply] = talk(question);
+      expect(reply!.status).toBe('declined');
+    },
+  );
+
   it.each([
     ['when was the centre for kazakhstan studies in shanghai opened?', 'en'],
     ['когда открыли центр казахстановедения в Шанхае?', 'ru'],
