@@ -31,7 +31,6 @@ interface Handled {
   items?: string[];
 }
 
-
 /** How far after "and" the question word of a second question may stand («және кітапханасында қанша»). */
 const SECOND_ASK_REACH = 3;
 
@@ -148,7 +147,7 @@ export class Dialogue {
    */
   private asksOfNothingNamed(state: ConversationState, { message, lang, question }: Reading): boolean {
     if (state.question === undefined || state.subjects.length === 0 || this.named(question).length > 0) return false;
-    return this.bot.lexicon.conversation[lang].list.in(message.tokens) || this.bot.lexicon.which[lang].in(message.tokens);
+    return question.listed || this.bot.lexicon.which[lang].in(message.tokens);
   }
 
   /**
@@ -167,7 +166,12 @@ export class Dialogue {
     const words = this.contentWords(message.tokens, lang);
     if (fact.answers.subjects.some((s) => words.some((t) => this.bot.entities.namesWord(s, t, lang)))) return false;
     // (A fact about the sources' own setting — the article, its authors — answers a question about it anywhere.)
-    const kinds = new Set(subjects.map((s) => this.bot.entities.kind(s)));
+    return this.aboutOneOfTheirKind(fact, subjects);
+  }
+
+  /** Whether a fact is about a thing (beyond the sources' setting) of the kind of one of `things`. */
+  private aboutOneOfTheirKind(fact: FactRecord, things: readonly string[]): boolean {
+    const kinds = new Set(things.map((s) => this.bot.entities.kind(s)));
     return fact.answers.subjects.some((s) => !this.bot.isSetting(s) && kinds.has(this.bot.entities.kind(s)));
   }
 
@@ -944,9 +948,8 @@ export class Dialogue {
     // answered about another thing of the same kind ("…and how many visitors came?") is not.
     if (!secondFact) {
       const alone = this.bot.answerFact(second.text, readLang);
-      const kinds = new Set(subjects.map((s) => this.bot.entities.kind(s)));
       const ownQuestion = this.pronounAt(second, readLang) < 0 && !second.tokens.some((t) => /\d/.test(t));
-      const ofAnotherKind = alone && ownQuestion && !alone.answers.subjects.some((s) => !this.bot.isSetting(s) && kinds.has(this.bot.entities.kind(s)));
+      const ofAnotherKind = alone && ownQuestion && !this.aboutOneOfTheirKind(alone, subjects);
       if (alone && (this.bot.read(second.text, readLang).question.entities.length > 0 || ofAnotherKind)) [secondText, secondFact] = [second.text, alone];
     }
     // A part the source does not answer is quoted as typed ("who is its director?"), or as written out when it only

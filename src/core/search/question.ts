@@ -8,7 +8,6 @@ import type { QueryTerm } from './fact-index.ts';
 import { ownersIn, type Owners } from './owners.ts';
 import { placesIn, type PlaceMention } from './places.ts';
 
-
 /** What a count question counts: a concept of the lexicon, an entity, or a word neither knows. */
 export type CountTarget = { concept: string } | { entity: string } | { word: string };
 
