@@ -434,6 +434,11 @@ export class FactsBot {
     return this.result('answered', lang, readLang, this.factReply(fact, lang));
   }
 
+  /** One part of a fact, shown as all its sources say of what was asked ("that is all it says of the comparative one"). */
+  partResult(fact: FactRecord, part: string, lang: Lang, readLang: Lang): AskResult {
+    return this.result('answered', lang, readLang, { ...this.factReply(fact, lang), body: this.t(lang, 'conversation.onlyPart', { part }) });
+  }
+
   /** A plain message as an outcome. */
   messageResult(status: AskStatus, lang: Lang, readLang: Lang, body: string): AskResult {
     return this.result(status, lang, readLang, this.compose.message(lang, body));

@@ -2,11 +2,12 @@ import type { FactsBot } from '../facts-bot.ts';
 import type { FactRecord } from '../knowledge/schema.ts';
 import type { EntityMention } from '../search/entities.ts';
 import type { Question } from '../search/question.ts';
-import { span, within, type PhraseMatch, type PhraseSet } from '../text/phrases.ts';
+import { isWordForm, span, within, type PhraseMatch, type PhraseSet } from '../text/phrases.ts';
+import { stem } from '../text/stem.ts';
 import type { AskOptions, AskResult, Lang } from '../types.ts';
 import { isYear, words } from '../text/normalize.ts';
 import { Message } from './message.ts';
-import { figuresOf, firstSentence, SeveralFacts } from './several-facts.ts';
+import { answerParts, figuresOf, firstSentence, SeveralFacts } from './several-facts.ts';
 import { EMPTY_STATE, type ConversationState } from './state.ts';
 
 /** One message of a conversation answered: the reply, and what the conversation remembers after it. */
@@ -420,6 +421,14 @@ export class Dialogue {
       // Read as asked, and as asked about the conversation's subject: the answer that keeps to the conversation wins.
       const readings = [rest.text, `${rest.text} ${this.nameOf(referents, state, readLang)}`].map((about) => ({ about, fact: this.bot.answerFact(about, readLang, given) }));
       const chosen = readings.find((r) => this.keepsTo(state, r.fact)) ?? readings.find((r) => r.fact);
+      // "More about the comparative one", said of one part of the last answer: when no fact not given yet tells of
+      // it, that part is all the source says of it — not a fact that only shares a word with the question.
+      // (Words for a kind, "the comparative *method*", name no part: the answer may name the kind once for all.)
+      const own = content.filter((t) => !this.bot.lexicon.isConceptWord(t));
+      const tells = (fact: FactRecord | undefined) => fact !== undefined && this.partTelling(fact, own, readLang).length > 0;
+      const single = lastFact && state.facts.length === 1 && own.length > 0;
+      const part = single && !tells(chosen?.fact) ? this.partOfLast(lastFact, own, readLang, lang) : undefined;
+      if (part !== undefined) return { result: this.bot.partResult(lastFact!, part, lang, readLang) };
       return chosen?.fact ? { result: this.bot.factResult(chosen.fact, lang, readLang), question: chosen.about } : null;
     }
     if (!lastFact) return { result: this.bot.messageResult('clarify', lang, readLang, this.bot.t(lang, 'conversation.moreOfWhat')) };
@@ -433,6 +442,29 @@ export class Dialogue {
       return { result: this.bot.messageResult('clarify', lang, readLang, this.bot.t(lang, 'conversation.nothingMore', { about })) };
     }
     return { result: this.bot.factResult(next, lang, readLang), question: next[readLang].questions[0] };
+  }
+
+  /** The parts of a fact's answer (its sentences and the clauses a semicolon sets apart) that hold every word. */
+  private partTelling(fact: FactRecord, words_: readonly string[], lang: Lang): number[] {
+    const parts = answerParts(fact[lang].answer);
+    const holds = (part: string, word: string) => words(part).some((t) => isWordForm(t, word, lang) || stem(t) === stem(word));
+    return parts.flatMap((part, i) => (words_.every((word) => holds(part, word)) ? [i] : []));
+  }
+
+  /**
+   * The one part of the last answer that tells of the words, in the reply's language (the same part there, when the
+   * two languages' answers have as many parts); undefined when no one part does, or the answer is that part.
+   */
+  private partOfLast(last: FactRecord, words_: readonly string[], readLang: Lang, lang: Lang): string | undefined {
+    const found = this.partTelling(last, words_, readLang);
+    const read = answerParts(last[readLang].answer);
+    const shown = answerParts(last[lang].answer);
+    if (found.length !== 1 || read.length < 2 || shown.length !== read.length) return undefined;
+    // The lead of a list ("The article uses 3 methods:") tells of them all, not one part.
+    if (shown[found[0]!]!.endsWith(':')) return undefined;
+    // Quoted from inside a sentence, it starts with an ellipsis and ends without the sentence's stop.
+    const part = shown[found[0]!]!.replace(/[.;,]+$/, '');
+    return /^\p{Ll}/u.test(part) ? `…${part}` : part;
   }
 
   /**

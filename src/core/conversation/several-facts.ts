@@ -55,6 +55,20 @@ export function firstSentence(answer: string): string {
   return (match ? match[0] : answer).trim();
 }
 
+/**
+ * The parts of an answer a reader can point at: its sentences, and within them the clauses semicolons set apart and
+ * what a colon introduces (the lead keeps its colon: "The article uses 3 methods:").
+ */
+export function answerParts(answer: string): string[] {
+  const parts: string[] = [];
+  for (let rest = answer.trim(); rest; ) {
+    const sentence = firstSentence(rest);
+    parts.push(...sentence.split(/(?<=:)\s+|;\s+/));
+    rest = rest.slice(sentence.length).trim();
+  }
+  return parts.map((part) => part.trim()).filter(Boolean);
+}
+
 /** A date as precise as the source gives it, written in the language ("17 April 2017", «апрель 2017 г.», "2016"). */
 export function formatDate(iso: string, lang: Lang): string {
   const [year, month, day] = iso.split('-').map(Number) as [number, number?, number?];

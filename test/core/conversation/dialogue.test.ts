@@ -574,6 +574,23 @@ describe('Dialogue: more', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it.each([
+    ['what research methods did they use in this paper', 'tell me more about the comparative one', 'achievements and potential', 'literature interpretation'],
+    ['какие методы исследования использовали авторы?', 'подробнее про сравнительный', 'достижений и потенциала', 'интерпретация литературы'],
+    ['мақала авторлары қандай зерттеу әдістерін қолданды?', 'салыстырмалы әдіс туралы толығырақ', 'жетістіктері мен әлеуетін', 'әдебиеттерді интерпретациялау'],
+  ])('GIVEN %j, then "more" about one part of that answer, which no other fact tells of THEN that part, as all the source says', (question, more, part, otherPart) => {
+    const [list, reply] = talk(question, more);
+    expect(reply).toMatchObject({ status: 'answered', factIds: list!.factIds });
+    expect(reply!.text).toContain(bot.t(reply!.lang, 'conversation.onlyPart', { part: '' }).slice(0, 20));
+    expect(reply!.text).toContain(part);
+    expect(reply!.text).not.toContain(otherPart);
+  });
+
+  it('GIVEN "more" about the lead of a list in the last answer ("the methodology") THEN no one part of it is quoted', () => {
+    const [, reply] = talk('what research methods were used in the study?', 'more on the methodology pls');
+    expect(reply!.text).not.toContain(bot.t('en', 'conversation.onlyPart', { part: '' }).slice(0, 20));
+  });
+
   it('GIVEN "tell me more" after dates THEN not a fact that mostly repeats them', () => {
     const [, , more] = talk('which was the first confucius institute in kazakhstan?', 'when was it set up?', 'tell me more');
     const said = ['2006', '2007'];
