@@ -1398,6 +1398,11 @@ export class Dialogue {
       if (wider) return [wider];
     }
     const unset = state.subjects.filter((id) => !this.bot.isSetting(id));
+    // "When was the initiative put forward?" — "and where was *it* first proposed?": the sources' setting is what "it"
+    // means when the last question asked about it by name and the answer told of nothing else but its parts.
+    const asked = state.subjects[0];
+    const ofItsParts = (whole: string) => unset.every((id) => this.bot.entities.wholes(id).includes(whole));
+    if (asked && this.bot.isSetting(asked) && ofItsParts(asked) && this.asksOf(state.question, asked)) return [asked];
     if (unset.length > 0) return unset;
     // A conversation about the setting itself ("the initiative… when was *it* proposed?") refers to it; "where do
     // *they* work?", after the source's two authors and the source, to the two.
@@ -1405,6 +1410,19 @@ export class Dialogue {
     const kind = (id: string) => this.bot.entities.kind(id);
     const several = state.subjects.filter((id) => state.subjects.filter((other) => kind(other) === kind(id)).length >= 2);
     return message.tokens.some((t) => plural.has(t)) && several.length > 0 ? several : state.subjects;
+  }
+
+  /**
+   * Whether a question asks about an entity of the setting by name, in full or by a word of its name ("the
+   * initiative"), and about nothing else named.
+   */
+  private asksOf(question: string | undefined, id: string): boolean {
+    if (question === undefined) return false;
+    const lang = this.bot.detect(question);
+    const { entities } = this.bot.read(question, lang).question;
+    if (entities.some((e) => !this.bot.isSetting(e.id))) return false;
+    if (entities.some((e) => e.id === id)) return true;
+    return this.contentWords(new Message(question).tokens, lang).some((t) => this.bot.entities.namesWord(id, t, lang));
   }
 
   /** The name of the first referent, or of what the last question asked about when no entity names it. */

@@ -26,6 +26,27 @@ function expectComparison(reply: AskResult | undefined, ...figures: string[]): v
 const STUDENTS_2019 = 'how many kazakh students studied in china in 2019?';
 
 describe('Dialogue: follow-ups', () => {
+  it.each([
+    ['when was the initiative first put forward', 'where was it first proposed?'],
+    ['когда выдвинули инициативу пояс и путь?', 'где её впервые озвучили?'],
+    ['бір белдеу бір жол бастамасын кім ұсынды?', 'ол алғаш қай елде жарияланды?'],
+  ])('GIVEN %j, answered by a fact that also tells of its parts, then %j THEN "it" is what was asked about', (question, pronoun) => {
+    const [launch, proposed] = talk(question, pronoun);
+    expect(launch!.factIds).toEqual(['bri-launch-2013']);
+    expect(proposed!.factIds).toEqual(['bri-first-proposed-in-kazakhstan']);
+  });
+
+  it('GIVEN a question that names a part of the setting, answered by a fact about the whole and it THEN "it" is still the part', () => {
+    const replies = talk(
+      'what does the world bank predict for the bri by 2030',
+      'and how many jobs in kazakhstan specifically?',
+      'diff q: what is the silk road cultural industry belt part of?',
+      'who proposed it?',
+    );
+    expect(replies[2]!.factIds).toEqual(['bri-participation-spread-of-culture']);
+    expect(replies[3]!.factIds).not.toEqual(['bri-launch-2013']);
+  });
+
   it('GIVEN a figure for one year THEN "and in 2020?" asks the same of 2020, in each language', () => {
     const [, en] = talk(STUDENTS_2019, 'and in 2020?');
     expect(en!.text).toContain('12,000');
