@@ -7,7 +7,7 @@ const { markers } = realBot().lexicon;
 const detectLanguage = (text: string, fallback?: Lang) => detect(text, markers, fallback);
 
 const cases: Array<[string, Lang, string[]]> = [
-  ['English', 'en', ['How many Confucius Institutes are there in Kazakhstan?', 'when was the abai monument installed', 'who wrote the article', 'TELL ME ABOUT THE THEATRE ALLIANCE']],
+  ['English', 'en', ['How many Confucius Institutes are there in Kazakhstan?', 'when was the abai monument installed', 'who wrote the article', 'TELL ME ABOUT THE THEATRE ALLIANCE', 'so 12 or 13 countries?', 'but not more than 50']],
   ['Russian', 'ru', ['Сколько институтов Конфуция в Казахстане?', 'Когда открылась выставка?', 'кто написал статью', 'ГДЕ НАХОДИТСЯ ПАМЯТНИК АБАЮ']],
   ['Russian in Latin transliteration', 'ru', ['skolko studentov v kitae', 'kogda otkrylsya institut konfuciya', 'gde nahoditsya pamyatnik abayu']],
   ['Kazakh', 'kk', ['Қазақстанда қанша Конфуций институты бар?', 'Мақаланың авторлары кімдер?', 'Абай ескерткіші қашан орнатылды?']],
