@@ -67,6 +67,7 @@ export class Dialogue {
       this.extreme(state, reading, lang) ??
       this.beforeOrAfterLast(state, reading, lang) ??
       this.oneOfTold(state, reading, lang) ??
+      this.figuresAskedBack(state, reading, lang) ??
       this.more(state, reading, lang) ??
       this.severalFacts(state, reading, lang) ??
       this.continued(state, reading, lang);
@@ -374,6 +375,30 @@ export class Dialogue {
     if (question.entities.some((e) => e.kind !== 'place')) return null;
     const fact = this.bot.answerFact(message.text, readLang, new Set(this.bot.facts.filter((f) => !told.has(f.id)).map((f) => f.id)));
     return fact ? { result: this.bot.factResult(fact, lang, readLang), question: message.text } : null;
+  }
+
+  // — "so 12 or 13 countries?": figures the conversation's facts give, asked back —
+
+  /**
+   * A message that writes two figures or more and asks nothing of its own ("so 12 or 13 countries? which is it",
+   * «так там 12 стран или 13?»), in a conversation about things whose facts give those figures: those facts, the
+   * last told first.
+   */
+  private figuresAskedBack(state: ConversationState, { message, lang: readLang, question }: Reading, lang: Lang): Handled | null {
+    const figures = new Set(message.tokens.filter((t) => /^\d/.test(t) && !isYear(t)).map(Number));
+    if (figures.size < 2 || this.named(question).some((e) => !state.subjects.includes(e.id))) return null;
+    // Beside what they count, two words of chat at most ("wait… I'm confused", «подожди»).
+    const counted = new Set(this.bot.lexicon.concepts[readLang].find(message.tokens).flatMap(span));
+    const words = this.contentWords(message.tokens.filter((t, i) => !/^\d/.test(t) && !counted.has(i)), readLang);
+    if (words.length > 2) return null;
+    const subjects = state.subjects.filter((id) => !this.bot.isSetting(id));
+    const told = state.facts.flatMap((id) => this.bot.fact(id) ?? []);
+    const about = [...told, ...this.bot.facts.filter((f) => !told.includes(f) && f.answers.subjects.some((s) => subjects.includes(s)))];
+    const facts = [...figures].map((value) => about.find((f) => figuresOf(f).some((figure) => figure.value === value)));
+    const found = [...new Set(facts)];
+    if (found.some((f) => f === undefined) || found.length > 2) return null;
+    const result = found.length === 1 ? this.bot.factResult(found[0]!, lang, readLang) : this.several.combined(lang, readLang, found, []);
+    return result && { result, question: message.text };
   }
 
   // — "tell me more", "anything else about the trade figures?": another fact, never one already given —

@@ -612,6 +612,21 @@ describe('Dialogue: more', () => {
     expect(reply!.text).not.toContain(bot.t('en', 'conversation.onlyPart', { part: '' }).slice(0, 20));
   });
 
+  it.each([
+    ['what was the exhibition at the national museum of china in april 2019', 'so 12 or 13 countries?', 'en'],
+    ['какая выставка открылась в национальном музее китая в 2019?', 'так 12 стран или 13?', 'ru'],
+    ['2019 жылы Қытай ұлттық музейінде қандай көрме ашылды?', 'сонымен 12 ел ме, 13 ел ме?', 'kk'],
+  ])('GIVEN %j, then two figures asked back (%j) THEN the facts of the conversation that give them', (question, figures, lang) => {
+    const [, reply] = talk(question, figures);
+    expect(reply).toMatchObject({ answered: true, lang });
+    expect(reply!.factIds).toEqual(['silk-road-museum-exhibition-2019', 'silk-road-museum-exhibition-2019-relics']);
+  });
+
+  it('GIVEN figures asked back that no fact of the conversation gives THEN no facts for them', () => {
+    const [, reply] = talk('what was the exhibition at the national museum of china in april 2019', 'so 40 or 50 countries?');
+    expect(reply!.answered).toBe(false);
+  });
+
   it('GIVEN "tell me more" after dates THEN not a fact that mostly repeats them', () => {
     const [, , more] = talk('which was the first confucius institute in kazakhstan?', 'when was it set up?', 'tell me more');
     const said = ['2006', '2007'];
