@@ -1092,6 +1092,14 @@ export class Dialogue {
     const { message, lang: readLang, question } = reading;
     const words = this.bot.lexicon.conversation[readLang];
     const ellipsis = words.ellipsis.find(message.tokens).filter((m) => m.start === 0);
+    // After filler, it leads a fragment or names another of the things talked about ("ok, and the museum one, when?"),
+    // not a question of its own ("ok and what is the tea road thing").
+    const afterFiller = words.ellipsis.find(message.tokens).filter((m) => m.start > 0 && message.tokens.slice(0, m.start).every((t) => this.bot.lexicon.stopwords.has(t)));
+    if (ellipsis.length === 0 && afterFiller.length > 0) {
+      const rest = new Message(message.without(range(0, afterFiller[0]!.end)));
+      const continues = this.partialNames(rest, readLang, state.subjects).length > 0 || this.isFragment(rest, this.bot.read(rest.text, readLang).question, readLang, state);
+      if (continues) ellipsis.push(...afterFiller);
+    }
     const pronounAt = this.pronounAt(message, readLang);
     const pronoun = pronounAt >= 0;
     const ownSubject = this.named(question).length > 0;

@@ -36,6 +36,15 @@ describe('Dialogue: follow-ups', () => {
     expect(proposed!.factIds).toEqual(['bri-first-proposed-in-kazakhstan']);
   });
 
+  it.each([
+    ['ok and the museum one, when?', 'silk-road-art-museum-alliance'],
+    ['ok and the theatre one, when?', 'silk-road-theatre-alliance-members'],
+    ['ну а библиотечный когда создали?', 'silk-road-library-alliance-founding'],
+  ])('GIVEN the alliances listed, then an ellipsis after filler (%j) THEN the question of the one it names', (ellipsis, fact) => {
+    const [, reply] = talk('list the cultural alliances created under the belt and road', ellipsis);
+    expect(reply!.factIds).toEqual([fact]);
+  });
+
   it('GIVEN a question that names a part of the setting, answered by a fact about the whole and it THEN "it" is still the part', () => {
     const replies = talk(
       'what does the world bank predict for the bri by 2030',
