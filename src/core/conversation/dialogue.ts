@@ -389,8 +389,8 @@ export class Dialogue {
     if (figures.size < 2 || this.named(question).some((e) => !state.subjects.includes(e.id))) return null;
     // Beside what they count, two words of chat at most ("wait… I'm confused", «подожди»).
     const counted = new Set(this.bot.lexicon.concepts[readLang].find(message.tokens).flatMap(span));
-    const words = this.contentWords(message.tokens.filter((t, i) => !/^\d/.test(t) && !counted.has(i)), readLang);
-    if (words.length > 2) return null;
+    const chat = this.contentWords(message.tokens.filter((t, i) => !/^\d/.test(t) && !counted.has(i)), readLang);
+    if (chat.length > 2) return null;
     const subjects = state.subjects.filter((id) => !this.bot.isSetting(id));
     const told = state.facts.flatMap((id) => this.bot.fact(id) ?? []);
     const about = [...told, ...this.bot.facts.filter((f) => !told.includes(f) && f.answers.subjects.some((s) => subjects.includes(s)))];
@@ -469,19 +469,19 @@ export class Dialogue {
     return { result: this.bot.factResult(next, lang, readLang), question: next[readLang].questions[0] };
   }
 
-  /** The parts of a fact's answer (its sentences and the clauses a semicolon sets apart) that hold every word. */
-  private partTelling(fact: FactRecord, words_: readonly string[], lang: Lang): number[] {
+  /** Which parts of a fact's answer (see `answerParts`) hold every one of the words sought, by their positions. */
+  private partTelling(fact: FactRecord, sought: readonly string[], lang: Lang): number[] {
     const parts = answerParts(fact[lang].answer);
     const holds = (part: string, word: string) => words(part).some((t) => isWordForm(t, word, lang) || stem(t) === stem(word));
-    return parts.flatMap((part, i) => (words_.every((word) => holds(part, word)) ? [i] : []));
+    return parts.flatMap((part, i) => (sought.every((word) => holds(part, word)) ? [i] : []));
   }
 
   /**
    * The one part of the last answer that tells of the words, in the reply's language (the same part there, when the
    * two languages' answers have as many parts); undefined when no one part does, or the answer is that part.
    */
-  private partOfLast(last: FactRecord, words_: readonly string[], readLang: Lang, lang: Lang): string | undefined {
-    const found = this.partTelling(last, words_, readLang);
+  private partOfLast(last: FactRecord, sought: readonly string[], readLang: Lang, lang: Lang): string | undefined {
+    const found = this.partTelling(last, sought, readLang);
     const read = answerParts(last[readLang].answer);
     const shown = answerParts(last[lang].answer);
     if (found.length !== 1 || read.length < 2 || shown.length !== read.length) return undefined;
@@ -1091,10 +1091,11 @@ export class Dialogue {
   private resolve(state: ConversationState, reading: Reading, lang: Lang): { text: string; items?: string[] } | Handled | null {
     const { message, lang: readLang, question } = reading;
     const words = this.bot.lexicon.conversation[readLang];
-    const ellipsis = words.ellipsis.find(message.tokens).filter((m) => m.start === 0);
+    const ellipses = words.ellipsis.find(message.tokens);
+    const ellipsis = ellipses.filter((m) => m.start === 0);
     // After filler, it leads a fragment or names another of the things talked about ("ok, and the museum one, when?"),
     // not a question of its own ("ok and what is the tea road thing").
-    const afterFiller = words.ellipsis.find(message.tokens).filter((m) => m.start > 0 && message.tokens.slice(0, m.start).every((t) => this.bot.lexicon.stopwords.has(t)));
+    const afterFiller = ellipses.filter((m) => m.start > 0 && message.tokens.slice(0, m.start).every((t) => this.bot.lexicon.stopwords.has(t)));
     if (ellipsis.length === 0 && afterFiller.length > 0) {
       const rest = new Message(message.without(range(0, afterFiller[0]!.end)));
       const continues = this.partialNames(rest, readLang, state.subjects).length > 0 || this.isFragment(rest, this.bot.read(rest.text, readLang).question, readLang, state);
@@ -1451,11 +1452,10 @@ export class Dialogue {
    */
   private asksOf(question: string | undefined, id: string): boolean {
     if (question === undefined) return false;
-    const lang = this.bot.detect(question);
-    const { entities } = this.bot.read(question, lang).question;
-    if (entities.some((e) => !this.bot.isSetting(e.id))) return false;
-    if (entities.some((e) => e.id === id)) return true;
-    return this.contentWords(new Message(question).tokens, lang).some((t) => this.bot.entities.namesWord(id, t, lang));
+    const { message, lang, question: read } = this.reread(question);
+    if (read.entities.some((e) => !this.bot.isSetting(e.id))) return false;
+    if (read.entities.some((e) => e.id === id)) return true;
+    return this.contentWords(message.tokens, lang).some((t) => this.bot.entities.namesWord(id, t, lang));
   }
 
   /** The name of the first referent, or of what the last question asked about when no entity names it. */
