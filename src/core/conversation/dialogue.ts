@@ -1273,6 +1273,9 @@ export class Dialogue {
   private comparedAgain(state: ConversationState, rest: Message, restQuestion: Question, readLang: Lang): string | null {
     if (state.question === undefined || state.subjects.length !== 2 || state.facts.length !== 2) return null;
     if (this.named(restQuestion).length > 0 || this.partialNames(rest, readLang, state.subjects).length > 0) return null;
+    // The two facts last told are of the two (a question declined since, naming two others, leaves them told).
+    const told = state.facts.map((id) => this.bot.fact(id)?.answers.subjects[0]);
+    if (!state.subjects.every((id) => told.includes(id))) return null;
     // The two were weighed by the last question, not by one before a question the source did not answer.
     const last = this.reread(state.question);
     if (this.comparisonAsked(last.message, last.lang).length === 0 && this.named(last.question).length < 2) return null;

@@ -631,6 +631,17 @@ describe('Dialogue: more', () => {
     expect(reply!.factIds).toEqual(['silk-road-museum-exhibition-2019', 'silk-road-museum-exhibition-2019-relics']);
   });
 
+  it('GIVEN two facts told, then a question declined that names two other things THEN a bare follow-up weighs nothing', () => {
+    const replies = talk(
+      'what was the exhibition at the national museum of china in april 2019',
+      'so 12 or 13 countries?',
+      'which kazakh theatres are in the theatre alliance?',
+      'and the museum one, when?',
+    );
+    expect(replies[2]!.status).toBe('declined');
+    expect(replies[3]!.status).not.toBe('compare');
+  });
+
   it('GIVEN figures asked back that no fact of the conversation gives THEN no facts for them', () => {
     const [, reply] = talk('what was the exhibition at the national museum of china in april 2019', 'so 40 or 50 countries?');
     expect(reply!.answered).toBe(false);
