@@ -450,7 +450,7 @@ export class Dialogue {
       // it, that part is all the source says of it — not a fact that only shares a word with the question.
       // (Words for a kind, "the comparative *method*", name no part: the answer may name the kind once for all.)
       const own = content.filter((t) => !this.bot.lexicon.isConceptWord(t));
-      const tells = (fact: FactRecord | undefined) => fact !== undefined && this.partTelling(fact, own, readLang).length > 0;
+      const tells = (fact: FactRecord | undefined) => fact !== undefined && this.partsTelling(answerParts(fact[readLang].answer), own, readLang).length > 0;
       const single = lastFact && state.facts.length === 1 && own.length > 0;
       const part = single && !tells(chosen?.fact) ? this.partOfLast(lastFact, own, readLang, lang) : undefined;
       if (part !== undefined) return { result: this.bot.partResult(lastFact!, part, lang, readLang) };
@@ -469,9 +469,8 @@ export class Dialogue {
     return { result: this.bot.factResult(next, lang, readLang), question: next[readLang].questions[0] };
   }
 
-  /** Which parts of a fact's answer (see `answerParts`) hold every one of the words sought, by their positions. */
-  private partTelling(fact: FactRecord, sought: readonly string[], lang: Lang): number[] {
-    const parts = answerParts(fact[lang].answer);
+  /** Which of an answer's parts (see `answerParts`) hold every one of the words sought, by their positions. */
+  private partsTelling(parts: readonly string[], sought: readonly string[], lang: Lang): number[] {
     const holds = (part: string, word: string) => words(part).some((t) => isWordForm(t, word, lang) || stem(t) === stem(word));
     return parts.flatMap((part, i) => (sought.every((word) => holds(part, word)) ? [i] : []));
   }
@@ -481,8 +480,8 @@ export class Dialogue {
    * two languages' answers have as many parts); undefined when no one part does, or the answer is that part.
    */
   private partOfLast(last: FactRecord, sought: readonly string[], readLang: Lang, lang: Lang): string | undefined {
-    const found = this.partTelling(last, sought, readLang);
     const read = answerParts(last[readLang].answer);
+    const found = this.partsTelling(read, sought, readLang);
     const shown = answerParts(last[lang].answer);
     if (found.length !== 1 || read.length < 2 || shown.length !== read.length) return undefined;
     // The lead of a list ("The article uses 3 methods:") tells of them all, not one part.

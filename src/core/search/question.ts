@@ -231,7 +231,7 @@ export class QuestionReader {
       // «2019 жылы»: a year's word is the date, not the thing counted.
       // Events are no things to count («өткен жылы», last year, is a date).
       const counted = conceptMatches.filter(
-        (m) => inside(m.start) && this.lexicon.conceptType(m.value) !== 'event' && !/^(1[89]|20)\d\d$/.test(tokens[m.start - 1] ?? ''),
+        (m) => inside(m.start) && this.lexicon.conceptType(m.value) !== 'event' && !isYear(tokens[m.start - 1] ?? ''),
       );
       const concept = nearest(counted, (m) => m.start);
       const entity = nearest(entities.filter((e) => e.kind !== 'place' && e.positions.some(inside)), (e) => e.positions[0]!);
