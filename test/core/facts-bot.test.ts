@@ -394,6 +394,7 @@ describe('FactsBot.ask — near-misses declined, their answerable twins answered
     ['the pieces played at a concert', 'what pieces did the national trio play in beijing', 'what was the theme of the national trio concert in beijing', 'Bridge of Friendship'],
     ['the pieces played at a concert, in Russian', 'какие произведения исполняло национальное трио в Пекине', 'какая была тема концерта национального трио в Пекине', 'мост дружбы'],
     ['who conducted at a concert, in Russian', 'кто дирижировал на концерте национального трио в Пекине', 'какая была тема концерта национального трио в Пекине', 'мост дружбы'],
+    ['who performed at a concert that names no performer, in Russian («выступать»)', 'кто выступал на концерте «Встреча на светлом Шёлковом пути»', 'где прошёл концерт «Встреча на светлом Шёлковом пути»', 'Пекин'],
     ['who performed at a concert that names no performer, in Kazakh', '«Жарқын Жібек жолындағы кездесу» концертінде кімдер өнер көрсетті', '«Жарқын Жібек жолындағы кездесу» концерті қайда өтті', 'Бейжің'],
     [
       'the date of an appointment, of someone the fact only dates as holding the post',
@@ -642,6 +643,15 @@ describe('FactsBot.ask — «выступать», which is to speak as well as 
     'GIVEN %j THEN the ambassador who spoke there, not a decline for want of performers',
     (question) => {
       expect(answered(question).fact.id).toBe('zhang-xiao-ambassador');
+    },
+  );
+});
+
+describe('FactsBot.ask — «выступить с предложением», which is to propose, not to take the stage', () => {
+  it.each(['кто выступил с предложением создать Пояс культурной индустрии Шёлкового пути', 'кто выступил с идеей Пояса культурной индустрии Шёлкового пути'])(
+    'GIVEN %j THEN the fact of who proposed it, not a decline for want of speakers',
+    (question) => {
+      expect(answered(question).fact.id).toBe('silk-road-cultural-industry-belt');
     },
   );
 });
