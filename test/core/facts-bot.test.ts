@@ -728,6 +728,8 @@ describe('FactsBot.ask — "who", of a kind of people', () => {
     ['қандай музыканттардың достығы екі ел достығының символы, олар кім?', 'xian-xinghai-baikadamov-friendship'],
     ['who are the teachers at the confucius institute at enu?', 'enu-ci-teachers-xisu'],
     ['кто преподаёт в институте Конфуция ЕНУ?', 'enu-ci-teachers-xisu'],
+    // A fact that names a musician among its subjects can say which musician, though it declares no musicians.
+    ['какому казахскому музыканту ещё был посвящён концерт Сянь Синхая в Алматы', 'xian-xinghai-events-almaty-2018'],
   ])('GIVEN %j THEN the fact that declares those people answers', (question, id) => {
     expect(answered(question).fact.id).toBe(id);
   });
