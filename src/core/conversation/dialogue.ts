@@ -1427,7 +1427,10 @@ export class Dialogue {
     const counted = new Set(asksCount ? this.countedIn(message.tokens, lang).filter((m) => this.bot.lexicon.isPeople(m.value)).flatMap(span) : []);
     const content = this.contentWords(message.tokens.filter((_, i) => !counted.has(i)), lang);
     const names = (id: string) => content.some((t) => this.bot.entities.namesWord(id, t, lang));
-    const named = candidates.find(names);
+    // "This institute" after the institute's presentation: a word that names both a thing and what is named after it
+    // means the thing.
+    const namedAll = candidates.filter(names);
+    const named = namedAll.find((id) => !namedAll.some((other) => other !== id && this.bot.entities.namedAfter(id, other, lang))) ?? namedAll[0];
     if (named) return [named];
     for (const subject of candidates) {
       const wider = [...this.bot.entities.closure(subject)].find((id) => id !== subject && !this.bot.isSetting(id) && names(id));

@@ -326,6 +326,21 @@ export class EntityCatalog {
     return mention.positions.every((p) => this.namesWord(id, tokens[p]!, lang));
   }
 
+  /**
+   * Whether one of an entity's names holds the whole of one of another's, in some language: the opening of the
+   * Veloria Museum is named after the museum, and "this museum" means the museum, not its opening.
+   */
+  namedAfter(id: string, other: string, lang: Lang): boolean {
+    const entity = this.byId.get(id);
+    const after = this.byId.get(other);
+    if (!entity || !after) return false;
+    const contentWords = (name: string) => tokenize(foldText(name)).filter((w) => !this.stopwords.has(w));
+    const own = LANGS.flatMap((l) => entity.names[l]).map(contentWords);
+    return LANGS.flatMap((l) => after.names[l])
+      .map(contentWords)
+      .some((words) => words.length > 0 && own.some((name) => name.length > words.length && words.every((w) => name.some((t) => isWordForm(t, w, lang)))));
+  }
+
   /** The last word of each of an entity's names, aliases and adjectives, folded: where its endings go. */
   lastWords(id: string): readonly string[] {
     let found = this.lastWordsOf.get(id);

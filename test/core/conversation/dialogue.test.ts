@@ -37,6 +37,15 @@ describe('Dialogue: follow-ups', () => {
   });
 
   it.each([
+    ['когда прошла официальная презентация института конфуция ЕНУ?', 'кто преподаёт в этом институте?'],
+    ['when was the official presentation of the ENU Confucius Institute?', 'who teaches at this institute?'],
+  ])('GIVEN %j, about an event named after an institute, then %j THEN "this institute" is the institute', (question, pronoun) => {
+    const [presentation, teachers] = talk(question, pronoun);
+    expect(presentation!.factIds).toEqual(['enu-ci-presentation-2007']);
+    expect(teachers!.factIds).toEqual(['enu-ci-teachers-xisu']);
+  });
+
+  it.each([
     ['ok and the museum one, when?', 'silk-road-art-museum-alliance'],
     ['ok and the theatre one, when?', 'silk-road-theatre-alliance-members'],
     ['ну а библиотечный когда создали?', 'silk-road-library-alliance-founding'],
