@@ -155,7 +155,9 @@ export class Lexicon {
         pronouns: new Set(folded(words.pronouns)),
         plural: new Set(folded(words.plural)),
         more: set(words.more),
-        list: set(words.list),
+        // As written: what asks for a list is a command or the noun as such («дай список»); «из списка литературы»
+        // only names a list.
+        list: new PhraseSet(l, words.list.map((p) => [p, true] as const), true),
         timeline: set([...words.timeline, ...words.chronology]),
         chronology: set(words.chronology),
         // As written: the plural is what asks for several («мероприятие» alone is one event asked about).

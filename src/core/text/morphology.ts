@@ -127,7 +127,8 @@ const BASES: Record<Lang, Map<string, readonly string[]>> = perLang(() => new Ma
  * to the shortest base a cut may leave), so a word that does not is none of its forms.
  */
 export function mayBeFormOf(token: string, word: string): boolean {
-  const shared = Math.min(word.length, MIN_CUT_BASE - 1);
+  // Short of the last two letters, which a dropped vowel may change («посол», «послом»).
+  const shared = Math.min(word.length - 2, MIN_CUT_BASE - 1);
   for (let i = 0; i < shared; i++) if (token.charCodeAt(i) !== word.charCodeAt(i)) return false;
   return true;
 }
@@ -148,11 +149,18 @@ function cutBases(word: string, lang: Lang): string[] {
     const voiced = lang === 'kk' && VOWEL.test(ending[0]!) ? VOICED[base[base.length - 1]!] : undefined;
     if (voiced) found.push(base.slice(0, -1) + voiced);
   }
+  // The «о»/«е» of a Russian noun's last «-ок», «-ец», «-ол» may drop before a case ending: «рынок» is «рынка»,
+  // «певец» «певца», «посол» «послом». Not before «-е», whose form would be a word of its own («после», after).
+  const fleeting = lang === 'ru' ? /^(.{2,}[^aeiou])[oe]([kl])$/.exec(word) : null;
+  if (fleeting) found.push(...FLEETING_VOWEL_ENDINGS.map((ending) => fleeting[1]! + fleeting[2]! + ending));
   // A Russian verb in «-овать»/«-евать» conjugates on «-у-»/«-ю-»: «финансировать» is «финансирует», «организуют».
   const conjugated = lang === 'ru' ? /^(.{4,})(ov|ev)at$/.exec(word) : null;
   if (conjugated) found.push(conjugated[1] + (conjugated[2] === 'ov' ? 'u' : 'iu'));
   return found;
 }
+
+/** The case endings after a Russian noun's dropped vowel (folded: «-ы» is "i", «-ах» is "ak"), «-е» aside. */
+const FLEETING_VOWEL_ENDINGS = ['a', 'u', 'i', 'om', 'ov', 'am', 'ami', 'ak'];
 
 /** Folded voiced consonants and the voiceless ones Kazakh writes at the end of a base («ғ» → «қ», «б» → «п»). */
 const VOICED: Record<string, string> = { g: 'k', b: 'p' };

@@ -336,6 +336,11 @@ describe('Dialogue: follow-ups', () => {
     expect(of('Қытайда қанша студент оқыды', 'kk')).toMatchObject({ partitive: false, countTarget: { concept: 'student' } });
   });
 
+  it('GIVEN «список» in another case («из списка литературы») THEN it only names a list and asks for none', () => {
+    expect(bot.read('кто автор книги из списка литературы?', 'ru').question.listed).toBe(false);
+    expect(bot.read('дай список альянсов', 'ru').question.listed).toBe(true);
+  });
+
   it.each([
     ['ол жерде канша Сиань шет тілдер университетіндегі қазақ тілі мамандығы студент окиды', 'kk'],
     ['сколько Сианьский университет иностранных языков студентов обучает', 'ru'],

@@ -38,6 +38,10 @@ describe('word forms', () => {
     ['организуют', 'организовать', 'ru'],
     ['қаржыландырады', 'қаржыландыру', 'kk'],
     ['ұйымдастырды', 'ұйымдастыру', 'kk'],
+    // A Russian noun's last «о»/«е» drops before a case ending.
+    ['послом', 'посол', 'ru'],
+    ['посла', 'посол', 'ru'],
+    ['рынка', 'рынок', 'ru'],
   ])('GIVEN %j THEN it is a form of %j in %s', (token, word, lang) => {
     expect(form(token, word, lang)).toBe(true);
   });
@@ -53,6 +57,7 @@ describe('word forms', () => {
     ['айналу', 'айналым', 'kk', 'a Kazakh word is given as its stem and never cut'],
     ['умеренной', 'умер', 'ru', 'another word that starts alike'],
     ['оқиды', 'оқу', 'kk', 'a verbal noun is never cut below five letters'],
+    ['после', 'посол', 'ru', 'the dropped vowel is never followed by «-е», whose form is a word of its own'],
   ])('GIVEN %j THEN it is not a form of %j in %s (%s)', (token, word, lang) => {
     expect(form(token, word, lang)).toBe(false);
   });
