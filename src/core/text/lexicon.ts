@@ -128,7 +128,8 @@ export class Lexicon {
       return { pattern: new RegExp(`(?<![\\p{L}\\p{N}'’])(${alternatives.join('|')})(?![\\p{L}\\p{N}'’])`, 'giu'), words: new Map(entries) };
     });
     this.condition = perLang((l) => new PhraseSet(l, languages[l].condition.map((p) => [p, true] as const)));
-    this.which = perLang((l) => new PhraseSet(l, languages[l].which.map((p) => [p, true] as const)));
+    // A date asked with "which" ("which year", «қай күні») picks no thing among others.
+    this.which = perLang((l) => new PhraseSet(l, languages[l].which.map((p) => [p, true] as const), false, languages[l].asks.date));
     this.firstTime = perLang((l) => new PhraseSet(l, languages[l].firstTime.map((p) => [p, true] as const)));
     this.superlatives = perLang((l) => new PhraseSet(l, languages[l].superlatives.map((p) => [p, true] as const)));
     this.ownerAfter = perLang((l) => languages[l].ownerAfter.map((word) => (word === '' ? '' : foldText(word))));

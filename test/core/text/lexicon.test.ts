@@ -17,3 +17,22 @@ describe('Lexicon.knows', () => {
     expect(words.filter((word) => !lexicon.knows(word))).toEqual([]);
   });
 });
+
+describe('Lexicon.which', () => {
+  const asksWhich = (text: string, lang: 'en' | 'ru' | 'kk') => lexicon.which[lang].in(tokenize(foldText(text)));
+
+  it.each([
+    ['қай театрлар кірді', 'kk'],
+    ['which theatres joined', 'en'],
+    ['какие театры вошли', 'ru'],
+  ] as const)('GIVEN %j THEN it asks which ones', (text, lang) => {
+    expect(asksWhich(text, lang)).toBe(true);
+  });
+
+  it.each([
+    ['қай жылы ашылды', 'kk'],
+    ['нақты қай күні құрылды', 'kk'],
+  ] as const)('GIVEN %j, a date asked with "which" THEN it picks no thing among others', (text, lang) => {
+    expect(asksWhich(text, lang)).toBe(false);
+  });
+});
