@@ -124,10 +124,10 @@ const BASES: Record<Lang, Map<string, readonly string[]>> = perLang(() => new Ma
 
 /**
  * Whether a folded word may be a form of `word` at all: every base of a word begins with its first letters (up
- * to the shortest base a cut may leave), so a word that does not is none of its forms.
+ * to the shortest base a cut may leave, and short of the last two, which a dropped vowel changes: «посол»,
+ * «послом»), so a word that does not is none of its forms.
  */
 export function mayBeFormOf(token: string, word: string): boolean {
-  // Short of the last two letters, which a dropped vowel may change («посол», «послом»).
   const shared = Math.min(word.length - 2, MIN_CUT_BASE - 1);
   for (let i = 0; i < shared; i++) if (token.charCodeAt(i) !== word.charCodeAt(i)) return false;
   return true;
