@@ -122,6 +122,8 @@ export class EntityCatalog {
   private readonly byStem = new Map<string, Name[]>();
   /** The words of each entity's names, for telling whether a question names it in part. */
   private readonly nameWords = new Map<string, ReadonlySet<string>>();
+  /** The words of each of an entity's names, one list per name, for telling what a name holds whole. */
+  private readonly namesAsWords = new Map<string, ReadonlyArray<readonly string[]>>();
   private readonly closures = new Map<string, ReadonlySet<string>>();
   private readonly wordFacts = new Map<string, NameWordFacts>();
   private readonly scratch: number[] = [];
@@ -144,11 +146,13 @@ export class EntityCatalog {
       const names = [...LANGS.flatMap((l) => entity.names[l]), ...(entity.aliases ?? [])];
       const seen = new Set<string>();
       const all = new Set<string>();
+      const lists: string[][] = [];
       for (const name of names) {
         const words = [...new Set(tokenize(foldText(name)).filter((w) => !lexicon.stopwords.has(w)))];
         const key = [...words].sort().join(' ');
         if (words.length === 0 || seen.has(key)) continue;
         seen.add(key);
+        lists.push(words);
         for (const word of words) all.add(word);
         const starts = words.map((word) => beginning(word, Math.min(NAME_WORD_START, word.length)));
         const entry = { entity, words, abbreviation: isAbbreviation(name, words), starts };
@@ -168,6 +172,7 @@ export class EntityCatalog {
         }
       }
       this.nameWords.set(entity.id, all);
+      this.namesAsWords.set(entity.id, lists);
     }
   }
 
@@ -331,14 +336,10 @@ export class EntityCatalog {
    * Veloria Museum is named after the museum, and "this museum" means the museum, not its opening.
    */
   namedAfter(id: string, other: string, lang: Lang): boolean {
-    const entity = this.byId.get(id);
-    const after = this.byId.get(other);
-    if (!entity || !after) return false;
-    const contentWords = (name: string) => tokenize(foldText(name)).filter((w) => !this.stopwords.has(w));
-    const own = LANGS.flatMap((l) => entity.names[l]).map(contentWords);
-    return LANGS.flatMap((l) => after.names[l])
-      .map(contentWords)
-      .some((words) => words.length > 0 && own.some((name) => name.length > words.length && words.every((w) => name.some((t) => isWordForm(t, w, lang)))));
+    const own = this.namesAsWords.get(id) ?? [];
+    return (this.namesAsWords.get(other) ?? []).some((words) =>
+      own.some((name) => name.length > words.length && words.every((w) => name.some((t) => isWordForm(t, w, lang)))),
+    );
   }
 
   /** The last word of each of an entity's names, aliases and adjectives, folded: where its endings go. */
