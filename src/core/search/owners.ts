@@ -21,7 +21,7 @@ export function ownersIn(tokens: readonly string[], lang: Lang, concepts: Readon
   if (owned.length === 0) return NO_OWNERS;
   const names = catalog.placeNamesIn(lang).find(tokens);
   const where = names.filter((m) => isPlacedAt(m.value, m.start, m.end, tokens, lang, catalog, lexicon));
-  // In Kazakh, whose is said by the bare word or the genitive («Велорияның»); «Кворнландиядан» (from),
+  // In Kazakh, whose is said by the bare word, the genitive («Велорияның») or where it comes from («Велориядан»);
   // «Кворнландияға» (to) and «Кворнландиядағы» (in) say where.
   const whose = (m: PhraseMatch<string>) => {
     const token = tokens[m.end - 1]!;
@@ -40,10 +40,13 @@ export function ownersIn(tokens: readonly string[], lang: Lang, concepts: Readon
     if (!places) owners.set(concept, (places = new Set()));
     places.add(place);
   };
+  // A question word may stand between a thing and its owner before it: «Велорияның *қай* қалалары», «Велориядан *неше* театр».
+  const asking = [...lexicon.which[lang].find(tokens), ...lexicon.asks[lang].find(tokens).filter((m) => m.value === 'count')];
   for (const concept of owned) {
     // Walk back over a run of qualifiers joined by "and", from the one right before the concept — or before where it
     // is: «Велорияның *Кворнландиядағы* елшісі» (Veloria's ambassador in Quornland).
     let end = where.find((w) => w.end === concept.start)?.start ?? concept.start;
+    end = asking.find((a) => a.end === end)?.start ?? end;
     for (let q = qualifiers.find((x) => x.end === end); q; q = qualifiers.find((x) => x.end === end)) {
       own(concept.value, q.value);
       end = q.start > 0 && lexicon.listJoiners.has(tokens[q.start - 1]!) ? q.start - 1 : -1;
@@ -56,8 +59,11 @@ export function ownersIn(tokens: readonly string[], lang: Lang, concepts: Readon
   return owners;
 }
 
-/** What is left of a Kazakh word after a place's word when it says whose: nothing, or the genitive («-ның» after «н» folds to "in"). */
-const OWNING_KAZAKH = /^([ndt]?in)?$/;
+/**
+ * What is left of a Kazakh word after a place's word when it says whose: nothing, the genitive («-ның» after «н» folds
+ * to "in") or the ablative («-нан», «-ден»).
+ */
+const OWNING_KAZAKH = /^([ndt]?[aei]n)?$/;
 
 /**
  * Whether a question's owners contradict a fact's: it says whose a thing is, and the fact says of that thing

@@ -171,6 +171,26 @@ describe('AnswerJudge, in a world it has never seen', () => {
     expect(answerOf(question)).toBe('declined');
   });
 
+  it.each([
+    ['How many theatres took part in the Reed Flute Festival?', 'festival-theatres'],
+    ['How many theatres from Quornland took part in the Reed Flute Festival?', 'declined'],
+    ['Сколько театров участвовало в фестивале тростниковой флейты?', 'festival-theatres'],
+    ['Сколько театров из Кворнландии участвовало в фестивале тростниковой флейты?', 'declined'],
+    ['Қамыс сыбызғы фестиваліне неше театр қатысты?', 'festival-theatres'],
+    ['Қамыс сыбызғы фестиваліне Кворнландиядан неше театр қатысты?', 'declined'],
+    ['Қамыс сыбызғы фестиваліне Кворнландияның неше театры қатысты?', 'declined'],
+  ])('GIVEN %j, whose the things are said by where they come from or across a question word THEN a fact that never names that country does not answer, though the country is the source’s own', (question, id) => {
+    const festivalTheatres = embassies(fact(
+      'festival-theatres',
+      { subjects: ['reed-festival'], gives: ['count'], of: ['theatre'] },
+      ['2019'],
+      ['Theatres at the Reed Flute Festival', '40 theatres took part in the Reed Flute Festival.'],
+      ['Театры на фестивале тростниковой флейты', 'В фестивале тростниковой флейты участвовали 40 театров.'],
+      ['Қамыс сыбызғы фестиваліндегі театрлар', 'Қамыс сыбызғы фестиваліне 40 театр қатысты.'],
+    ));
+    expect(botWith(festivalTheatres).ask(question).fact?.id ?? 'declined').toBe(id);
+  });
+
   it('GIVEN the host named without the subject THEN declines ("when was OSU founded" is not its centre’s founding)', () => {
     expect(answerOf('When was Ostrovets State University founded?')).toBe('declined');
   });
