@@ -188,8 +188,14 @@ export class QuestionReader {
         if (!this.lexicon.stopwords.has(words[i]!) && !named.has(i) && !isAdjective(i)) break;
       }
     }
-    // "Who were the trio's *members*?", «трио *құрамында* кімдер бар?»: a kind of people anywhere beside "who".
-    const concept = asksWho ? concepts.find((c) => this.lexicon.isPeople(c.value)) : undefined;
+    // "Who were the trio's *members*?", «трио *құрамында* кімдер бар?»: a kind of people anywhere beside "who" — but
+    // not the people whose view the question reports ("who, *according to the experts*, …", «экспертлердің пікірінше»).
+    if (!asksWho) return null;
+    const attributions = this.lexicon.attribution[lang].find(words);
+    const between = (from: number, to: number) => to >= from && to - from <= 1 && words.slice(from, to).every((w) => this.lexicon.stopwords.has(w));
+    const concept = concepts.find(
+      (c) => this.lexicon.isPeople(c.value) && !attributions.some((a) => between(a.end, c.start) || between(c.start + 1, a.start)),
+    );
     return concept ? { concept: concept.value, word: words[concept.start]! } : null;
   }
 

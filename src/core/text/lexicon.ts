@@ -41,6 +41,7 @@ export class Lexicon {
   readonly ownerAfter: PerLang<readonly string[]>;
   readonly partitive: PerLang<PhraseSet<true>>;
   readonly names: PerLang<PhraseSet<true>>;
+  readonly attribution: PerLang<PhraseSet<true>>;
   readonly condition: PerLang<PhraseSet<true>>;
   /** Each ordinal's number, from 1. */
   readonly ordinals: PerLang<PhraseSet<number>>;
@@ -138,6 +139,7 @@ export class Lexicon {
     this.partitive = perLang((l) => new PhraseSet(l, languages[l].partitive.map((p) => [p, true] as const), true));
     // As written: «имени» (named after, «университет имени …») is no form of «имена».
     this.names = perLang((l) => new PhraseSet(l, languages[l].names.map((p) => [p, true] as const), true));
+    this.attribution = perLang((l) => new PhraseSet(l, languages[l].attribution.map((p) => [p, true] as const)));
     this.ordinals = perLang(
       (l) => new PhraseSet(l, languages[l].ordinals.flatMap((variants, i) => variants.map((p) => [p, i + 1] as const))),
     );

@@ -191,6 +191,50 @@ describe('AnswerJudge, in a world it has never seen', () => {
     expect(botWith(festivalTheatres).ask(question).fact?.id ?? 'declined').toBe(id);
   });
 
+  describe('GIVEN a lake atlas whose publishing the source tells, and maybe who wrote it', () => {
+    const atlas = entity('lake-atlas', 'publication', ['Lake Atlas'], ['Озёрный атлас'], ['Көл атласы']);
+    const published = fact(
+      'atlas-published',
+      { subjects: ['lake-atlas', 'osu-lake-centre'], gives: ['agent'], of: ['publishing'] },
+      [],
+      ['Lake Atlas published', 'The Lake Atlas was published with the help of the Centre for Lake Studies at OSU.'],
+      ['Издание Озёрного атласа', 'Озёрный атлас издан при содействии Центра озёрных исследований ОГУ.'],
+      ['Көл атласының басылуы', 'Көл атласы ОМУ Көл зерттеулері орталығының көмегімен басылып шықты.'],
+    );
+    const written = fact(
+      'atlas-authors',
+      { subjects: ['lake-atlas', 'bo-lin'], gives: ['agent'], of: ['author'] },
+      [],
+      ['Authors of the Lake Atlas', 'The Lake Atlas was written by Bo Lin.'],
+      ['Авторы Озёрного атласа', 'Озёрный атлас написал Бо Лин.'],
+      ['Көл атласының авторлары', 'Көл атласын Бо Лин жазды.'],
+    );
+    it.each(['Who is the author of the Lake Atlas?', 'Кто автор Озёрного атласа?', 'Көл атласының авторы кім?'])(
+      'WHEN asked %j THEN only a fact that tells who wrote it answers, not who helped publish it',
+      (question) => {
+        expect(botIn([atlas], [published]).ask(question).fact?.id ?? 'declined').toBe('declined');
+        expect(botIn([atlas], [published, written]).ask(question).fact?.id ?? 'declined').toBe('atlas-authors');
+      },
+    );
+  });
+
+  it.each([
+    'Who, according to the authors, helped publish the Lake Atlas?',
+    'При чьём содействии, по мнению авторов, издан Озёрный атлас?',
+    'Авторлардың пікірінше, Көл атласы кімнің көмегімен басылып шықты?',
+  ])('GIVEN %j, the people whose view it reports THEN they are not whom it asks about', (question) => {
+    const atlas = entity('lake-atlas', 'publication', ['Lake Atlas'], ['Озёрный атлас'], ['Көл атласы']);
+    const published = fact(
+      'atlas-published',
+      { subjects: ['lake-atlas', 'osu-lake-centre'], gives: ['agent'], of: ['publishing'] },
+      [],
+      ['Lake Atlas published', 'The Lake Atlas was published with the help of the Centre for Lake Studies at OSU.'],
+      ['Издание Озёрного атласа', 'Озёрный атлас издан при содействии Центра озёрных исследований ОГУ.'],
+      ['Көл атласының басылуы', 'Көл атласы ОМУ Көл зерттеулері орталығының көмегімен басылып шықты.'],
+    );
+    expect(botIn([atlas], [published]).ask(question).fact?.id ?? 'declined').toBe('atlas-published');
+  });
+
   it('GIVEN the host named without the subject THEN declines ("when was OSU founded" is not its centre’s founding)', () => {
     expect(answerOf('When was Ostrovets State University founded?')).toBe('declined');
   });
