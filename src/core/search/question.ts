@@ -174,7 +174,7 @@ export class QuestionReader {
     words: readonly string[],
     lang: Lang,
     asksWho: boolean,
-    concepts: ReadonlyArray<{ value: string; start: number }>,
+    concepts: ReadonlyArray<{ value: string; start: number; end: number }>,
     named: ReadonlySet<number>,
   ): Question['whichTarget'] {
     // Read only when a word stands between "which" and a concept: most questions have none.
@@ -189,12 +189,12 @@ export class QuestionReader {
       }
     }
     // "Who were the trio's *members*?", «трио *құрамында* кімдер бар?»: a kind of people anywhere beside "who" — but
-    // not the people whose view the question reports ("who, *according to the experts*, …", «экспертлердің пікірінше»).
+    // not the people whose view the question reports ("who, *according to the experts*, …", «эксперттердің пікірінше»).
     if (!asksWho) return null;
     const attributions = this.lexicon.attribution[lang].find(words);
     const between = (from: number, to: number) => to >= from && to - from <= 1 && words.slice(from, to).every((w) => this.lexicon.stopwords.has(w));
     const concept = concepts.find(
-      (c) => this.lexicon.isPeople(c.value) && !attributions.some((a) => between(a.end, c.start) || between(c.start + 1, a.start)),
+      (c) => this.lexicon.isPeople(c.value) && !attributions.some((a) => between(a.end, c.start) || between(c.end, a.start)),
     );
     return concept ? { concept: concept.value, word: words[concept.start]! } : null;
   }
