@@ -216,23 +216,14 @@ describe('AnswerJudge, in a world it has never seen', () => {
         expect(botIn([atlas], [published, written]).ask(question).fact?.id ?? 'declined').toBe('atlas-authors');
       },
     );
-  });
 
-  it.each([
-    'Who, according to the authors, helped publish the Lake Atlas?',
-    'При чьём содействии, по мнению авторов, издан Озёрный атлас?',
-    'Авторлардың пікірінше, Көл атласы кімнің көмегімен басылып шықты?',
-  ])('GIVEN %j, the people whose view it reports THEN they are not whom it asks about', (question) => {
-    const atlas = entity('lake-atlas', 'publication', ['Lake Atlas'], ['Озёрный атлас'], ['Көл атласы']);
-    const published = fact(
-      'atlas-published',
-      { subjects: ['lake-atlas', 'osu-lake-centre'], gives: ['agent'], of: ['publishing'] },
-      [],
-      ['Lake Atlas published', 'The Lake Atlas was published with the help of the Centre for Lake Studies at OSU.'],
-      ['Издание Озёрного атласа', 'Озёрный атлас издан при содействии Центра озёрных исследований ОГУ.'],
-      ['Көл атласының басылуы', 'Көл атласы ОМУ Көл зерттеулері орталығының көмегімен басылып шықты.'],
-    );
-    expect(botIn([atlas], [published]).ask(question).fact?.id ?? 'declined').toBe('atlas-published');
+    it.each([
+      'Who, according to the authors, helped publish the Lake Atlas?',
+      'При чьём содействии, по мнению авторов, издан Озёрный атлас?',
+      'Авторлардың пікірінше, Көл атласы кімнің көмегімен басылып шықты?',
+    ])('WHEN asked %j, with the people whose view it reports THEN they are not whom it asks about', (question) => {
+      expect(botIn([atlas], [published]).ask(question).fact?.id ?? 'declined').toBe('atlas-published');
+    });
   });
 
   it('GIVEN the host named without the subject THEN declines ("when was OSU founded" is not its centre’s founding)', () => {
