@@ -4,7 +4,7 @@ import { words } from '../text/normalize.ts';
 import { stem } from '../text/stem.ts';
 import { LANGS } from '../types.ts';
 import type { EntityCatalog } from './entities.ts';
-import { ownersIn, type Owners } from './owners.ts';
+import { askingWords, ownersIn, type Owners } from './owners.ts';
 import { placesIn, type PlaceMention } from './places.ts';
 
 const YEAR = /\b(1[89]|20)\d\d\b/g;
@@ -72,7 +72,8 @@ export class FactProfiles {
       }
       for (const match of lexicon.ordinals[lang].find(tokens)) ordinals.add(match.value);
       superlative ||= [tokens, ...fact[lang].questions.map(words)].some((text) => lexicon.superlatives[lang].in(text));
-      for (const [concept, places] of ownersIn(tokens, lang, lexicon.concepts[lang].find(tokens), catalog, lexicon)) {
+      const asking = askingWords(lexicon.which[lang].find(tokens), lexicon.asks[lang].find(tokens));
+      for (const [concept, places] of ownersIn(tokens, lang, lexicon.concepts[lang].find(tokens), asking, catalog, lexicon)) {
         owners.set(concept, new Set([...(owners.get(concept) ?? []), ...places]));
       }
     }

@@ -1,3 +1,4 @@
+import type { AskKind } from '../knowledge/schema.ts';
 import type { Lexicon } from '../text/lexicon.ts';
 import type { PhraseMatch } from '../text/phrases.ts';
 import type { Lang } from '../types.ts';
@@ -13,9 +14,17 @@ const NO_OWNERS: Owners = new Map();
  * The things a text says belong to a place: a concept with a place's adjective or name right before it ("Velorian
  * cities", "Quornland's ambassador", «велорийские студенты», «велориялық студенттер»), or its name right after it
  * («посол Велории»); places joined by "and" before a concept all qualify it ("Velorian and Quornish students"). A
- * place a text puts something in ("ambassador to Quornland", «в Кворнландии») says where, not whose.
+ * place a text puts something in ("ambassador to Quornland", «в Кворнландии») says where, not whose. `asking`
+ * holds the text's question words (`askingWords`), found once by whoever reads the text.
  */
-export function ownersIn(tokens: readonly string[], lang: Lang, concepts: ReadonlyArray<PhraseMatch<string>>, catalog: EntityCatalog, lexicon: Lexicon): Owners {
+export function ownersIn(
+  tokens: readonly string[],
+  lang: Lang,
+  concepts: ReadonlyArray<PhraseMatch<string>>,
+  asking: ReadonlyArray<PhraseMatch<unknown>>,
+  catalog: EntityCatalog,
+  lexicon: Lexicon,
+): Owners {
   // Things and attributes have owners; events ("set up", «открыл») are done, by whoever does them.
   const owned = concepts.filter((c) => lexicon.conceptType(c.value) !== 'event');
   if (owned.length === 0) return NO_OWNERS;
@@ -40,12 +49,11 @@ export function ownersIn(tokens: readonly string[], lang: Lang, concepts: Readon
     if (!places) owners.set(concept, (places = new Set()));
     places.add(place);
   };
-  // A question word may stand between a thing and its owner before it: «Велорияның *қай* қалалары», «Велориядан *неше* театр».
-  const asking = [...lexicon.which[lang].find(tokens), ...lexicon.asks[lang].find(tokens).filter((m) => m.value === 'count')];
   for (const concept of owned) {
     // Walk back over a run of qualifiers joined by "and", from the one right before the concept — or before where it
     // is: «Велорияның *Кворнландиядағы* елшісі» (Veloria's ambassador in Quornland).
     let end = where.find((w) => w.end === concept.start)?.start ?? concept.start;
+    // A question word may stand between them: «Велорияның *қай* қалалары», «Велориядан *неше* театр».
     end = asking.find((a) => a.end === end)?.start ?? end;
     for (let q = qualifiers.find((x) => x.end === end); q; q = qualifiers.find((x) => x.end === end)) {
       own(concept.value, q.value);
@@ -57,6 +65,14 @@ export function ownersIn(tokens: readonly string[], lang: Lang, concepts: Readon
     if (after) own(concept.value, after.value);
   }
   return owners;
+}
+
+/** The question words that may stand between a thing and its owner: the which-phrases and those asking how many. */
+export function askingWords(
+  which: ReadonlyArray<PhraseMatch<unknown>>,
+  asks: ReadonlyArray<PhraseMatch<AskKind>>,
+): ReadonlyArray<PhraseMatch<unknown>> {
+  return [...which, ...asks.filter((m) => m.value === 'count')];
 }
 
 /**

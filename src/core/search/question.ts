@@ -1,11 +1,11 @@
 import type { AskKind } from '../knowledge/schema.ts';
 import type { Lexicon } from '../text/lexicon.ts';
 import { isYear } from '../text/normalize.ts';
-import { span, within } from '../text/phrases.ts';
+import { span, within, type PhraseMatch } from '../text/phrases.ts';
 import type { Lang } from '../types.ts';
 import type { EntityCatalog, EntityMention } from './entities.ts';
 import type { QueryTerm } from './fact-index.ts';
-import { ownersIn, type Owners } from './owners.ts';
+import { askingWords, ownersIn, type Owners } from './owners.ts';
 import { placesIn, type PlaceMention } from './places.ts';
 
 /** What a count question counts: a concept of the lexicon, an entity, or a word neither knows. */
@@ -76,6 +76,7 @@ export class QuestionReader {
     const tokens = words.map((w) => corrections.get(w) ?? w);
     const lexicon = this.lexicon;
     const askMatches = lexicon.asks[lang].find(words);
+    const whichMatches = lexicon.which[lang].find(words);
     const asks = new Set(askMatches.map((m) => m.value));
     const askWords = new Set(askMatches.flatMap((m) => words.slice(m.start, m.end)));
     // "When is culture most needed" asks for a circumstance, not a date.
@@ -120,6 +121,7 @@ export class QuestionReader {
       whichTarget: this.whichTarget(
         words,
         lang,
+        whichMatches,
         asks.has('agent'),
         conceptMatches.filter((c) => !askMatches.some((a) => c.start >= a.start && c.start < a.end)),
         named,
@@ -127,7 +129,7 @@ export class QuestionReader {
       entities,
       compares: lexicon.conversation[lang].compare.in(tokens) || lexicon.conversation[lang].comparatives.in(tokens),
       places: placesIn(entities, tokens, lang, this.catalog, lexicon),
-      owners: ownersIn(tokens, lang, conceptMatches, this.catalog, lexicon),
+      owners: ownersIn(tokens, lang, conceptMatches, askingWords(whichMatches, askMatches), this.catalog, lexicon),
       future: (asks.has('date') || asks.has('place')) && lexicon.future[lang].in(words),
       byNow: lexicon.byNow[lang].in(words),
       listed: lexicon.conversation[lang].list.in(tokens),
@@ -173,6 +175,7 @@ export class QuestionReader {
   private whichTarget(
     words: readonly string[],
     lang: Lang,
+    whichMatches: ReadonlyArray<PhraseMatch<true>>,
     asksWho: boolean,
     concepts: ReadonlyArray<{ value: string; start: number; end: number }>,
     named: ReadonlySet<number>,
@@ -180,7 +183,7 @@ export class QuestionReader {
     // Read only when a word stands between "which" and a concept: most questions have none.
     let adjectives: ReadonlySet<number> | undefined;
     const isAdjective = (i: number) => (adjectives ??= new Set(this.catalog.placeAdjectives(lang).find(words).flatMap(span))).has(i);
-    for (const which of this.lexicon.which[lang].find(words)) {
+    for (const which of whichMatches) {
       for (let i = which.end; i < Math.min(words.length, which.end + 3); i++) {
         const concept = concepts.find((c) => c.start === i && this.lexicon.conceptType(c.value) === 'countable');
         if (concept) return { concept: concept.value, word: words[i]! };
