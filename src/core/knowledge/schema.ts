@@ -146,6 +146,8 @@ export const lexiconSchema = z.strictObject({
   partitive: phrases,
   /** Words that ask for names: beside a kind of people they ask who ("the *names* of the musicians", «их *имена*»). */
   names: phrases,
+  /** Words for "the number" that follow what they count (Kazakh «студенттер *саны*»; none in English or Russian). */
+  numberAfter: phrases,
   /** Words that tell whose view a statement is ("*according to* the experts", «*по мнению* экспертов», «сарапшылардың *пікірінше*»). */
   attribution: phrases,
   /** Words that put a question in the future ("will", «будет», «болады»). */

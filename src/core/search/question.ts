@@ -224,19 +224,16 @@ export class QuestionReader {
     if (after) return { concept: after.value };
     // "How many of them stayed?", «олардың қаншасы қалды?»: what is counted was said apart from the count, before it
     // or, in a follow-up read with what it follows, after it; the words next to the count tell what became of them.
-    const windows: Array<[number, number]> = partitive
-      ? [
-          [count.end, tokens.length],
-          [0, count.start],
-        ]
-      : [
-          [count.end, count.end + COUNT_REACH_AFTER],
-          [count.start - COUNT_REACH_BEFORE, count.start],
-        ];
-    for (const [index, [from, to]] of windows.entries()) {
+    const following = { from: count.end, to: partitive ? tokens.length : count.end + COUNT_REACH_AFTER, forward: true };
+    const preceding = { from: partitive ? 0 : count.start - COUNT_REACH_BEFORE, to: count.start, forward: false };
+    // «Мұғалімдер саны қанша?»: a word for "the number" that follows what it counts looks before it first, whatever
+    // a follow-up adds after the question.
+    const [numberAfter] = this.lexicon.numberAfter[lang].find(tokens);
+    if (numberAfter) Object.assign(preceding, { from: numberAfter.start - COUNT_REACH_BEFORE, to: numberAfter.start });
+    for (const { from, to, forward } of numberAfter ? [preceding, following] : [following, preceding]) {
       const inside = (p: number) => p >= from && p < to;
       // After "how many", the first thing named is counted; before «саны», the last («мүшелерінің саны»).
-      const nearest = <T>(list: T[], at: (item: T) => number) => list.sort((a, b) => (index === 0 ? at(a) - at(b) : at(b) - at(a)))[0];
+      const nearest = <T>(list: T[], at: (item: T) => number) => list.sort((a, b) => (forward ? at(a) - at(b) : at(b) - at(a)))[0];
       // «2019 жылы»: a year's word is the date, not the thing counted.
       // Events are no things to count («өткен жылы», last year, is a date).
       const counted = conceptMatches.filter(

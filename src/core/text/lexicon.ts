@@ -42,6 +42,7 @@ export class Lexicon {
   readonly partitive: PerLang<PhraseSet<true>>;
   readonly names: PerLang<PhraseSet<true>>;
   readonly attribution: PerLang<PhraseSet<true>>;
+  readonly numberAfter: PerLang<PhraseSet<true>>;
   readonly condition: PerLang<PhraseSet<true>>;
   /** Each ordinal's number, from 1. */
   readonly ordinals: PerLang<PhraseSet<number>>;
@@ -140,6 +141,7 @@ export class Lexicon {
     // As written: «имени» (named after, «университет имени …») is no form of «имена».
     this.names = perLang((l) => new PhraseSet(l, languages[l].names.map((p) => [p, true] as const), true));
     this.attribution = perLang((l) => new PhraseSet(l, languages[l].attribution.map((p) => [p, true] as const)));
+    this.numberAfter = perLang((l) => new PhraseSet(l, languages[l].numberAfter.map((p) => [p, true] as const)));
     this.ordinals = perLang(
       (l) => new PhraseSet(l, languages[l].ordinals.flatMap((variants, i) => variants.map((p) => [p, i + 1] as const))),
     );

@@ -191,6 +191,22 @@ describe('AnswerJudge, in a world it has never seen', () => {
     expect(botWith(festivalTheatres).ask(question).fact?.id ?? 'declined').toBe(id);
   });
 
+  it.each([
+    ['Мұғалімдер саны қанша, ОМУ Көл зерттеулері орталығында?', 'declined'],
+    ['Студенттер саны қанша, ОМУ Көл зерттеулері орталығында?', 'centre-students'],
+    ['ОМУ Көл зерттеулері орталығында мұғалімдер саны қанша?', 'declined'],
+  ])('GIVEN %j, the Kazakh word for "the number" after what it counts THEN that is counted, not a thing named after the question word', (question, id) => {
+    const students = fact(
+      'centre-students',
+      { subjects: ['osu-lake-centre'], gives: ['count'], of: ['student'] },
+      [],
+      ['Students of the Centre for Lake Studies', '120 students study at the Centre for Lake Studies at OSU.'],
+      ['Студенты Центра озёрных исследований', 'В Центре озёрных исследований ОГУ учатся 120 студентов.'],
+      ['Көл зерттеулері орталығының студенттері', 'ОМУ Көл зерттеулері орталығында 120 студент оқиды.'],
+    );
+    expect(botWith(students).ask(question).fact?.id ?? 'declined').toBe(id);
+  });
+
   describe('GIVEN a lake atlas whose publishing the source tells, and maybe who wrote it', () => {
     const atlas = entity('lake-atlas', 'publication', ['Lake Atlas'], ['Озёрный атлас'], ['Көл атласы']);
     const published = fact(
