@@ -127,6 +127,8 @@ export class AnswerJudge {
     const which = question.whichTarget;
     if (which && !fact.of.has(which.concept) && !fact.stems.has(stem(which.word)) && !this.namesOne(fact, which.concept)) return 'which-target';
     if (which && question.asks.has('agent') && this.lexicon.isPeople(which.concept) && !fact.of.has(which.concept)) return 'which-target';
+    // "Which festivals exactly?": a fact that only speaks of festivals, listing none and naming none, cannot say.
+    if (which && question.exactly && !(fact.gives.has('list') && fact.of.has(which.concept)) && !this.namesOne(fact, which.concept)) return 'which-target';
     // "Which countries took part?": a fact that counts them without listing them cannot say which. A question that
     // also counts, or compares counts ("which one has more members"), or asks who (the fact may tell what kind of
     // people), is answered by the count.

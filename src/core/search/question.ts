@@ -37,6 +37,8 @@ export interface Question {
   owners: Owners;
   /** It asks about the future ("when will…"). */
   future: boolean;
+  /** It asks for the very things ("which festivals *exactly*?", «какие *именно* языки?»). */
+  exactly: boolean;
   /** It asks how things stand by now ("have they opened *yet*?", «кто *уже* выбран?»). */
   byNow: boolean;
   /** It asks to list things ("list all…", «перечисли», «атап бер»). */
@@ -131,6 +133,7 @@ export class QuestionReader {
       places: placesIn(entities, tokens, lang, this.catalog, lexicon),
       owners: ownersIn(tokens, lang, conceptMatches, askingWords(whichMatches, askMatches), this.catalog, lexicon),
       future: (asks.has('date') || asks.has('place')) && lexicon.future[lang].in(words),
+      exactly: lexicon.exactly[lang].in(words),
       byNow: lexicon.byNow[lang].in(words),
       listed: lexicon.conversation[lang].list.in(tokens),
       present: !asks.has('date') && lexicon.present[lang].in(words) && !words.some(isYear),

@@ -31,6 +31,7 @@ export class Lexicon {
   readonly asks: PerLang<PhraseSet<AskKind>>;
   readonly concepts: PerLang<PhraseSet<string>>;
   readonly future: PerLang<PhraseSet<true>>;
+  readonly exactly: PerLang<PhraseSet<true>>;
   readonly byNow: PerLang<PhraseSet<true>>;
   readonly present: PerLang<PhraseSet<true>>;
   /** For each language, chat shorthand as a whole word, or null when it has none. */
@@ -121,6 +122,7 @@ export class Lexicon {
       (l) => new PhraseSet(l, Object.entries(languages[l].concepts).flatMap(([id, list]) => list.map((p) => [p, id] as const))),
     );
     this.future = perLang((l) => new PhraseSet(l, languages[l].future.map((p) => [p, true] as const), true));
+    this.exactly = perLang((l) => new PhraseSet(l, languages[l].exactly.map((p) => [p, true] as const)));
     this.byNow = perLang((l) => new PhraseSet(l, languages[l].byNow.map((p) => [p, true] as const)));
     this.present = perLang((l) => new PhraseSet(l, languages[l].present.map((p) => [p, true] as const)));
     this.shorthandPattern = perLang((l) => {

@@ -226,6 +226,16 @@ describe('Dialogue: follow-ups', () => {
   });
 
   it.each([
+    ['how many official languages does the belt and road have', 'which languages exactly?'],
+    ['Сколько официальных языков в странах пояса и пути?', 'а какие именно это языки?'],
+    ['Белдеу мен жол елдерінде қанша ресми тіл бар?', 'нақты қай тілдер?'],
+  ])('GIVEN %j THEN %j, which ones exactly, is declined by a fact that counts them without naming them', (first, which) => {
+    const [count, exactly] = talk(first, which);
+    expect(count!.factIds).toEqual(['bri-official-languages']);
+    expect(exactly!.status).toBe('declined');
+  });
+
+  it.each([
     ['when was the library alliance founded?', 'who funds it?'],
     ['когда основан библиотечный альянс?', 'кто его финансирует?'],
     ['кітапханалар альянсы қашан құрылды?', 'оны кім қаржыландырады?'],
