@@ -883,8 +883,10 @@ export class Dialogue {
 
   /** A kind of thing named by words of its name ("the alliances") in a request without its marker, when no fuller name is given. */
   private kindNamed(message: Message, lang: Lang): string | undefined {
-    // Words the sources never use ("can u put …") say nothing about what is asked.
-    const content = this.contentWords(message.tokens, lang).filter((t) => this.bot.knows(t));
+    // Words the sources never use ("can u put …") say nothing about what is asked, nor do the words that ask ("when",
+    // "list").
+    const asking = new Set([...this.bot.lexicon.asks[lang].find(message.tokens), ...this.bot.lexicon.conversation[lang].list.find(message.tokens)].flatMap(span));
+    const content = this.contentWords(message.tokens.filter((_, i) => !asking.has(i)), lang).filter((t) => this.bot.knows(t));
     // Only a short request names a kind by words of its name ("list the alliances", «альянсы Шёлкового пути»); with
     // more words beside them, the request is about more.
     const kinds = this.bot.kinds().filter((id) => {

@@ -1209,6 +1209,16 @@ describe('Dialogue: several facts', () => {
     expect(items.every((id) => timeline!.factIds.includes(id))).toBe(true);
   });
 
+  it.each(['перечисли по датам, когда создавались альянсы', 'альянстарды құрылған реті бойынша атап шықшы', 'alianstardyn qurylu retin jyl boiynsha aitshy'])(
+    'GIVEN %j, the things of a kind asked for in the order of their dates, with words that ask beside the kind THEN a timeline of those things',
+    (request) => {
+      const [list] = talk('list the alliances');
+      const [timeline] = talk(request);
+      expect(timeline!.status).toBe('timeline');
+      expect(list!.factIds.slice(1).every((id) => timeline!.factIds.includes(id))).toBe(true);
+    },
+  );
+
   it.each(['when were the kazakhstan studies centres in china opened', 'кытайдагы казакстантану орталыктары кашан ашылды'])(
     'GIVEN %j, the date asked of a kind of thing THEN each of them with its date, in date order',
     (question) => {
