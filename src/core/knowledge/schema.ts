@@ -152,9 +152,9 @@ export const lexiconSchema = z.strictObject({
   attribution: phrases,
   /** Words that put a question in the future ("will", «будет», «болады»). */
   future: phrases,
-  /** Words that ask how things stand by now ("already", "yet", «уже», «әлі»): what a plan cannot tell. */
   /** Words that ask for the very things, not a word about them ("which festivals *exactly*", «какие *именно*», «*нақты* қай»). */
   exactly: phrases,
+  /** Words that ask how things stand by now ("already", "yet", «уже», «әлі»): what a plan cannot tell. */
   byNow: phrases,
   /** Words that ask how things stand at present ("now", «сейчас», «қазір»): what a fact of past years cannot tell. */
   present: phrases,

@@ -227,12 +227,12 @@ export class QuestionReader {
     if (after) return { concept: after.value };
     // "How many of them stayed?", «олардың қаншасы қалды?»: what is counted was said apart from the count, before it
     // or, in a follow-up read with what it follows, after it; the words next to the count tell what became of them.
-    const following = { from: count.end, to: partitive ? tokens.length : count.end + COUNT_REACH_AFTER, forward: true };
-    const preceding = { from: partitive ? 0 : count.start - COUNT_REACH_BEFORE, to: count.start, forward: false };
     // «Мұғалімдер саны қанша?»: a word for "the number" that follows what it counts looks before it first, whatever
     // a follow-up adds after the question.
     const [numberAfter] = this.lexicon.numberAfter[lang].find(tokens);
-    if (numberAfter) Object.assign(preceding, { from: numberAfter.start - COUNT_REACH_BEFORE, to: numberAfter.start });
+    const before = numberAfter?.start ?? count.start;
+    const following = { from: count.end, to: partitive ? tokens.length : count.end + COUNT_REACH_AFTER, forward: true };
+    const preceding = { from: partitive ? 0 : before - COUNT_REACH_BEFORE, to: before, forward: false };
     for (const { from, to, forward } of numberAfter ? [preceding, following] : [following, preceding]) {
       const inside = (p: number) => p >= from && p < to;
       // After "how many", the first thing named is counted; before «саны», the last («мүшелерінің саны»).
