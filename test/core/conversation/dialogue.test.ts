@@ -236,6 +236,16 @@ describe('Dialogue: follow-ups', () => {
   });
 
   it.each([
+    ['ЕҰУ неше қытай университетімен меморандумға қол қойды?', 'олардың ішінде қайсысы жетекші?'],
+    ['ENU nese qytai universitetimen memorandumga qol qoidy?', 'olardyn ishinde qaisysy jetekshi'],
+  ])('GIVEN %j THEN %j, which of them leads, is the one the fact says takes the leading position, not a question of a director', (first, leading) => {
+    const [count, which] = talk(first, leading);
+    expect(count!.factIds).toEqual(['enu-memorandums-with-chinese-universities']);
+    expect(which!.factIds).toEqual(['enu-memorandums-with-chinese-universities']);
+    expect(which!.text).toMatch(/Сиань|Xi'an/);
+  });
+
+  it.each([
     ['when was the library alliance founded?', 'who funds it?'],
     ['когда основан библиотечный альянс?', 'кто его финансирует?'],
     ['кітапханалар альянсы қашан құрылды?', 'оны кім қаржыландырады?'],
