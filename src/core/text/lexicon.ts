@@ -9,6 +9,10 @@ type PerLang<T> = Record<Lang, T>;
 
 const folded = (list: readonly string[]): string[] => list.flatMap((item) => tokenize(foldText(item)));
 
+/** Phrases that mark something by being there, each worth `true` (see `PhraseSet` for `asWritten` and `shadows`). */
+const phraseSet = (lang: Lang, list: readonly string[], asWritten = false, shadows: readonly string[] = []): PhraseSet<true> =>
+  new PhraseSet(lang, list.map((p) => [p, true] as const), asWritten, shadows);
+
 // Russian and Kazakh order a short phrase's words freely: «кто вы» and «вы кто», «сен кімсің» and «кімсің сен».
 const FREE_WORD_ORDER: ReadonlySet<Lang> = new Set(['ru', 'kk']);
 
@@ -121,29 +125,29 @@ export class Lexicon {
     this.concepts = perLang(
       (l) => new PhraseSet(l, Object.entries(languages[l].concepts).flatMap(([id, list]) => list.map((p) => [p, id] as const))),
     );
-    this.future = perLang((l) => new PhraseSet(l, languages[l].future.map((p) => [p, true] as const), true));
-    this.exactly = perLang((l) => new PhraseSet(l, languages[l].exactly.map((p) => [p, true] as const)));
-    this.byNow = perLang((l) => new PhraseSet(l, languages[l].byNow.map((p) => [p, true] as const)));
-    this.present = perLang((l) => new PhraseSet(l, languages[l].present.map((p) => [p, true] as const)));
+    this.future = perLang((l) => phraseSet(l, languages[l].future, true));
+    this.exactly = perLang((l) => phraseSet(l, languages[l].exactly));
+    this.byNow = perLang((l) => phraseSet(l, languages[l].byNow));
+    this.present = perLang((l) => phraseSet(l, languages[l].present));
     this.shorthandPattern = perLang((l) => {
       const entries = Object.entries(languages[l].shorthand).map(([short, full]) => [short.toLowerCase(), full] as const);
       if (entries.length === 0) return null;
       const alternatives = entries.map(([short]) => short.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).sort((a, b) => b.length - a.length);
       return { pattern: new RegExp(`(?<![\\p{L}\\p{N}'’])(${alternatives.join('|')})(?![\\p{L}\\p{N}'’])`, 'giu'), words: new Map(entries) };
     });
-    this.condition = perLang((l) => new PhraseSet(l, languages[l].condition.map((p) => [p, true] as const)));
+    this.condition = perLang((l) => phraseSet(l, languages[l].condition));
     // A date asked with "which" ("which year", «қай күні») picks no thing among others.
-    this.which = perLang((l) => new PhraseSet(l, languages[l].which.map((p) => [p, true] as const), false, languages[l].asks.date));
-    this.firstTime = perLang((l) => new PhraseSet(l, languages[l].firstTime.map((p) => [p, true] as const)));
-    this.superlatives = perLang((l) => new PhraseSet(l, languages[l].superlatives.map((p) => [p, true] as const)));
+    this.which = perLang((l) => phraseSet(l, languages[l].which, false, languages[l].asks.date));
+    this.firstTime = perLang((l) => phraseSet(l, languages[l].firstTime));
+    this.superlatives = perLang((l) => phraseSet(l, languages[l].superlatives));
     this.ownerAfter = perLang((l) => languages[l].ownerAfter.map((word) => (word === '' ? '' : foldText(word))));
-    this.others = perLang((l) => new PhraseSet(l, languages[l].others.map((p) => [p, true] as const), false, languages[l].reciprocal));
+    this.others = perLang((l) => phraseSet(l, languages[l].others, false, languages[l].reciprocal));
     // As written: «қаншасы» (how many of them) is «қанша» (how many) with an ending that carries the "of them".
-    this.partitive = perLang((l) => new PhraseSet(l, languages[l].partitive.map((p) => [p, true] as const), true));
+    this.partitive = perLang((l) => phraseSet(l, languages[l].partitive, true));
     // As written: «имени» (named after, «университет имени …») is no form of «имена».
-    this.names = perLang((l) => new PhraseSet(l, languages[l].names.map((p) => [p, true] as const), true));
-    this.attribution = perLang((l) => new PhraseSet(l, languages[l].attribution.map((p) => [p, true] as const)));
-    this.numberAfter = perLang((l) => new PhraseSet(l, languages[l].numberAfter.map((p) => [p, true] as const)));
+    this.names = perLang((l) => phraseSet(l, languages[l].names, true));
+    this.attribution = perLang((l) => phraseSet(l, languages[l].attribution));
+    this.numberAfter = perLang((l) => phraseSet(l, languages[l].numberAfter));
     this.ordinals = perLang(
       (l) => new PhraseSet(l, languages[l].ordinals.flatMap((variants, i) => variants.map((p) => [p, i + 1] as const))),
     );
@@ -156,7 +160,7 @@ export class Lexicon {
     this.cardinals = new Map(LANGS.flatMap((l) => Object.entries(languages[l].cardinals).flatMap(([digits, forms]) => folded(forms).map((form) => [form, digits] as const))));
     this.conversation = perLang((l) => {
       const words = languages[l].conversation;
-      const set = (list: readonly string[]) => new PhraseSet(l, list.map((p) => [p, true] as const));
+      const set = (list: readonly string[]) => phraseSet(l, list);
       return {
         ellipsis: set(words.ellipsis),
         pronouns: new Set(folded(words.pronouns)),
@@ -164,11 +168,11 @@ export class Lexicon {
         more: set(words.more),
         // As written: what asks for a list is a command or the noun as such («дай список»); «из списка литературы»
         // only names a list.
-        list: new PhraseSet(l, words.list.map((p) => [p, true] as const), true),
+        list: phraseSet(l, words.list, true),
         timeline: set([...words.timeline, ...words.chronology]),
         chronology: set(words.chronology),
         // As written: the plural is what asks for several («мероприятие» alone is one event asked about).
-        happenings: new PhraseSet(l, words.happenings.map((p) => [p, true] as const), true),
+        happenings: phraseSet(l, words.happenings, true),
         compare: set([...words.compare, ...words.timeBetween]),
         comparedWith: set(words.comparedWith),
         newTopic: set(words.newTopic),
