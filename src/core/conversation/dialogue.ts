@@ -577,6 +577,14 @@ export class Dialogue {
       (asksOwn || lastTwo ? undefined : comparableFor(this.askedBefore(state, sides, readLang))) ??
       (asksOwn ? undefined : this.givenOnEachSide(state, sides)?.map((fact, i) => answerOf(sides[i]!, fact))) ??
       answersTo(readings[0]!);
+    // Sides that find no fact, or one fact for both, may be the things of two figures asked one on each side of "with"
+    // ("compare the number of institutions in the alliances with the number of centres"): each clause asked on its own.
+    if (answers.some((a) => !a.fact) || answers[0]!.fact === answers[1]!.fact) {
+      // (Not when a clause only names a thing: "in the theatre and library alliances" joins two sides.)
+      const clauses = this.clausesCompared(state, message, marker, readLang, lang, { beyondNames: true });
+      const keeps = answers.every((a) => !a.fact || clauses?.result.factIds.includes(a.fact.id));
+      if (clauses && keeps) return clauses;
+    }
     // Neither side found, the message may still ask of two figures one fact gives ("compare extreme vs moderate
     // poverty figures"): that fact, read as the message asks it.
     const alone = answers.every((a) => !a.fact) ? this.bot.answerFact(message.text, readLang) : undefined;
@@ -613,7 +621,7 @@ export class Dialogue {
    * asked one on each side of the comparison's word or of "and", each of what the conversation is about, side by side.
    * Null unless each side finds a fact of its own and the two are comparable.
    */
-  private clausesCompared(state: ConversationState, message: Message, marker: PhraseMatch<unknown>[], readLang: Lang, lang: Lang): Handled | null {
+  private clausesCompared(state: ConversationState, message: Message, marker: PhraseMatch<unknown>[], readLang: Lang, lang: Lang, { beyondNames = false } = {}): Handled | null {
     const { tokens } = message;
     const markerAt = new Set(marker.flatMap(span));
     const between = marker.find((m) => m.start > 0 && m.end < tokens.length);
@@ -628,6 +636,12 @@ export class Dialogue {
       return new Message(message.without(range(0, tokens.length).filter((i) => !keep.has(i))));
     });
     if (clauses.some((clause) => this.contentWords(clause.tokens, readLang).length === 0)) return null;
+    const namesOnly = (clause: Message) => {
+      const { asks, entities } = this.bot.read(clause.text, readLang).question;
+      const named = new Set(entities.flatMap((e) => e.positions));
+      return asks.size === 0 && this.contentWords(clause.tokens.filter((_, i) => !named.has(i)), readLang).length === 0;
+    };
+    if (beyondNames && clauses.some(namesOnly)) return null;
     const asked = (clause: Message) => {
       const counts = this.bot.lexicon.asks[readLang].find(clause.tokens).length > 0;
       const text = counts ? clause : new Message(`${this.bot.lexicon.countPhrase(readLang)} ${clause.text}`);

@@ -949,6 +949,20 @@ describe('Dialogue: ordinals', () => {
 
 describe('Dialogue: several facts', () => {
   it.each([
+    [
+      [
+        'how many foreign institutions are in the international cultural alliances',
+        'from how many countries',
+        'compare the number of foreign institutions in the alliances with the number of chinese cultural centers',
+      ],
+      ['319', '17'],
+    ],
+    [['сколько зарубежных учреждений в международных культурных альянсах?', 'сравни число зарубежных учреждений в альянсах с числом китайских культурных центров'], ['319', '17']],
+  ])('GIVEN %j, a comparison whose two sides find no figure of one thing THEN each side asked as its own count', (messages, figures) => {
+    expectComparison(talk(...messages).at(-1), ...figures);
+  });
+
+  it.each([
     [['what was the trade turnover back in 2010', 'how many people escape extreme poverty by 2030 and how many new jobs?', 'compare extreme vs moderate poverty figures'], ['7,600,000', '32']],
     [['what anniversary did the april 2017 concert in beijing mark', 'and the xian xinghai events in almaty?', 'compare the audience numbers: how many people came and how many ambassadors'], ['1,000', '20']],
   ])('GIVEN %j THEN the comparison, of two figures of one fact, gives that fact', (messages, figures) => {
