@@ -170,7 +170,7 @@ export class AnswerJudge {
     // "When did the second lake centre open?": a fact about the first one cannot say, nor one that numbers
     // nothing ("who was the first ambassador?" is not answered by a fact about one who never says first); "the
     // second author" is answered by a fact that lists them.
-    if (question.ordinal !== null && !fact.ordinals.has(question.ordinal)) {
+    if (question.ordinal !== null && !fact.ordinals.has(question.ordinal) && !this.ranksNamed(question, fact)) {
       if (fact.ordinals.size > 0 || !fact.gives.has('list')) return 'ordinal';
     }
     // "Which of them has the most students?": a fact that ranks nothing cannot say.
@@ -198,6 +198,15 @@ export class AnswerJudge {
         this.catalog.namesWord(subject, token, question.lang) &&
         !this.catalog.namesWord(named.id, token, question.lang),
     );
+  }
+
+  /**
+   * "Was the lake centre at OSU the first one?": a question that asks nothing but its place in line, of a thing the
+   * fact names and ranks, is answered by the rank the fact gives ("the fourth"), whichever it guesses.
+   */
+  private ranksNamed(question: Question, fact: FactProfile): boolean {
+    if (!fact.gives.has('rank') || [...question.asks].some((kind) => kind !== 'rank')) return false;
+    return question.entities.some((e) => fact.subjects.includes(e.id));
   }
 
   /**

@@ -383,6 +383,34 @@ describe('AnswerJudge, in a world it has never seen', () => {
   });
 
   it.each([
+    ['Was the Centre for Lake Studies at Marlinsk University the first one?', 'marlinsk-ranked'],
+    ['Центр озёрных исследований Марлинского университета был первым?', 'marlinsk-ranked'],
+    ['Марлинск университетінің Көл зерттеулері орталығы алғашқысы ма?', 'marlinsk-ranked'],
+    ['When was the third Centre for Lake Studies at Marlinsk University founded?', 'declined'],
+  ])('GIVEN %j, whether a thing the fact ranks came first THEN its rank answers; a date of another in line does not', (question, id) => {
+    const world = botIn(
+      [
+        entity('marlin-university', 'organisation', ['Marlinsk University'], ['Марлинский университет'], ['Марлинск университеті'], { partOf: ['marlin-city'] }),
+        entity('marlin-lake-centre', 'organisation', ['Centre for Lake Studies at Marlinsk University'], ['Центр озёрных исследований Марлинского университета'], ['Марлинск университетінің Көл зерттеулері орталығы'], {
+          isA: ['research-centre'],
+          partOf: ['marlin-university'],
+        }),
+      ],
+      [
+        fact(
+          'marlinsk-ranked',
+          { subjects: ['marlin-lake-centre'], gives: ['place', 'rank'], of: ['founding'] },
+          ['2014-03'],
+          ['Centre for Lake Studies at Marlinsk University', 'The Centre for Lake Studies at Marlinsk University was set up in March 2014, the second of its kind.'],
+          ['Центр озёрных исследований Марлинского университета', 'Центр озёрных исследований Марлинского университета создан в марте 2014 года, вторым по счёту.'],
+          ['Марлинск университетінің Көл зерттеулері орталығы', 'Марлинск университетінің Көл зерттеулері орталығы 2014 жылғы наурызда екінші болып құрылды.'],
+        ),
+      ],
+    );
+    expect(world.ask(question).fact?.id ?? 'declined').toBe(id);
+  });
+
+  it.each([
     'Which organisation supports the Reed Flute Festival?',
     'Какая организация поддерживает фестиваль тростниковой флейты?',
     'Қамыс сыбызғы фестивалін қандай ұйым қолдайды?',
