@@ -1164,7 +1164,7 @@ export class Dialogue {
       );
       const standsAlone = own.length >= 2 && this.answers(rest.text, readLang);
       if (standsAlone && (this.pronounAt(rest, readLang) < 0 || restQuestion.entities.some((e) => !this.isKind(e.id)))) return { text: rest.text };
-      const resolved = this.aboutLast(state, rest, this.withSubject(rest, readLang, referents, state.question), readLang, lang);
+      const resolved = this.aboutLast(state, rest, this.withSubject(rest, readLang, referents, state.question, this.lastFact(state)), readLang, lang);
       return standsAlone && 'text' in resolved && !this.answers(resolved.text, readLang) ? { text: rest.text } : resolved;
     }
     // "Which countries took part?", naming nothing: which of them, in what was just talked about — unless the source
@@ -1178,7 +1178,7 @@ export class Dialogue {
       const referents = this.referents(state, message, readLang);
       // "How many alliances were created?" after one or all of them: a count of their kind, not of one of them.
       if (!pronoun && question.asks.has('count') && this.countsTheirKind(message, readLang, referents) && this.answers(message.text, readLang)) return null;
-      return this.aboutLast(state, message, this.withSubject(message, readLang, referents, state.question), readLang, lang);
+      return this.aboutLast(state, message, this.withSubject(message, readLang, referents, state.question, this.lastFact(state)), readLang, lang);
     }
     return null;
   }
@@ -1403,11 +1403,19 @@ export class Dialogue {
    * members?"). The name goes last, not where the pronoun stood:
    * a name between "how many" and what it counts («сколько *там* было экспонатов») hides what is counted.
    */
-  private withSubject(message: Message, lang: Lang, subjects: readonly string[], earlier: string): string {
+  private withSubject(message: Message, lang: Lang, subjects: readonly string[], earlier: string, lastFact?: FactRecord): string {
     const at = this.pronounAt(message, lang);
     if (at < 0 && this.named(this.bot.read(message.text, lang).question).length > 0) return message.text;
     const about = (name: string) => (at >= 0 ? `${message.without([at])} ${name}` : `${message.text} ${name}`);
-    if (!subjects[0]) return about(this.subjectOf(earlier));
+    if (!subjects[0]) {
+      const text = about(this.subjectOf(earlier));
+      if (at < 0 || !lastFact || this.bot.answerFact(text, lang)) return text;
+      // "How many of them stayed?" after two years' students were compared: "them" are what the last fact told of,
+      // asked as its own question asks, not what the comparison asked — when that finds something not just told.
+      const told = about(this.subjectOf(lastFact[lang].questions[0]!));
+      const found = this.bot.answerFact(told, lang);
+      return found && found.id !== lastFact.id ? told : text;
+    }
     const text = about(this.bot.entities.displayName(subjects[0], lang));
     if (at < 0 || this.bot.answerFact(text, lang)) return text;
     // "Its centre", said of a programme: the centre of the university the programme is part of, when it has one.

@@ -563,6 +563,17 @@ describe('Dialogue: follow-ups', () => {
   });
 });
 
+describe('Dialogue: a pronoun after a question that named what it means in other words', () => {
+  it.each([
+    [[STUDENTS_2019, 'and in 2020?', 'what about 2021?', 'how many of them stayed in china during the pandemic?']],
+    [['сколько казахстанских студентов училось в китае в 2019?', 'а в 2020?', 'это меньше чем в 2019?', 'сколько из них осталось в китае во время пандемии?']],
+  ])('GIVEN %j THEN "them" are the students the last fact told of, not what the last question asked', (messages) => {
+    const reply = talk(...messages).at(-1)!;
+    expect(reply.answered).toBe(true);
+    expect(reply.text).toContain('700');
+  });
+});
+
 describe('Dialogue: a date alone', () => {
   it.each([
     ['when was the astana-beijing bridge of friendship concert', 'and on dec 13?'],
