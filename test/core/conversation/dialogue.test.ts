@@ -960,6 +960,16 @@ describe('Dialogue: ordinals', () => {
 
 describe('Dialogue: several facts', () => {
   it.each([
+    ["how many of tokayev's books came out in chinese", 'name some'],
+    ["how many of tokayev's books came out in chinese", 'can you name a few?'],
+    ['сколько книг токаева вышло на китайском', 'назови некоторые'],
+  ])('GIVEN a count (%j), then %j THEN the things of it the fact names', (count, some) => {
+    const [, reply] = talk(count, some);
+    expect(reply!.answered).toBe(true);
+    expect(reply!.text).toMatch(/Light and Shadow|Свет и тень/);
+  });
+
+  it.each([
     [
       [
         'how many foreign institutions are in the international cultural alliances',
