@@ -841,20 +841,34 @@ export class Dialogue {
     const kindTalkedOf = state?.subjects.find((id) => this.isKind(id));
     const pointedAt = day || period || kind || !state ? undefined : this.datedThingTalkedOf(state, thing, message, new Message(rest), readLang);
     const entity = pointedAt ?? thing?.id;
+    // "The meetings of the ambassadors in date order": happenings of a kind the facts declare they tell of, with all
+    // else the request names, when nothing but a place or the setting is named and nothing is pointed back at ("in
+    // what order were *they* founded?"). ("What else happened there" names no kind of happening: its word frames.)
+    const framing = (m: PhraseMatch<string>) => message.tokens.slice(m.start, m.end).every((t) => this.bot.lexicon.isFraming(t, readLang));
+    const conceptsNamed = this.bot.lexicon.concepts[readLang].find(message.tokens).filter((m) => !framing(m));
+    const concepts = [...question.concepts].filter((c) => this.bot.lexicon.conceptType(c) !== 'attribute' && conceptsNamed.some((m) => m.value === c));
+    const ofConcepts =
+      !pointedAt &&
+      this.pronounAt(message, readLang) < 0 &&
+      (!thing || thing.kind === 'place' || this.bot.isSetting(thing.id)) &&
+      concepts.some((c) => this.bot.lexicon.conceptType(c) === 'event') &&
+      this.bot.facts.filter((f) => f.dates.length > 0 && concepts.every((c) => f.answers.of.includes(c))).length > 1;
     const target = day
       ? { date: day }
       : period
         ? { period }
         : kind
           ? { kind }
-          : entity
-            ? { entity }
-            : topic || !state || state.offered.length + state.facts.length === 0
-              ? { topic }
-              : kindTalkedOf
-                ? { kind: kindTalkedOf }
-                : // "in order, please", after a list: the facts just talked about.
-                  { facts: [...new Set([...state.facts, ...state.offered])] };
+          : ofConcepts
+            ? { concepts }
+            : entity
+              ? { entity }
+              : topic || !state || state.offered.length + state.facts.length === 0
+                ? { topic }
+                : kindTalkedOf
+                  ? { kind: kindTalkedOf }
+                  : // "in order, please", after a list: the facts just talked about.
+                    { facts: [...new Set([...state.facts, ...state.offered])] };
     return { result: this.several.timeline(target, lang, readLang), question: message.text };
   }
 

@@ -45,6 +45,7 @@ export type TimelineTarget =
   | { period: { from: number; to: number }; kind?: string }
   | { kind: string }
   | { entity: string }
+  | { concepts: readonly string[] }
   | { facts: readonly string[]; kind?: string }
   | { topic: string | undefined };
 
@@ -131,6 +132,7 @@ export class SeveralFacts {
       if ('facts' in target) return target.facts.some((id) => id === fact.id || this.bot.fact(id)?.answers.subjects.includes(fact.answers.subjects[0] ?? ''));
       if ('kind' in target) return ofKind(fact, target.kind);
       if ('entity' in target) return this.bot.isAbout(fact, target.entity);
+      if ('concepts' in target) return target.concepts.every((c) => fact.answers.of.includes(c));
       return target.topic !== undefined && fact.topic === target.topic;
     };
     if ('topic' in target && target.topic === undefined) {
@@ -158,6 +160,7 @@ export class SeveralFacts {
     if ('facts' in target) return target.kind ? this.pluralName(target.kind, lang) : this.bot.t(lang, 'conversation.theseFacts');
     if ('kind' in target) return this.pluralName(target.kind, lang);
     if ('entity' in target) return this.bot.entities.displayName(target.entity, lang);
+    if ('concepts' in target) return this.bot.t(lang, 'conversation.whatWasAsked');
     return target.topic ? this.bot.topicName(target.topic, lang) : '';
   }
 

@@ -574,6 +574,19 @@ describe('Dialogue: a pronoun after a question that named what it means in other
   });
 });
 
+describe('Dialogue: a timeline of a kind of happening', () => {
+  it.each([
+    'list the meetings of kazakh ambassadors in beijing in order',
+    'хронология встреч казахстанских послов',
+    'елшілердің кездесулерін жылдар бойынша ретімен айтшы',
+  ])('GIVEN %j THEN the dated facts that tell of such happenings, not the dates of a place or a topic', (request) => {
+    const [reply] = talk(request);
+    expect(reply!.status).toBe('timeline');
+    expect(reply!.factIds).toEqual(expect.arrayContaining(['koishibaev-ma-rujun-meeting-2021', 'kazakhstan-china-mutual-cultural-centres']));
+    for (const id of reply!.factIds) expect(bot.fact(id)!.answers.of).toContain('meeting');
+  });
+});
+
 describe('Dialogue: a date alone', () => {
   it.each([
     ['when was the astana-beijing bridge of friendship concert', 'and on dec 13?'],
