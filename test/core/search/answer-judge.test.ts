@@ -345,6 +345,23 @@ describe('AnswerJudge, in a world it has never seen', () => {
     expect(botWith(edition).ask(question).fact?.id).toBe('festival-edition');
   });
 
+  // A second centre of the same kind, at Marlinsk University, which its fact ranks second.
+  const MARLINSK_CENTRE_ENTITIES = [
+    entity('marlin-university', 'organisation', ['Marlinsk University'], ['Марлинский университет'], ['Марлинск университеті'], { partOf: ['marlin-city'] }),
+    entity('marlin-lake-centre', 'organisation', ['Centre for Lake Studies at Marlinsk University'], ['Центр озёрных исследований Марлинского университета'], ['Марлинск университетінің Көл зерттеулері орталығы'], {
+      isA: ['research-centre'],
+      partOf: ['marlin-university'],
+    }),
+  ];
+  const MARLINSK_CENTRE_FOUNDED = fact(
+    'marlinsk-centre-founded',
+    { subjects: ['marlin-lake-centre'], gives: ['place', 'rank'], of: ['founding'] },
+    ['2014-03'],
+    ['Centre for Lake Studies at Marlinsk University', 'The Centre for Lake Studies at Marlinsk University was set up in March 2014, the second of its kind.'],
+    ['Центр озёрных исследований Марлинского университета', 'Центр озёрных исследований Марлинского университета создан в марте 2014 года, вторым по счёту.'],
+    ['Марлинск университетінің Көл зерттеулері орталығы', 'Марлинск университетінің Көл зерттеулері орталығы 2014 жылғы наурызда екінші болып құрылды.'],
+  );
+
   it.each([
     ['When did the lake studies centre in Marlinsk appear?', 'marlinsk-centre-founded'],
     ['Когда появился центр озёрных исследований в Марлинске?', 'marlinsk-centre-founded'],
@@ -352,61 +369,27 @@ describe('AnswerJudge, in a world it has never seen', () => {
   ])('GIVEN %j, a thing put in a place THEN the fact about the one there, not one that names that place beside another', (question, id) => {
     // The first centre's fact names the Marlinsk one too and shares the question's verb ("appeared"), so it ranks
     // first; but the question puts the centre it asks about in Marlinsk.
-    const world = botIn(
-      [
-        entity('marlin-university', 'organisation', ['Marlinsk University'], ['Марлинский университет'], ['Марлинск университеті'], { partOf: ['marlin-city'] }),
-        entity('marlin-lake-centre', 'organisation', ['Centre for Lake Studies at Marlinsk University'], ['Центр озёрных исследований Марлинского университета'], ['Марлинск университетінің Көл зерттеулері орталығы'], {
-          isA: ['research-centre'],
-          partOf: ['marlin-university'],
-        }),
-      ],
-      [
-        fact(
-          'first-centre',
-          { subjects: ['osu-lake-centre'], gives: ['place', 'rank'], of: ['founding'] },
-          ['2011-05'],
-          ['The first centre for lake studies', 'The Centre for Lake Studies at OSU opened in May 2011 and appeared first, before the one at Marlinsk University.'],
-          ['Первый центр озёрных исследований', 'Центр озёрных исследований ОГУ открылся в мае 2011 года и появился первым — раньше центра Марлинского университета.'],
-          ['Алғашқы көл зерттеулері орталығы', 'ОМУ Көл зерттеулері орталығы 2011 жылғы мамырда ашылып, алғашқы болып пайда болды — Марлинск университетінің орталығынан бұрын.'],
-        ),
-        fact(
-          'marlinsk-centre-founded',
-          { subjects: ['marlin-lake-centre'], gives: ['place', 'rank'], of: ['founding'] },
-          ['2014-03'],
-          ['Centre for Lake Studies at Marlinsk University', 'The Centre for Lake Studies at Marlinsk University was set up in March 2014, the second of its kind.'],
-          ['Центр озёрных исследований Марлинского университета', 'Центр озёрных исследований Марлинского университета создан в марте 2014 года, вторым по счёту.'],
-          ['Марлинск университетінің Көл зерттеулері орталығы', 'Марлинск университетінің Көл зерттеулері орталығы 2014 жылғы наурызда екінші болып құрылды.'],
-        ),
-      ],
-    );
+    const world = botIn(MARLINSK_CENTRE_ENTITIES, [
+      fact(
+        'first-centre',
+        { subjects: ['osu-lake-centre'], gives: ['place', 'rank'], of: ['founding'] },
+        ['2011-05'],
+        ['The first centre for lake studies', 'The Centre for Lake Studies at OSU opened in May 2011 and appeared first, before the one at Marlinsk University.'],
+        ['Первый центр озёрных исследований', 'Центр озёрных исследований ОГУ открылся в мае 2011 года и появился первым — раньше центра Марлинского университета.'],
+        ['Алғашқы көл зерттеулері орталығы', 'ОМУ Көл зерттеулері орталығы 2011 жылғы мамырда ашылып, алғашқы болып пайда болды — Марлинск университетінің орталығынан бұрын.'],
+      ),
+      MARLINSK_CENTRE_FOUNDED,
+    ]);
     expect(world.ask(question).fact?.id ?? 'declined').toBe(id);
   });
 
   it.each([
-    ['Was the Centre for Lake Studies at Marlinsk University the first one?', 'marlinsk-ranked'],
-    ['Центр озёрных исследований Марлинского университета был первым?', 'marlinsk-ranked'],
-    ['Марлинск университетінің Көл зерттеулері орталығы алғашқысы ма?', 'marlinsk-ranked'],
+    ['Was the Centre for Lake Studies at Marlinsk University the first one?', 'marlinsk-centre-founded'],
+    ['Центр озёрных исследований Марлинского университета был первым?', 'marlinsk-centre-founded'],
+    ['Марлинск университетінің Көл зерттеулері орталығы алғашқысы ма?', 'marlinsk-centre-founded'],
     ['When was the third Centre for Lake Studies at Marlinsk University founded?', 'declined'],
   ])('GIVEN %j, whether a thing the fact ranks came first THEN its rank answers; a date of another in line does not', (question, id) => {
-    const world = botIn(
-      [
-        entity('marlin-university', 'organisation', ['Marlinsk University'], ['Марлинский университет'], ['Марлинск университеті'], { partOf: ['marlin-city'] }),
-        entity('marlin-lake-centre', 'organisation', ['Centre for Lake Studies at Marlinsk University'], ['Центр озёрных исследований Марлинского университета'], ['Марлинск университетінің Көл зерттеулері орталығы'], {
-          isA: ['research-centre'],
-          partOf: ['marlin-university'],
-        }),
-      ],
-      [
-        fact(
-          'marlinsk-ranked',
-          { subjects: ['marlin-lake-centre'], gives: ['place', 'rank'], of: ['founding'] },
-          ['2014-03'],
-          ['Centre for Lake Studies at Marlinsk University', 'The Centre for Lake Studies at Marlinsk University was set up in March 2014, the second of its kind.'],
-          ['Центр озёрных исследований Марлинского университета', 'Центр озёрных исследований Марлинского университета создан в марте 2014 года, вторым по счёту.'],
-          ['Марлинск университетінің Көл зерттеулері орталығы', 'Марлинск университетінің Көл зерттеулері орталығы 2014 жылғы наурызда екінші болып құрылды.'],
-        ),
-      ],
-    );
+    const world = botIn(MARLINSK_CENTRE_ENTITIES, [MARLINSK_CENTRE_FOUNDED]);
     expect(world.ask(question).fact?.id ?? 'declined').toBe(id);
   });
 
