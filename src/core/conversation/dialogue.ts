@@ -7,7 +7,7 @@ import { stem } from '../text/stem.ts';
 import type { AskOptions, AskResult, Lang } from '../types.ts';
 import { isYear, words } from '../text/normalize.ts';
 import { Message } from './message.ts';
-import { answerParts, figuresOf, firstSentence, SeveralFacts } from './several-facts.ts';
+import { answerParts, figuresOf, firstSentence, SeveralFacts, tellsOfAll } from './several-facts.ts';
 import { EMPTY_STATE, type ConversationState } from './state.ts';
 
 /** One message of a conversation answered: the reply, and what the conversation remembers after it. */
@@ -559,7 +559,7 @@ export class Dialogue {
     // dates weigh against each other.
     const timeBetween = this.bot.lexicon.conversation[readLang].timeBetween.in(message.tokens);
     if (timeBetween) readings.push(this.bot.lexicon.datePhrase(readLang));
-    const dated = (answers: ReadonlyArray<{ fact: FactRecord | undefined }>) => answers.every((a) => a.fact?.dates.length) && answers[0]!.fact !== answers[1]!.fact;
+    const dated = (answers: ReadonlyArray<{ fact: FactRecord | undefined }>) => twoFacts(answers)?.every((fact) => fact.dates.length > 0) ?? false;
     const answerOf = (side: Side, fact: FactRecord | undefined) => ({ label: side.label(lang), fact, named: messageSides.includes(side) });
     const answersTo = (text: string) => sides.map((side) => answerOf(side, this.bot.answerFact(`${text} ${side.text(readLang)}`, readLang)));
     const comparableFor = (texts: readonly string[]) => {
@@ -579,7 +579,7 @@ export class Dialogue {
       answersTo(readings[0]!);
     // Sides that find no fact, or one fact for both, may be the things of two figures asked one on each side of "with"
     // ("compare the number of institutions in the alliances with the number of centres"): each clause asked on its own.
-    if (answers.some((a) => !a.fact) || answers[0]!.fact === answers[1]!.fact) {
+    if (!twoFacts(answers)) {
       // (Not when a clause only names a thing: "in the theatre and library alliances" joins two sides.)
       const clauses = this.clausesCompared(state, message, marker, readLang, lang, { beyondNames: true });
       const keeps = answers.every((a) => !a.fact || clauses?.result.factIds.includes(a.fact.id));
@@ -722,8 +722,9 @@ export class Dialogue {
    * figures of one thing on one topic (the students of two years).
    */
   private comparable(answers: ReadonlyArray<{ fact: FactRecord | undefined }>): boolean {
-    const [a, b] = answers.map((answer) => answer.fact);
-    if (!a || !b || a.id === b.id) return false;
+    const two = twoFacts(answers);
+    if (!two) return false;
+    const [a, b] = two;
     const kinds = (fact: FactRecord) => fact.answers.subjects.flatMap((s) => [s, ...(this.bot.entities.byId.get(s)?.isA ?? [])]);
     const shares = (x: readonly string[], y: readonly string[]) => x.some((k) => y.includes(k));
     return shares(kinds(a), kinds(b)) || (a.topic === b.topic && shares(a.answers.of, b.answers.of));
@@ -852,7 +853,7 @@ export class Dialogue {
       this.pronounAt(message, readLang) < 0 &&
       (!thing || thing.kind === 'place' || this.bot.isSetting(thing.id)) &&
       concepts.some((c) => this.bot.lexicon.conceptType(c) === 'event') &&
-      this.bot.facts.filter((f) => f.dates.length > 0 && concepts.every((c) => f.answers.of.includes(c))).length > 1;
+      this.bot.facts.filter((f) => f.dates.length > 0 && tellsOfAll(f, concepts)).length > 1;
     const target = day
       ? { date: day }
       : period
@@ -1705,6 +1706,11 @@ interface Side {
 }
 
 const shownInLines = (result: AskResult): boolean => result.status === 'timeline' || result.status === 'list';
+/** The two facts a comparison's sides found, when each found one and not the same one. */
+const twoFacts = (answers: ReadonlyArray<{ fact: FactRecord | undefined }>): [FactRecord, FactRecord] | undefined => {
+  const [a, b] = answers.map((answer) => answer.fact);
+  return a && b && a.id !== b.id ? [a, b] : undefined;
+};
 const range = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
 const dedupe = (sides: Side[]): Side[] => sides.filter((s, i) => sides.findIndex((o) => o.key === s.key) === i);
 export type { PhraseSet };

@@ -49,6 +49,9 @@ export type TimelineTarget =
   | { facts: readonly string[]; kind?: string }
   | { topic: string | undefined };
 
+/** Whether a fact declares that it tells of every one of the concepts (its `answers.of`). */
+export const tellsOfAll = (fact: FactRecord, concepts: readonly string[]): boolean => concepts.every((c) => fact.answers.of.includes(c));
+
 /** The first sentence of an answer: what a timeline or a list line needs to say. */
 export function firstSentence(answer: string): string {
   // A letter alone before a full stop is an initial or a short form ("A. Ivanova", "L.N.", «2018 г.»), not an end.
@@ -132,7 +135,7 @@ export class SeveralFacts {
       if ('facts' in target) return target.facts.some((id) => id === fact.id || this.bot.fact(id)?.answers.subjects.includes(fact.answers.subjects[0] ?? ''));
       if ('kind' in target) return ofKind(fact, target.kind);
       if ('entity' in target) return this.bot.isAbout(fact, target.entity);
-      if ('concepts' in target) return target.concepts.every((c) => fact.answers.of.includes(c));
+      if ('concepts' in target) return tellsOfAll(fact, target.concepts);
       return target.topic !== undefined && fact.topic === target.topic;
     };
     if ('topic' in target && target.topic === undefined) {
