@@ -225,8 +225,11 @@ export class WordForms<T> {
   }
 }
 
-/** The Kazakh locative ending, folded, after a base: «Павлодар-да», «Семей-де», «Ақтөбе-дегі», «қала-сы-нда». */
-const KAZAKH_LOCATIVE = /(n?[dt][ae](gi)?)$/;
+/**
+ * The Kazakh locative ending, folded, after a base: «Павлодар-да», «Семей-де», «Ақтөбе-дегі», «қала-сы-нда»; and
+ * the one there, «Павлодар-дағы-сы», «Семей-дікі»: "the one in Pavlodar" puts what it asks about there.
+ */
+const KAZAKH_LOCATIVE = /(n?[dt][ae](gi(si)?)?|[dnt]iki)$/;
 
 /**
  * Whether a word puts its base in a place by its own ending. Only Kazakh does (English and Russian use a

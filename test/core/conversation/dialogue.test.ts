@@ -1762,4 +1762,9 @@ describe('Dialogue: several facts', () => {
     expect(compound).toMatchObject({ status: 'compound', lang, factIds: ['silk-road-arts-festivals-alliance'] });
     expect(compound!.text).not.toContain(bot.t(lang, 'conversation.partUnknown', { question: '' }).split(':')[0]!.trim());
   });
+
+  it.each(['даляндағысы қашан ашылды?', 'даляндікі қашан ашылған?'])('GIVEN a list of centres WHEN %j asks of "the one in Dalian" THEN the centre there', (ellipsis) => {
+    const [, , dalian] = talk('қытайда қазақстанды зерттеу орталықтары қанша', 'оларды атап берші', ellipsis);
+    expect(dalian).toMatchObject({ status: 'answered', factIds: ['dalian-center-for-kazakhstan-studies'] });
+  });
 });
