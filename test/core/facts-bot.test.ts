@@ -829,6 +829,13 @@ describe('FactsBot.ask — greetings, empty and long input', () => {
     ['thanks for your help', 'en', 'thanks'],
     ['how r u', 'en', 'howAreYou'],
     ['спасибо за помощь', 'ru', 'thanks'],
+    // Thanks for what was given: the answers, the information.
+    ['thanks for the answers!', 'en', 'thanks'],
+    ['thank you for the info', 'en', 'thanks'],
+    ['спасибо за ответы', 'ru', 'thanks'],
+    ['спасибо за информацию', 'ru', 'thanks'],
+    ['жауаптарыңызға рақмет', 'kk', 'thanks'],
+    ['ақпарат үшін рахмет', 'kk', 'thanks'],
     ['всего хорошего', 'ru', 'bye'],
     ['thank you so much!', 'en', 'thanks'],
     ['spasibo', 'ru', 'thanks'],
