@@ -1108,7 +1108,7 @@ export class Dialogue {
     return (
       (question.asks.size > 0 || this.bot.lexicon.which[lang].find(message.tokens).length > 0) &&
       this.named(question).length === 0 &&
-      this.contentWords(message.tokens.filter((_, i) => !asking.has(i)), lang).every((t) => this.bot.lexicon.isConceptWord(t) || this.bot.lexicon.concepts[lang].find([t]).length > 0)
+      this.contentWords(message.tokens.filter((_, i) => !asking.has(i)), lang).every((t) => this.bot.lexicon.namesConcept(t, lang))
     );
   }
 
@@ -1224,8 +1224,10 @@ export class Dialogue {
     const found: Array<{ id: string; positions: number[] }> = [];
     const several = state.facts.length > 1;
     if (several) {
+      // A word of a name that names a concept in some form tells no thing apart: «людей», of a show «Люди и степь».
+      const own = new Set([...content].filter((t) => !this.bot.lexicon.namesConcept(t, lang)));
       for (const id of told) {
-        const positions = this.ownWordsOf(id, message, content, lang);
+        const positions = this.ownWordsOf(id, message, own, lang);
         if (positions.length > 0) found.push({ id, positions });
       }
     }

@@ -258,6 +258,11 @@ export class Lexicon {
     return this.conceptWords.has(word);
   }
 
+  /** Whether a folded word names a concept in any of its forms («людей», «студентов»: the concepts' words are nominative). */
+  namesConcept(word: string, lang: Lang): boolean {
+    return this.conceptWords.has(word) || this.concepts[lang].find([word]).length > 0;
+  }
+
   /** Whether a folded word alone names a concept, exactly as listed («қала»; not «қалай», which only begins a phrase). */
   isConceptName(word: string): boolean {
     return this.conceptNames.has(word);

@@ -1763,6 +1763,16 @@ describe('Dialogue: several facts', () => {
     expect(compound!.text).not.toContain(bot.t(lang, 'conversation.partUnknown', { question: '' }).split(':')[0]!.trim());
   });
 
+  it('GIVEN a reply of two facts about a thing whose name holds a common word («Люди …») THEN that word inflected («людей») names no thing told, and a question of it is asked as written', () => {
+    const [, both, visitors] = talk(
+      'когда в нацмузее китая открылась выставка артефактов стран шелкового пути',
+      'сколько было стран-организаторов и сколько стран дали экспонаты',
+      'сколько людей посетили выставку',
+    );
+    expect(both!.factIds).toHaveLength(2);
+    expect(visitors!.status).toBe('declined');
+  });
+
   it.each(['даляндағысы қашан ашылды?', 'даляндікі қашан ашылған?'])('GIVEN a list of centres WHEN %j asks of "the one in Dalian" THEN the centre there', (ellipsis) => {
     const [, , dalian] = talk('қытайда қазақстанды зерттеу орталықтары қанша', 'оларды атап берші', ellipsis);
     expect(dalian).toMatchObject({ status: 'answered', factIds: ['dalian-center-for-kazakhstan-studies'] });
