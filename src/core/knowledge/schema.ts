@@ -162,6 +162,8 @@ export const lexiconSchema = z.strictObject({
   condition: phrases,
   /** Prepositions that put the next word in a place ("in", «в»). */
   locatives: phrases,
+  /** Words after a place's name that stand for the thing there ("the Pavlodar *one*"), which is asked of in that place. */
+  placeOnes: phrases,
   /** Words that join the members of a list ("and", «и», «және»). */
   listJoiners: phrases,
   /** Ordinals from "first" up, each with its variants. */

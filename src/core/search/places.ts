@@ -44,12 +44,17 @@ export function placesIn(
 }
 
 /**
- * Whether a text names a place, at `[start, end)`, as where something is: after "in" («в Островце») or with the
- * Kazakh locative ending.
+ * Whether a text names a place, at `[start, end)`, as where something is: after "in" («в Островце»), before
+ * "one" ("the Ostrovets one") or with the Kazakh locative ending.
  */
 export function isPlacedAt(id: string, start: number, end: number, tokens: readonly string[], lang: Lang, catalog: EntityCatalog, lexicon: Lexicon): boolean {
   const before = tokens[start - 1];
-  return (before !== undefined && lexicon.locatives[lang].has(before)) || endsInLocative(tokens[end - 1]!, id, lang, catalog);
+  const after = tokens[end];
+  return (
+    (before !== undefined && lexicon.locatives[lang].has(before)) ||
+    (after !== undefined && lexicon.placeOnes[lang].has(after)) ||
+    endsInLocative(tokens[end - 1]!, id, lang, catalog)
+  );
 }
 
 /** Whether the last word of a place's name carries the Kazakh locative ending («Островецте»). */

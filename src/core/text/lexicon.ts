@@ -31,6 +31,7 @@ export class Lexicon {
   readonly stopwords: ReadonlySet<string>;
   readonly markers: PerLang<ReadonlySet<string>>;
   readonly locatives: PerLang<ReadonlySet<string>>;
+  readonly placeOnes: PerLang<ReadonlySet<string>>;
   readonly listJoiners: ReadonlySet<string>;
   readonly asks: PerLang<PhraseSet<AskKind>>;
   readonly concepts: PerLang<PhraseSet<string>>;
@@ -118,6 +119,7 @@ export class Lexicon {
     this.stopwords = new Set(LANGS.flatMap((l) => folded(languages[l].stopwords)));
     this.markers = perLang((l) => new Set(folded(languages[l].markers)));
     this.locatives = perLang((l) => new Set(folded(languages[l].locatives)));
+    this.placeOnes = perLang((l) => new Set(folded(languages[l].placeOnes)));
     this.listJoiners = new Set(LANGS.flatMap((l) => folded(languages[l].listJoiners)));
     this.asks = perLang(
       (l) => new PhraseSet(l, Object.entries(languages[l].asks).flatMap(([kind, list]) => list.map((p) => [p, kind as AskKind] as const))),

@@ -1777,4 +1777,9 @@ describe('Dialogue: several facts', () => {
     const [, , dalian] = talk('қытайда қазақстанды зерттеу орталықтары қанша', 'оларды атап берші', ellipsis);
     expect(dalian).toMatchObject({ status: 'answered', factIds: ['dalian-center-for-kazakhstan-studies'] });
   });
+
+  it('GIVEN the universities that teach Kazakh WHEN "the xian one" is asked of THEN the one in Xi\'an', () => {
+    const [, xian] = talk('which chinese universities teach kazakh', 'when did the xian one start?');
+    expect(xian).toMatchObject({ status: 'answered', factIds: ['xisu-kazakh-major-launch'] });
+  });
 });
