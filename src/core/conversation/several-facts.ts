@@ -173,6 +173,16 @@ export class SeveralFacts {
   }
 
   /**
+   * A class's name after `count` ("3 concerts", «3 концерта», «3 концерт»), in the form the count's plural category
+   * takes — or, with `category`, in that one: after "of the 5" Russian takes the genitive plural, its "many" form.
+   */
+  private countedName(kind: string, count: number, lang: Lang, category?: Intl.LDMLPluralRule): string {
+    const forms = this.bot.entities.byId.get(kind)?.counted?.[lang];
+    if (!forms) return this.pluralName(kind, lang);
+    return forms[category ?? new Intl.PluralRules(lang).select(count)] ?? forms.other;
+  }
+
+  /**
    * The things of a kind the source names ("the Confucius Institutes"), each with the fact about it; when a fact
    * counts more of them than the source names, it says so ("the article names 1 of the 5"). With `beyondNamed`, the
    * reply to "which is the fifth?" past those it names: a decline that shows them.
@@ -180,13 +190,13 @@ export class SeveralFacts {
   list(kind: string, lang: Lang, readLang: Lang, { beyondNamed = false } = {}): AskResult {
     const t = this.bot.t;
     const { items, counting, total } = this.namedOf(kind);
-    const name = this.pluralName(kind, lang);
     const some = total !== undefined && total > items.length;
+    const ofTotal = { count: items.length, total: total ?? items.length, name: this.countedName(kind, total ?? items.length, lang, 'many') };
     const header = beyondNamed
-      ? t(lang, 'conversation.onlyNamed', { count: items.length, total: total ?? items.length, name })
+      ? t(lang, 'conversation.onlyNamed', ofTotal)
       : some
-        ? t(lang, 'conversation.listSome', { count: items.length, total, name })
-        : t(lang, 'conversation.listAll', { count: items.length, name });
+        ? t(lang, 'conversation.listSome', ofTotal)
+        : t(lang, 'conversation.listAll', { count: items.length, name: this.countedName(kind, items.length, lang) });
     const facts = [...(counting ? [counting] : []), ...items.map((i) => i.fact).filter((f) => f !== counting)];
     const lines = [header, ...this.lines(items.map((i) => i.fact), (f) => `• ${this.bot.entities.displayName(items.find((i) => i.fact === f)!.id, lang)}`, lang)];
     return this.bot.result(beyondNamed ? 'declined' : 'list', lang, readLang, this.reply(lang, lines, facts), [], facts.map((f) => f.id));

@@ -33,6 +33,9 @@ export const sourceSchema = z.strictObject({
   ),
 });
 
+/** A name's forms after a number, by plural category: "other" always, the language's other categories as it has them. */
+const countedForms = z.strictObject({ zero: text.optional(), one: text.optional(), two: text.optional(), few: text.optional(), many: text.optional(), other: text });
+
 export const ENTITY_KINDS = ['place', 'organisation', 'person', 'event', 'document', 'programme', 'publication', 'concept'] as const;
 
 /** Something facts talk about and questions name: a place, an institution, a person… (`data/entities/*.json`). */
@@ -51,6 +54,12 @@ export const entitySchema = z.strictObject({
   adjectives: z.strictObject({ en: z.array(text), ru: z.array(text), kk: z.array(text) }).optional(),
   /** For a class: its name in the plural, for lists ("Language Centres", «языковые центры»). */
   plural: z.strictObject({ en: text, ru: text, kk: text }).optional(),
+  /**
+   * For a class: its name after a number, by the number's plural category (`Intl.PluralRules`), as a list's heading
+   * says it: "names 1 concert", «называет 3 концерта», «5 концертов», «3 концерт аталады». The "many" form, where a
+   * language has one, is also the form after "of the N" («из 5 концертов»).
+   */
+  counted: z.strictObject({ en: countedForms, ru: countedForms, kk: countedForms }).optional(),
   /** The classes it is an instance of: ids of `concept` entities, or of the lexicon's concepts (a city). */
   isA: z.array(slug).optional(),
   /** What it belongs to or is located in (a host institution, a city, a country). */

@@ -943,6 +943,20 @@ describe('Dialogue: ordinals', () => {
     for (const id of named) expect(reply!.text).toContain(bot.entities.displayName(id, lang));
   });
 
+  it.each<[string, Lang, string]>([
+    ['list the concerts', 'en', 'My source names 3 concerts:'],
+    ['list the confucius institutes', 'en', 'My source names 1 of the 5 Confucius Institutes:'],
+    ['какие концерты упоминаются в статье?', 'ru', 'Мой источник называет 3 концерта:'],
+    ['перечисли центры казахстановедения', 'ru', 'Мой источник называет 4 центра казахстанских исследований:'],
+    ['какие институты Конфуция есть в Казахстане', 'ru', 'Мой источник называет 1 из 5 институтов Конфуция:'],
+    ['қандай концерттер өтті?', 'kk', 'Дереккөзімде 3 концерт аталады:'],
+    ['Қазақстандағы Конфуций институттарын атап бер', 'kk', 'Дереккөзімдегі 5 Конфуций институты ішінен аты аталғаны — 1:'],
+  ])('GIVEN a list asked for (%j) THEN its heading says the name in the form its number takes', (question, lang, heading) => {
+    const [reply] = talk(question);
+    expect(reply).toMatchObject({ status: 'list', lang });
+    expect(reply!.text.split('\n')[0]).toBe(heading);
+  });
+
   it.each([
     ['who discussed the one hundred cities on the silk road project in 2021?', 'and what publishing house does the other guy run?'],
     ['кто обсуждал проект «Сто городов на Шёлковом пути» в 2021 году?', 'а какое издательство возглавляет другой участник?'],
