@@ -762,12 +762,17 @@ describe('FactsBot.ask — chat shorthand', () => {
   it.each([
     ['when did the ministry of education of china approve the kazakh major at xian intl studies univ', 'xisu-kazakh-major-launch'],
     ['how many countries and intl orgs does the belt and road connect acc to the abstract', 'bri-reach-countries-population'],
+    ['сколько человек уже окончило языковые курсы в ИК ЕНУ', 'enu-ci-graduates'],
   ])('GIVEN %j THEN its shorthand is read as the words it stands for, and %s answers', (question, id) => {
     expect(bot.ask(question)).toMatchObject({ status: 'answered', factIds: [id] });
   });
 
   it('GIVEN a word that only begins like shorthand ("union", "universal") THEN it is read as typed', () => {
     expect(bot.lexicon.writtenOut("the uni's union and universal org", 'en')).toBe("the uni's union and universal organisation");
+  });
+
+  it('GIVEN «их», which folds as «ИК» does THEN it is read as typed: shorthand is matched as written, before folding', () => {
+    expect(bot.lexicon.writtenOut('сколько их было в ИК ЕНУ', 'ru')).toBe('сколько их было в Институт Конфуция ЕНУ');
   });
 });
 
